@@ -1,0 +1,3 @@
+from stretchplayer.cli import main
+
+raise SystemExit(main())
