@@ -7,8 +7,9 @@ can fix it from one line.
 
 from __future__ import annotations
 
+import difflib
 import json
-from collections.abc import Callable
+from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -30,6 +31,8 @@ from stretchplayer.resources import data_path
 SCHEMA_VERSION = 1
 MAX_BYTES = 1024 * 1024  # a pose library is a few kilobytes; anything near this is not one
 MAX_BREATHS = 100
+# Stands for a field that is absent: reported once as missing, not again as the wrong type.
+MISSING: Any = object()
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,11 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.place}: {self.message}" if self.place else f"{self.file}: {self.message}"
+        return (
+            f"{self.file}: {self.place}: {self.message}"
+            if self.place
+            else f"{self.file}: {self.message}"
+        )
 
 
 class LibraryError(Exception):
@@ -61,12 +68,16 @@ def load_library(path: Path | None = None) -> Library:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise LibraryError([Problem(name, "", f"file is {size} bytes; expected at most {MAX_BYTES}")])
+            raise LibraryError(
+                [Problem(name, "", f"file is {size} bytes; expected at most {MAX_BYTES}")]
+            )
         raw = path.read_bytes()
     except LibraryError:
         raise
     except OSError as exc:
-        raise LibraryError([Problem(name, "", f"cannot read file ({exc.strerror or exc})")]) from None
+        raise LibraryError(
+            [Problem(name, "", f"cannot read file ({exc.strerror or exc})")]
+        ) from None
     return parse_library(raw, name, path)
 
 
@@ -81,7 +92,9 @@ def parse_library(raw: bytes, name: str = "<library>", path: Path | None = None)
     try:
         data = json.loads(text, object_pairs_hook=checker.object_without_duplicates)
     except json.JSONDecodeError as exc:
-        raise LibraryError([Problem(name, f"{exc.lineno}:{exc.colno}", f"invalid JSON: {exc.msg}")]) from None
+        raise LibraryError(
+            [Problem(name, f"{exc.lineno}:{exc.colno}", f"invalid JSON: {exc.msg}")]
+        ) from None
     library = checker.library(data, path)
     if checker.problems or library is None:
         raise LibraryError(checker.problems)
@@ -109,18 +122,29 @@ class _Checker:
 
     # -- field helpers -------------------------------------------------------------------------
 
-    def fields(self, obj: Any, place: str, required: set[str], optional: set[str] = frozenset()) -> dict[str, Any] | None:  # type: ignore[assignment]
+    def fields(
+        self, obj: Any, place: str, required: Set[str], optional: Set[str] = frozenset()
+    ) -> _Fields | None:
+        if obj is MISSING:
+            return None
         if not isinstance(obj, dict):
             self.problem(place, f"expected an object, got {_kind(obj)}")
             return None
-        for key in obj.keys() - required - optional:
-            allowed = ", ".join(sorted(required | optional))
-            self.problem(f"{place}.{key}" if place else key, f"unknown field; expected one of: {allowed}")
+        known = required | optional
+        for key in sorted(obj.keys() - known):
+            close = difflib.get_close_matches(key, known, n=1)
+            hint = f"did you mean {close[0]!r}? " if close else ""
+            self.problem(
+                f"{place}.{key}" if place else key,
+                f"unknown field; {hint}expected one of: {', '.join(sorted(known))}",
+            )
         for key in sorted(required - obj.keys()):
             self.problem(f"{place}.{key}" if place else key, "missing required field")
-        return cast(dict[str, Any], obj)
+        return _Fields(obj)
 
     def text(self, value: Any, place: str, placeholders: frozenset[str] = frozenset()) -> str:
+        if value is MISSING:
+            return ""
         if not isinstance(value, str) or not value.strip():
             self.problem(place, f"expected a non-empty string, got {_kind(value)}")
             return ""
@@ -130,7 +154,15 @@ class _Checker:
                 self.problem(place, f"unknown placeholder {{{name}}}; expected {allowed}")
         return value.strip()
 
-    def texts(self, value: Any, place: str, placeholders: frozenset[str] = frozenset(), allow_empty: bool = False) -> tuple[str, ...]:
+    def texts(
+        self,
+        value: Any,
+        place: str,
+        placeholders: frozenset[str] = frozenset(),
+        allow_empty: bool = False,
+    ) -> tuple[str, ...]:
+        if value is MISSING:
+            return ()
         if not isinstance(value, list):
             self.problem(place, f"expected a list of strings, got {_kind(value)}")
             return ()
@@ -139,10 +171,12 @@ class _Checker:
         return tuple(self.text(v, f"{place}[{i}]", placeholders) for i, v in enumerate(value))
 
     def choice(self, value: Any, place: str, options: tuple[str, ...]) -> str:
+        if value is MISSING:
+            return options[0]
         if value not in options:
             self.problem(place, f"expected one of {', '.join(map(repr, options))}, got {value!r}")
             return options[0]
-        return cast(str, value)
+        return cast("str", value)
 
     # -- the document --------------------------------------------------------------------------
 
@@ -151,7 +185,7 @@ class _Checker:
         if doc is None:
             return None
         version = doc.get("version")
-        if version != SCHEMA_VERSION:
+        if version is not MISSING and version != SCHEMA_VERSION:
             self.problem("version", f"expected {SCHEMA_VERSION}, got {version!r}")
         about = self.about(doc.get("about"))
         poses = self.poses(doc.get("poses"))
@@ -171,6 +205,8 @@ class _Checker:
         )
 
     def poses(self, value: Any) -> tuple[Pose, ...]:
+        if value is MISSING:
+            return ()
         if not isinstance(value, list) or not value:
             self.problem("poses", f"expected a non-empty list of poses, got {_kind(value)}")
             return ()
@@ -189,31 +225,54 @@ class _Checker:
         return tuple(poses)
 
     def pose(self, value: Any, place: str) -> Pose | None:
-        required = {"id", "name", "purpose", "posture", "sides", "equipment", "image", "steps", "hold", "release"}
+        required = {
+            "id",
+            "name",
+            "purpose",
+            "posture",
+            "sides",
+            "equipment",
+            "image",
+            "steps",
+            "hold",
+            "release",
+        }
         obj = self.fields(value, place, required, {"first_side"})
         if obj is None:
             return None
         get = obj.get
         pose_id = self.text(get("id"), f"{place}.id")
         if pose_id and not _is_slug(pose_id):
-            self.problem(f"{place}.id", "expected lowercase letters, digits and hyphens (e.g. 'lizard-pose')")
+            self.problem(
+                f"{place}.id", "expected lowercase letters, digits and hyphens (e.g. 'lizard-pose')"
+            )
         sides = self.choice(get("sides"), f"{place}.sides", ("both", "none"))
         two_sided = sides == "both"
         first_side: Side | None = None
-        if two_sided:
-            first_side = cast(Side, self.choice(get("first_side"), f"{place}.first_side", SIDES))
+        if two_sided and "sides" in obj:
+            if "first_side" not in obj:
+                self.problem(
+                    f"{place}.first_side",
+                    "missing; expected 'right' or 'left' on a pose with sides 'both'",
+                )
+            first_side = cast("Side", self.choice(get("first_side"), f"{place}.first_side", SIDES))
         elif "first_side" in obj:
-            self.problem(f"{place}.first_side", "expected no first_side on a pose with sides 'none'")
+            self.problem(
+                f"{place}.first_side", "expected no first_side on a pose with sides 'none'"
+            )
         words = SIDE_PLACEHOLDERS if two_sided else frozenset()
         image = self.text(get("image"), f"{place}.image")
         if image and not image.endswith(".svg"):
-            self.problem(f"{place}.image", "expected the file name of an SVG in assets/ (e.g. 'lizard-pose.svg')")
+            self.problem(
+                f"{place}.image",
+                "expected the file name of an SVG in assets/ (e.g. 'lizard-pose.svg')",
+            )
         breaths, hold_text, rhythm = self.hold(get("hold"), f"{place}.hold", words)
         return Pose(
             id=pose_id,
             name=self.text(get("name"), f"{place}.name"),
             purpose=self.text(get("purpose"), f"{place}.purpose"),
-            posture=cast(Posture, self.choice(get("posture"), f"{place}.posture", POSTURES)),
+            posture=cast("Posture", self.choice(get("posture"), f"{place}.posture", POSTURES)),
             two_sided=two_sided,
             first_side=first_side,
             equipment=self.texts(get("equipment"), f"{place}.equipment", allow_empty=True),
@@ -230,8 +289,17 @@ class _Checker:
         if obj is None:
             return 0, "", None
         breaths = obj.get("breaths")
-        if isinstance(breaths, bool) or not isinstance(breaths, int) or not 1 <= breaths <= MAX_BREATHS:
-            self.problem(f"{place}.breaths", f"expected a whole number from 1 to {MAX_BREATHS}, got {breaths!r}")
+        if breaths is MISSING:
+            breaths = 0
+        elif (
+            isinstance(breaths, bool)
+            or not isinstance(breaths, int)
+            or not 1 <= breaths <= MAX_BREATHS
+        ):
+            self.problem(
+                f"{place}.breaths",
+                f"expected a whole number from 1 to {MAX_BREATHS}, got {breaths!r}",
+            )
             breaths = 0
         text = self.text(obj.get("text"), f"{place}.text", words | {"breaths"})
         rhythm = None
@@ -246,15 +314,31 @@ class _Checker:
         return breaths, text, rhythm
 
 
+class _Fields(dict[str, Any]):
+    """A checked JSON object whose absent fields read as MISSING."""
+
+    def get(self, key: str, default: Any = MISSING) -> Any:
+        return super().get(key, default)
+
+
 def _kind(value: Any) -> str:
-    names: dict[type, str] = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", type(None): "null"}
+    names: dict[type, str] = {
+        dict: "an object",
+        list: "a list",
+        str: "a string",
+        bool: "a boolean",
+        type(None): "null",
+    }
     if isinstance(value, str) and not value.strip():
         return "an empty string"
     if isinstance(value, list) and not value:
         return "an empty list"
-    return names.get(type(value), "a number" if isinstance(value, int | float) else type(value).__name__)
+    return names.get(
+        type(value), "a number" if isinstance(value, int | float) else type(value).__name__
+    )
 
 
 def _is_slug(text: str) -> bool:
-    check: Callable[[str], bool] = lambda c: c.islower() or c.isdigit() or c == "-"  # noqa: E731
-    return text[0].isalpha() and all(check(c) and c.isascii() for c in text)
+    return text[0].isalpha() and all(
+        c.isascii() and (c.islower() or c.isdigit() or c == "-") for c in text
+    )

@@ -1,0 +1,178 @@
+"""The command line. argparse only here: nothing imports Qt until a command needs it."""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from stretchplayer import __version__
+
+
+class UserError(Exception):
+    """A mistake in what the user asked for: reported as one line, never a traceback."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line, not argparse's usage block: the usage is one --help away.
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
+def seconds(low: float, high: float) -> Callable[[str], float]:
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                f"expected a number of seconds, got {text!r}"
+            ) from None
+        if not math.isfinite(value) or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"expected seconds from {low:g} to {high:g}, got {text!r}"
+            )
+        return value
+
+    parse.__name__ = "seconds"
+    return parse
+
+
+def speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number like 20, got {text!r}") from None
+    if not math.isfinite(value) or not 0.1 <= value <= 1000:
+        raise argparse.ArgumentTypeError(f"expected a speed from 0.1 to 1000, got {text!r}")
+    return value
+
+
+def pose_ids(text: str) -> list[str]:
+    ids = [part.strip() for part in text.split(",")]
+    if not all(ids):
+        raise argparse.ArgumentTypeError(f"expected pose ids separated by commas, got {text!r}")
+    return ids
+
+
+def build_parser() -> argparse.ArgumentParser:
+    library = _Parser(add_help=False)
+    library.add_argument(
+        "--library",
+        type=Path,
+        metavar="FILE",
+        default=argparse.SUPPRESS,
+        help="use this pose library instead of the built-in one",
+    )
+    session = _Parser(add_help=False)
+    session.add_argument(
+        "--poses",
+        type=pose_ids,
+        metavar="ID,ID,...",
+        help="the poses to do, in this order (default: all; see 'list')",
+    )
+    session.add_argument(
+        "--breath-in",
+        type=seconds(1, 30),
+        default=4.0,
+        metavar="S",
+        help="seconds per inhale (default 4)",
+    )
+    session.add_argument(
+        "--breath-out",
+        type=seconds(1, 30),
+        default=4.0,
+        metavar="S",
+        help="seconds per exhale (default 4)",
+    )
+    session.add_argument(
+        "--countdown",
+        type=seconds(0, 300),
+        default=10.0,
+        metavar="S",
+        help="seconds to get ready before the first pose (default 10)",
+    )
+    session.add_argument(
+        "--first-side",
+        choices=["right", "left"],
+        help="start two-sided poses on this side (default: as each pose describes)",
+    )
+    voice = _Parser(add_help=False)
+    voice.add_argument(
+        "--voice",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="speak the cues (default: on for play, off for plan)",
+    )
+    json_flag = _Parser(add_help=False)
+    json_flag.add_argument("--json", action="store_true", help="print JSON for other programs")
+
+    parser = _Parser(
+        prog="stretchplayer",
+        parents=[library],
+        description="A hands-free guide through a routine of hamstring stretches. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"stretchplayer {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.add_parser("list", parents=[library, json_flag], help="list the poses in the library")
+    commands.add_parser(
+        "plan",
+        parents=[library, session, voice, json_flag],
+        help="show the session's timeline, every cue with its time",
+    )
+    play = commands.add_parser(
+        "play", parents=[library, session, voice, json_flag], help="play a session without a window"
+    )
+    play.add_argument(
+        "--text",
+        action="store_true",
+        required=True,
+        help="print each cue as it fires (required: the only mode without a window)",
+    )
+    play.add_argument(
+        "--speed",
+        type=speed,
+        default=1.0,
+        metavar="X",
+        help="play X times faster (e.g. 20 for a preview)",
+    )
+    validate = commands.add_parser("validate", parents=[library], help="check a pose library file")
+    validate.add_argument("file", type=Path, metavar="FILE")
+    export = commands.add_parser(
+        "export-audio",
+        parents=[library, session],
+        help="write the whole session, spoken, as one WAV file",
+    )
+    export.add_argument("--out", type=Path, required=True, metavar="FILE.wav")
+    commands.add_parser("history", parents=[json_flag], help="past sessions and the current streak")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from stretchplayer import commands
+
+    handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
+        None: commands.open_window,
+        "list": commands.list_poses,
+        "plan": commands.plan,
+        "play": commands.play,
+        "validate": commands.validate,
+        "export-audio": commands.export_audio,
+        "history": commands.history,
+    }
+    try:
+        return handlers[args.command](args)
+    except UserError as exc:
+        print(f"stretchplayer: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) went away: not an error worth a traceback.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

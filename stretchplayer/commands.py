@@ -1,0 +1,129 @@
+"""What each command does. Qt is imported inside the commands that need it, never at the top."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from stretchplayer.cli import UserError
+from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
+from stretchplayer.engine.timeline import Timeline, build_timeline
+from stretchplayer.library import LibraryError, load_library
+from stretchplayer.model import Library, Pose, UnknownPoseError
+
+
+def load(args: argparse.Namespace) -> Library:
+    path: Path | None = getattr(args, "library", None)
+    try:
+        return load_library(path)
+    except LibraryError as exc:
+        raise UserError(
+            str(exc) if len(exc.problems) == 1 else f"{len(exc.problems)} problems:\n{exc}"
+        ) from None
+
+
+def chosen_poses(args: argparse.Namespace, library: Library) -> tuple[Pose, ...]:
+    try:
+        return library.select(args.poses)
+    except UnknownPoseError as exc:
+        raise UserError(f"--poses: {exc}") from None
+
+
+def pacing_from(args: argparse.Namespace, speech: SpeechTime = no_speech) -> Pacing:
+    return Pacing(
+        breath_in=args.breath_in,
+        breath_out=args.breath_out,
+        countdown=args.countdown,
+        first_side=args.first_side,
+        speech=speech,
+    )
+
+
+def session_timeline(args: argparse.Namespace, speech: SpeechTime = no_speech) -> Timeline:
+    library = load(args)
+    return build_timeline(chosen_poses(args, library), pacing_from(args, speech))
+
+
+def clock_text(seconds: float) -> str:
+    minutes, secs = divmod(round(seconds), 60)
+    return f"{minutes}:{secs:02d}"
+
+
+def list_poses(args: argparse.Namespace) -> int:
+    library = load(args)
+    if args.json:
+        rows = [
+            {
+                "id": p.id,
+                "name": p.name,
+                "sides": "both" if p.two_sided else "none",
+                "breaths": p.breaths,
+                "equipment": list(p.equipment),
+                "posture": p.posture,
+                "first_side": p.first_side,
+                "purpose": p.purpose,
+                "steps": len(p.steps),
+            }
+            for p in library.poses
+        ]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    width = max(len(p.id) for p in library.poses)
+    for p in library.poses:
+        extra = f"  [{', '.join(p.equipment)}]" if p.equipment else ""
+        print(f"{p.id:<{width}}  {p.name} — {p.sides_label}{extra}")
+    return 0
+
+
+def plan(args: argparse.Namespace) -> int:
+    timeline = session_timeline(args, _speech_for(args, default=False))
+    if args.json:
+        print(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False))
+        return 0
+    for cue in timeline.cues:
+        side = f" ({cue.side})" if cue.side else ""
+        print(
+            f"{clock_text(cue.t):>6}  {cue.kind:<9} {cue.text}{side if cue.kind in ('pose', 'switch') else ''}"
+        )
+    print(
+        f"total {clock_text(timeline.total)} ({timeline.total:.1f} s, {len(timeline.spans)} poses)"
+    )
+    return 0
+
+
+def validate(args: argparse.Namespace) -> int:
+    try:
+        library = load_library(args.file)
+    except LibraryError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    two = sum(p.two_sided for p in library.poses)
+    print(
+        f"{args.file}: valid — {len(library.poses)} poses ({two} on both sides), schema version {library.version}"
+    )
+    return 0
+
+
+def _speech_for(args: argparse.Namespace, default: bool) -> SpeechTime:
+    if not (args.voice if args.voice is not None else default):
+        return no_speech
+    raise UserError("--voice is not available yet in this build; use --no-voice")
+
+
+def play(args: argparse.Namespace) -> int:
+    raise UserError("play is not available yet in this build")
+
+
+def export_audio(args: argparse.Namespace) -> int:
+    raise UserError("export-audio is not available yet in this build")
+
+
+def history(args: argparse.Namespace) -> int:
+    raise UserError("history is not available yet in this build")
+
+
+def open_window(args: argparse.Namespace) -> int:
+    raise UserError("the window is not available yet in this build")

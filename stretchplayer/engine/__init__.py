@@ -1,0 +1,1 @@
+"""The session engine: a timeline of cues and its playback. Pure Python, no Qt."""

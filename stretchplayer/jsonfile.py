@@ -1,0 +1,146 @@
+"""Small JSON files that survive crashes and hand edits: atomic writes, tolerant reads.
+
+A save never leaves a half-written file: the new text goes to a temporary file in the same
+folder (so the final rename stays on one filesystem), is flushed to disk, then replaces the old
+file in one step. A file that cannot be understood is never deleted or overwritten: it is moved
+aside to `<name>.corrupt-YYYYmmdd-HHMMSS`, so the person can still recover it, and the reader
+returns one line saying which file, where, and what was expected, for the caller to show.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import stat
+import tempfile
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+CORRUPT_INFIX = ".corrupt-"
+
+
+def describe(value: object) -> str:
+    """Name a JSON value's kind the way a person reads it, for "expected X, got Y" messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "an empty string" if not value.strip() else "a string"
+    if isinstance(value, list):
+        return "a list" if value else "an empty list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+def aside_path(path: Path, now: datetime) -> Path:
+    """A free name beside `path` for a file we refuse to read; never one that already exists."""
+    base = f"{path.name}{CORRUPT_INFIX}{now:%Y%m%d-%H%M%S}"
+    candidate = path.with_name(base)
+    n = 2
+    # Two failures within one second (a crash loop) must not overwrite the first copy.
+    while candidate.exists():
+        candidate = path.with_name(f"{base}-{n}")
+        n += 1
+    return candidate
+
+
+def move_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename `path` to a free `.corrupt-` name and return it; raises OSError if it cannot."""
+    target = aside_path(path, now or datetime.now())
+    path.replace(target)
+    return target
+
+
+def read_json_object(
+    path: Path, *, fallback: str = "using defaults", now: datetime | None = None
+) -> tuple[dict[str, Any] | None, str | None]:
+    """Return (object, warning) from a file that should hold one JSON object.
+
+    A missing file is normal (first run): (None, None). An unreadable one gives (None, warning)
+    and stays where it is. One that is not a JSON object is moved aside: (None, warning).
+    `fallback` ends the warning, saying what the caller does instead.
+    """
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, None
+    except OSError as exc:
+        return None, f"{path}: cannot read file ({exc.strerror or exc}); {fallback}"
+
+    data, problem = _parse(raw)
+    if problem is None:
+        if isinstance(data, dict):
+            return data, None
+        problem = ("top level", f"expected a JSON object, got {describe(data)}")
+
+    place, expected = problem
+    try:
+        aside = move_aside(path, now)
+    except OSError as exc:
+        fate = f"could not move it aside ({exc.strerror or exc})"
+    else:
+        fate = f"moved it aside to {aside.name}"
+    return None, f"{path}: {place}: {expected}; {fate}; {fallback}"
+
+
+def _parse(raw: bytes) -> tuple[object, tuple[str, str] | None]:
+    """(value, None) for good JSON, else (None, (place, what was expected))."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        return None, (f"byte {exc.start}", "expected UTF-8 text")
+    if not text.strip():
+        # A crash on a filesystem without atomic rename can leave an empty file behind.
+        return None, ("top level", "expected a JSON object, got an empty file")
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as exc:
+        return None, (f"{exc.lineno}:{exc.colno}", f"expected valid JSON ({exc.msg})")
+    except RecursionError:
+        return None, ("top level", "expected valid JSON (nested too deeply)")
+
+
+def write_json_atomic(path: Path, data: object) -> None:
+    """Replace `path` with `data` as JSON, all or nothing; raises OSError (old file intact)."""
+    # Serialise first: a value that cannot be written must not cost us the old file.
+    payload = (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(payload)
+            f.flush()
+            os.fsync(f.fileno())
+        _keep_mode(path, tmp)
+        tmp.replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    _fsync_dir(path.parent)
+
+
+def _keep_mode(old: Path, new: Path) -> None:
+    # mkstemp makes 0600 files; a file the person made readable to others should stay so.
+    with contextlib.suppress(OSError):
+        new.chmod(stat.S_IMODE(old.stat().st_mode))
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open a folder, and has no need.
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        with contextlib.suppress(OSError):
+            os.fsync(fd)
+    finally:
+        os.close(fd)
