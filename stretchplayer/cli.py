@@ -105,7 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--voice",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="speak the cues (default: on for play, off for plan)",
+        help="speak the cues (default: off)",
     )
     json_flag = _Parser(add_help=False)
     json_flag.add_argument("--json", action="store_true", help="print JSON for other programs")

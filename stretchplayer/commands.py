@@ -114,7 +114,10 @@ def _speech_for(args: argparse.Namespace, default: bool) -> SpeechTime:
 
 
 def play(args: argparse.Namespace) -> int:
-    raise UserError("play is not available yet in this build")
+    timeline = session_timeline(args, _speech_for(args, default=False))
+    from stretchplayer.text_player import play_text
+
+    return play_text(timeline, args.speed, args.json)
 
 
 def export_audio(args: argparse.Namespace) -> int:

@@ -1,0 +1,136 @@
+"""SessionController: wakes exactly when the next cue is due and tells the rest of the app.
+
+One single-shot `Qt.PreciseTimer` is re-armed after every wake-up for the next deadline, which
+Playback computes from the clock, so lateness never accumulates (no ticks, no chained intervals).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from stretchplayer.engine.playback import Clock, Playback, Position, State
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from stretchplayer.engine.timeline import Cue, Timeline
+
+
+class SessionController(QObject):
+    """Plays one session timeline in real time.
+
+    Signals:
+        cueReached(cue, stale): every cue as it comes due, oldest first. After a stall (a
+            suspended laptop, a busy machine) several come at once: all but the newest are
+            `stale`, to be applied to the display but not announced.
+        stateChanged(state): "idle", "running", "paused" or "finished".
+        timelineChanged(timeline): a new session was set (the chosen poses or pacing changed).
+        finished(): the session played to its end.
+    """
+
+    cueReached = Signal(object, bool)
+    stateChanged = Signal(str)
+    timelineChanged = Signal(object)
+    finished = Signal()
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        clock: Clock = time.monotonic,
+        speed: float = 1.0,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._speed = speed
+        self._playback = Playback(timeline, clock, speed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.update)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    @property
+    def timeline(self) -> Timeline:
+        return self._playback.timeline
+
+    @property
+    def state(self) -> State:
+        return self._playback.state
+
+    def position(self) -> Position:
+        return self._playback.position()
+
+    def elapsed(self) -> float:
+        return self._playback.elapsed()
+
+    def armed_ms(self) -> int | None:
+        """Milliseconds the timer was last armed for, None when it is idle (for tests)."""
+        return self._timer.interval() if self._timer.isActive() else None
+
+    # -- intents -------------------------------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        """Replace the session; only allowed between sessions (a running one is stopped)."""
+        self._timer.stop()
+        was = self._playback.state
+        self._playback = Playback(timeline, self._clock, self._speed)
+        self.timelineChanged.emit(timeline)
+        if was is not State.IDLE:
+            self.stateChanged.emit(State.IDLE.value)
+
+    def start(self) -> None:
+        self._run(self._playback.start)
+
+    def toggle(self) -> None:
+        self._run(self._playback.toggle)
+
+    def pause(self) -> None:
+        self._run(self._playback.pause)
+
+    def resume(self) -> None:
+        self._run(self._playback.resume)
+
+    def stop(self) -> None:
+        self._run(self._playback.stop)
+
+    def next_pose(self) -> None:
+        self._run(self._playback.next_pose)
+
+    def previous_pose(self) -> None:
+        self._run(self._playback.previous_pose)
+
+    def update(self) -> None:
+        """Fire whatever is due now and re-arm; the timer calls this, tests may too."""
+        self._run(self._playback.poll)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _run(self, action: Callable[[], list[Cue] | None]) -> None:
+        before = self._playback.state
+        due = action()
+        if due:
+            self._announce(due)
+        after = self._playback.state
+        if after is not before:
+            self.stateChanged.emit(after.value)
+            if after is State.FINISHED:
+                self.finished.emit()
+        self._arm()
+
+    def _announce(self, cues: list[Cue]) -> None:
+        for i, cue in enumerate(cues):
+            self.cueReached.emit(cue, i < len(cues) - 1)
+
+    def _arm(self) -> None:
+        wait = self._playback.wait()
+        if wait is None:
+            self._timer.stop()
+            return
+        # Round up: waking a hair early only costs a second wake-up, waking late is the error.
+        self._timer.start(math.ceil(wait * 1000))

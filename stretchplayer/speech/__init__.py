@@ -1,0 +1,1 @@
+"""Speech and sound: a small Speaker protocol with backends chosen by rank."""
