@@ -1,0 +1,273 @@
+"""Past sessions in a small SQLite file, and the daily streak the seed's "once a day" asks for.
+
+History is a nice-to-have: nothing here may stop a person from stretching. A damaged database
+is moved aside (never deleted) and a new one started; one that cannot be opened at all, or was
+written by a newer StretchPlayer, is left alone and this run keeps its history in memory. Each
+case leaves one line in `History.warnings` for the caller to show.
+
+Days are the calendar days of `started_at` as given: pass local times (`datetime.now()` or an
+aware `datetime.now().astimezone()`) so a session at 23:30 counts for the day the person lived.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from stretchplayer import paths
+from stretchplayer.jsonfile import move_aside
+
+SCHEMA_VERSION = 1
+_SIDECARS = ("-journal", "-wal", "-shm")
+_CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+_MAGIC = b"SQLite format 3\x00"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sessions (
+    id INTEGER PRIMARY KEY,
+    started_at TEXT NOT NULL,
+    day TEXT NOT NULL,
+    duration_s REAL NOT NULL,
+    poses TEXT NOT NULL,
+    completed INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sessions_by_start ON sessions (started_at);
+CREATE INDEX IF NOT EXISTS sessions_by_day ON sessions (day, completed);
+"""
+
+
+class HistoryError(Exception):
+    """A session could not be recorded or read; the message is one line for the person."""
+
+
+@dataclass(frozen=True)
+class Session:
+    started_at: datetime
+    duration_s: float
+    poses: list[str] = field(default_factory=list)
+    completed: bool = False
+
+    @property
+    def day(self) -> date:
+        return self.started_at.date()
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "started_at": self.started_at.isoformat(),
+            "duration_s": self.duration_s,
+            "poses": list(self.poses),
+            "completed": self.completed,
+        }
+
+
+class _Corrupt(Exception):
+    pass
+
+
+class _TooNew(Exception):
+    def __init__(self, version: int) -> None:
+        super().__init__(version)
+        self.version = version
+
+
+class History:
+    """The history file, open for the life of this object. Use from one thread only."""
+
+    def __init__(self, path: Path | None = None, *, now: datetime | None = None) -> None:
+        self.path = path or paths.history_file()
+        self.warnings: list[str] = []
+        self.persistent = True
+        self._conn = self._connect(now)
+
+    def _connect(self, now: datetime | None) -> sqlite3.Connection:
+        path = self.path
+        lost = "this run's sessions will not be kept"
+        try:
+            return _open(path)
+        except _TooNew as exc:
+            self.warnings.append(
+                f"{path}: expected history schema version {SCHEMA_VERSION} or older, "
+                f"got {exc.version} (written by a newer StretchPlayer); {lost}"
+            )
+        except _Corrupt as exc:
+            try:
+                aside = move_aside(path, now)
+                for suffix in _SIDECARS:
+                    # A journal belongs to its database; keep the pair together for recovery.
+                    sidecar = path.with_name(path.name + suffix)
+                    if sidecar.exists():
+                        sidecar.replace(aside.with_name(aside.name + suffix))
+            except OSError as err:
+                self.warnings.append(
+                    f"{path}: expected a history database ({exc}); "
+                    f"could not move it aside ({err.strerror or err}); {lost}"
+                )
+            else:
+                self.warnings.append(
+                    f"{path}: expected a history database ({exc}); "
+                    f"moved it aside to {aside.name} and started a new history"
+                )
+                try:
+                    return _open(path)
+                except (_Corrupt, _TooNew, sqlite3.Error, OSError) as err:
+                    self.warnings.append(f"{path}: cannot create a new history ({err}); {lost}")
+        except (sqlite3.Error, OSError) as exc:
+            self.warnings.append(f"{path}: cannot open the history ({exc}); {lost}")
+        self.persistent = False
+        return _open_memory()
+
+    def record(
+        self, started_at: datetime, duration_s: float, poses: list[str], completed: bool
+    ) -> Session:
+        if not (math.isfinite(duration_s) and duration_s >= 0):
+            raise ValueError(f"duration_s: expected a non-negative number, got {duration_s!r}")
+        session = Session(started_at, float(duration_s), list(poses), bool(completed))
+        try:
+            with self._conn:
+                self._conn.execute(
+                    "INSERT INTO sessions (started_at, day, duration_s, poses, completed)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (
+                        started_at.isoformat(),
+                        session.day.isoformat(),
+                        session.duration_s,
+                        json.dumps(session.poses),
+                        int(session.completed),
+                    ),
+                )
+        except sqlite3.Error as exc:
+            raise HistoryError(f"{self.path}: cannot record the session ({exc})") from None
+        return session
+
+    def sessions(self, limit: int | None = 50) -> list[Session]:
+        """The most recent sessions, newest first; `limit=None` for all of them."""
+        rows = self._query(
+            "SELECT started_at, duration_s, poses, completed FROM sessions"
+            " ORDER BY started_at DESC, id DESC LIMIT ?",
+            (-1 if limit is None else limit,),
+        )
+        found = []
+        for started_at, duration_s, poses, completed in rows:
+            # A row edited by hand into nonsense is skipped rather than hiding all the others.
+            try:
+                pose_list = json.loads(poses)
+                found.append(
+                    Session(
+                        datetime.fromisoformat(started_at),
+                        float(duration_s),
+                        [str(p) for p in pose_list] if isinstance(pose_list, list) else [],
+                        bool(completed),
+                    )
+                )
+            except (TypeError, ValueError):
+                continue
+        return found
+
+    def streak(self, today: date | None = None) -> int:
+        """Consecutive days with a completed session, ending today, or yesterday if not yet today.
+
+        Yesterday still counts so the streak shown in the morning is not zero before the
+        person has had a chance to stretch.
+        """
+        today = today or date.today()
+        rows = self._query(
+            "SELECT DISTINCT day FROM sessions WHERE completed = 1 AND day <= ?",
+            (today.isoformat(),),
+        )
+        days = set()
+        for (day,) in rows:
+            try:
+                days.add(date.fromisoformat(day))
+            except (TypeError, ValueError):
+                continue
+        one = timedelta(days=1)
+        day = today if today in days else today - one
+        count = 0
+        while day in days:
+            count += 1
+            day -= one
+        return count
+
+    def to_json(self, today: date | None = None, limit: int | None = None) -> dict[str, object]:
+        today = today or date.today()
+        return {
+            "today": today.isoformat(),
+            "streak": self.streak(today),
+            "sessions": [s.to_json() for s in self.sessions(limit)],
+        }
+
+    def _query(self, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
+        try:
+            return list(self._conn.execute(sql, params))
+        except sqlite3.Error as exc:
+            raise HistoryError(f"{self.path}: cannot read the history ({exc})") from None
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _open(path: Path) -> sqlite3.Connection:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _check_header(path)
+    conn = sqlite3.connect(path, timeout=5)
+    try:
+        try:
+            # Opening never reads the file; these do, and find damage before a session is lost.
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        except sqlite3.DatabaseError as exc:
+            if getattr(exc, "sqlite_errorname", "") in _CORRUPT:
+                raise _Corrupt(str(exc)) from None
+            raise
+        if check is None or check[0] != "ok":
+            raise _Corrupt(f"integrity check: {check[0] if check else 'no answer'}")
+        if version > SCHEMA_VERSION:
+            raise _TooNew(version)
+        if version < SCHEMA_VERSION:
+            _migrate(conn, version)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _check_header(path: Path) -> None:
+    # Decide "not a database" before SQLite opens it: on open SQLite may roll back or delete a
+    # journal beside the file, and what we move aside should be exactly what was there.
+    try:
+        with path.open("rb") as f:
+            head = f.read(len(_MAGIC))
+    except OSError:
+        return  # missing is new; unreadable is not damage, and sqlite3 will say so
+    if head and head != _MAGIC:
+        raise _Corrupt("file is not a database")
+
+
+def _migrate(conn: sqlite3.Connection, version: int) -> None:
+    # Version 0 is a new, empty file. Each step is one transaction that also sets the
+    # version, so a crash mid-upgrade leaves a file the next start upgrades from scratch.
+    if version < 1:
+        conn.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version = 1; COMMIT;")
+
+
+def _open_memory() -> sqlite3.Connection:
+    conn = sqlite3.connect(":memory:")
+    _migrate(conn, 0)
+    return conn

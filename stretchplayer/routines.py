@@ -1,0 +1,118 @@
+"""Named routines: an ordered choice of poses, with optional pacing of its own, in routines.json.
+
+    {"routines": {"Morning": {"poses": ["calf-stretch", "half-split"],
+                              "pacing": {"breath_in": 5}}}}
+
+A routine is applied on top of the settings, so it only needs the values it changes. The file
+is read as tolerantly as settings.json: a bad routine or a bad override is skipped with a
+warning, a file of the wrong shape is moved aside, and top-level keys this version does not
+know survive a save.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from stretchplayer import paths
+from stretchplayer.jsonfile import describe, move_aside, read_json_object, write_json_atomic
+from stretchplayer.settings import Invalid, Settings, check_value, shown
+
+# The settings a routine may override: how the session is paced, not how the app behaves.
+PACING_KEYS = ("breath_in", "breath_out", "countdown", "rest", "first_side", "spoken_breaths")
+_NONE = "starting with no routines"
+
+
+@dataclass(frozen=True)
+class Routine:
+    name: str
+    poses: list[str]
+    pacing: dict[str, Any] = field(default_factory=dict)
+
+    def apply(self, settings: Settings) -> Settings:
+        """The settings for a session of this routine."""
+        return replace(settings, selected_poses=list(self.poses), **self.pacing)
+
+
+def load_routines(
+    path: Path | None = None, *, now: datetime | None = None
+) -> tuple[list[Routine], list[str]]:
+    """Read routines in file order, never failing: (routines, one line per problem)."""
+    path = path or paths.routines_file()
+    data, warning = read_json_object(path, fallback=_NONE, now=now)
+    if data is None:
+        return [], [warning] if warning else []
+    entries = data.get("routines", {})
+    if not isinstance(entries, dict):
+        problem = f"{path}: routines: expected an object of named routines, got {describe(entries)}"
+        try:
+            aside = move_aside(path, now)
+        except OSError as exc:
+            return [], [f"{problem}; could not move it aside ({exc.strerror or exc}); {_NONE}"]
+        return [], [f"{problem}; moved it aside to {aside.name}; {_NONE}"]
+
+    routines: list[Routine] = []
+    warnings: list[str] = []
+    for name, entry in entries.items():
+        routine = _routine(name, entry, f'{path}: routines."{name}"', warnings)
+        if routine is not None:
+            routines.append(routine)
+    return routines, warnings
+
+
+def _routine(name: str, entry: object, where: str, warnings: list[str]) -> Routine | None:
+    if not name.strip():
+        warnings.append(f"{where}: expected a non-empty name; skipped this routine")
+        return None
+    if not isinstance(entry, dict):
+        warnings.append(f"{where}: expected an object, got {describe(entry)}; skipped this routine")
+        return None
+    poses = entry.get("poses")
+    if not (
+        isinstance(poses, list) and poses and all(isinstance(p, str) and p.strip() for p in poses)
+    ):
+        warnings.append(
+            f"{where}.poses: expected a non-empty list of pose ids, got {describe(poses)};"
+            " skipped this routine"
+        )
+        return None
+    overrides = entry.get("pacing", {})
+    if not isinstance(overrides, dict):
+        warnings.append(
+            f"{where}.pacing: expected an object, got {describe(overrides)}; using the settings"
+        )
+        overrides = {}
+    pacing: dict[str, Any] = {}
+    for key, value in overrides.items():
+        if key not in PACING_KEYS:
+            warnings.append(
+                f"{where}.pacing.{key}: expected one of {', '.join(PACING_KEYS)}; ignored"
+            )
+            continue
+        try:
+            pacing[key] = check_value(key, value)
+        except Invalid as exc:
+            warnings.append(f"{where}.pacing.{key}: {exc}, got {shown(value)}; ignored")
+    return Routine(name, list(poses), pacing)
+
+
+def save_routines(routines: Iterable[Routine], path: Path | None = None) -> None:
+    """Write all routines, in order; raises ValueError on a repeated name, OSError on failure."""
+    path = path or paths.routines_file()
+    entries: dict[str, object] = {}
+    for routine in routines:
+        if routine.name in entries:
+            raise ValueError(f'routine "{routine.name}": expected a unique name')
+        body: dict[str, object] = {"poses": list(routine.poses)}
+        if routine.pacing:
+            body["pacing"] = dict(routine.pacing)
+        entries[routine.name] = body
+    on_disk, warning = read_json_object(path, fallback="routines not saved")
+    if warning is not None and path.exists():
+        # Unreadable and still in place: writing would replace what we could not read.
+        raise OSError(warning)
+    kept = {k: v for k, v in (on_disk or {}).items() if k != "routines"}
+    write_json_atomic(path, {"routines": entries, **kept})

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from stretchplayer import paths
+from stretchplayer.routines import Routine, load_routines, save_routines
+from stretchplayer.settings import Settings
+
+NOW = datetime(2026, 3, 14, 7, 30, 5)
+MORNING = Routine("Morning", ["calf-stretch", "standing-forward-fold"], {"breath_in": 5.0})
+EVENING = Routine("Evening", ["seated-forward-fold", "supine-hamstring-stretch"])
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path))
+    return tmp_path
+
+
+@pytest.fixture
+def file(home: Path) -> Path:
+    return home / "routines.json"
+
+
+def test_no_file_no_routines(file: Path) -> None:
+    assert load_routines(file) == ([], [])
+
+
+def test_routines_survive_a_round_trip_in_order(home: Path) -> None:
+    save_routines([MORNING, EVENING])
+    assert load_routines() == ([MORNING, EVENING], [])
+    assert json.loads((home / "routines.json").read_text(encoding="utf-8")) == {
+        "routines": {
+            "Morning": {
+                "poses": ["calf-stretch", "standing-forward-fold"],
+                "pacing": {"breath_in": 5.0},
+            },
+            "Evening": {"poses": ["seated-forward-fold", "supine-hamstring-stretch"]},
+        }
+    }
+
+
+def test_a_routine_applies_its_poses_and_pacing_over_the_settings() -> None:
+    settings = Settings(breath_out=6.0, voice_rate=150)
+    applied = MORNING.apply(settings)
+    assert applied.selected_poses == ["calf-stretch", "standing-forward-fold"]
+    assert applied.breath_in == 5.0
+    assert applied.breath_out == 6.0
+    assert applied.voice_rate == 150
+
+
+def test_a_bad_routine_is_skipped_and_a_bad_override_ignored(file: Path) -> None:
+    file.write_text(
+        json.dumps(
+            {
+                "routines": {
+                    "Broken": {"poses": "calf-stretch"},
+                    "Quick": {
+                        "poses": ["pyramid-pose"],
+                        "pacing": {"breath_in": 99, "rest": 5, "voice_rate": 200},
+                    },
+                }
+            }
+        ),
+        encoding="utf-8",
+    )
+    routines, warnings = load_routines(file)
+    assert routines == [Routine("Quick", ["pyramid-pose"], {"rest": 5.0})]
+    assert warnings == [
+        f'{file}: routines."Broken".poses: expected a non-empty list of pose ids, got a string;'
+        " skipped this routine",
+        f'{file}: routines."Quick".pacing.breath_in: expected a number from 1 to 30 seconds,'
+        " got 99; ignored",
+        f'{file}: routines."Quick".pacing.voice_rate: expected one of breath_in, breath_out,'
+        " countdown, rest, first_side, spoken_breaths; ignored",
+    ]
+
+
+def test_unknown_top_level_keys_survive_a_save(file: Path) -> None:
+    file.write_text('{"version": 2, "shared_with": ["a"], "routines": {}}', encoding="utf-8")
+    save_routines([EVENING], file)
+    data = json.loads(file.read_text(encoding="utf-8"))
+    assert data["version"] == 2
+    assert data["shared_with"] == ["a"]
+    assert list(data["routines"]) == ["Evening"]
+
+
+def test_a_corrupt_file_is_moved_aside(file: Path) -> None:
+    file.write_text('{"routines": {"Morning": ', encoding="utf-8")
+    routines, [warning] = load_routines(file, now=NOW)
+    assert routines == []
+    aside = file.with_name("routines.json.corrupt-20260314-073005")
+    assert aside.read_text(encoding="utf-8") == '{"routines": {"Morning": '
+    assert warning.startswith(f"{file}: 1:26: expected valid JSON")
+    assert "starting with no routines" in warning
+
+
+def test_routines_of_the_wrong_shape_are_moved_aside(file: Path) -> None:
+    file.write_text('{"routines": ["Morning"]}', encoding="utf-8")
+    routines, [warning] = load_routines(file, now=NOW)
+    assert routines == []
+    assert warning.startswith(f"{file}: routines: expected an object of named routines")
+    assert file.with_name("routines.json.corrupt-20260314-073005").exists()
+    assert not file.exists()
+
+
+def test_two_routines_with_one_name_are_refused_before_writing(file: Path) -> None:
+    save_routines([MORNING], file)
+    before = file.read_bytes()
+    with pytest.raises(ValueError, match="Morning"):
+        save_routines([MORNING, Routine("Morning", ["half-split"])], file)
+    assert file.read_bytes() == before
