@@ -19,6 +19,8 @@ Clock = Callable[[], float]
 # Within this many seconds of a pose's start, "previous" goes to the pose before it,
 # as music players do; later, it restarts the current pose.
 RESTART_GRACE = 3.0
+# Float noise in clock arithmetic must not leave a cue a femtosecond short of due forever.
+EPSILON = 1e-6
 
 
 class State(enum.Enum):
@@ -144,7 +146,7 @@ class Playback:
             return []
         now = self.elapsed()
         due = self._due(now)
-        if now >= self.timeline.total:
+        if now >= self.timeline.total - EPSILON:
             self._offset = self.timeline.total
             self.state = State.FINISHED
         return due
@@ -189,6 +191,6 @@ class Playback:
     def _due(self, now: float) -> list[Cue]:
         cues = self.timeline.cues
         start = self._cursor
-        while self._cursor < len(cues) and cues[self._cursor].t <= now:
+        while self._cursor < len(cues) and cues[self._cursor].t <= now + EPSILON:
             self._cursor += 1
         return list(cues[start : self._cursor])
