@@ -1,0 +1,216 @@
+"""The command line as a user (or another program) meets it: through a subprocess, no display."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from stretchplayer import __version__
+from tests.helpers import run_cli, shipped_library_data, write_json
+
+ALL = [
+    "calf-stretch",
+    "standing-forward-fold",
+    "lizard-pose",
+    "supine-hamstring-stretch",
+    "half-split",
+    "pyramid-pose",
+    "seated-forward-fold",
+]
+
+
+def test_help_and_version_work_without_a_display() -> None:
+    helped = run_cli("--help", env={"QT_QPA_PLATFORM": ""})
+    assert helped.returncode == 0
+    for command in ("list", "plan", "play", "validate", "export-audio", "history"):
+        assert command in helped.stdout
+    version = run_cli("--version")
+    assert version.stdout.strip() == f"stretchplayer {__version__}"
+
+
+def test_list_json_is_the_public_shape() -> None:
+    done = run_cli("list", "--json")
+    assert done.returncode == 0, done.stderr
+    poses = json.loads(done.stdout)
+    assert [p["id"] for p in poses] == ALL
+    for pose in poses:
+        assert {"id", "name", "sides", "breaths", "equipment"} <= pose.keys()
+        assert pose["sides"] in ("both", "none")
+        assert pose["breaths"] == 10
+        assert isinstance(pose["equipment"], list)
+    sides = {p["id"]: p["sides"] for p in poses}
+    assert sides["standing-forward-fold"] == sides["seated-forward-fold"] == "none"
+
+
+def test_list_prints_a_readable_table() -> None:
+    done = run_cli("list")
+    assert "lizard-pose" in done.stdout and "2 sides × 10 breaths" in done.stdout
+
+
+def test_plan_json_is_a_mirrored_breath_by_breath_session() -> None:
+    done = run_cli(
+        "plan",
+        "--poses",
+        "pyramid-pose,seated-forward-fold",
+        "--breath-in",
+        "3",
+        "--breath-out",
+        "5",
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    plan = json.loads(done.stdout)
+    cues = plan["cues"]
+    assert plan["total_seconds"] > cues[-1]["t"] >= cues[0]["t"] == 0
+    for cue in cues:
+        assert {"t", "kind", "pose", "side", "text"} <= cue.keys()
+    assert [c["pose"] for c in cues if c["kind"] == "pose"] == [
+        "pyramid-pose",
+        "seated-forward-fold",
+    ]
+    holds = [c for c in cues if c["kind"] == "hold"]
+    assert [(c["pose"], c["side"], c["breaths"]) for c in holds] == [
+        ("pyramid-pose", "left", 10),
+        ("pyramid-pose", "right", 10),
+        ("seated-forward-fold", None, 10),
+    ]
+    breaths = [
+        c
+        for c in cues
+        if c["kind"] == "breath" and c["pose"] == "pyramid-pose" and c["side"] == "left"
+    ]
+    assert [(c["n"], c["phase"]) for c in breaths] == [
+        (n, p) for n in range(1, 11) for p in ("inhale", "exhale")
+    ]
+    assert breaths[1]["t"] - breaths[0]["t"] == pytest.approx(3)
+    assert breaths[2]["t"] - breaths[1]["t"] == pytest.approx(5)
+    steps = [c["text"] for c in cues if c["kind"] == "step" and c["pose"] == "pyramid-pose"]
+    assert "Step your left foot back" in steps[1] and "Step your right foot back" in steps[4]
+    assert [c["kind"] for c in cues].count("switch") == 1
+    assert {"countdown", "pose", "step", "hold", "breath", "switch", "rest", "done"} <= {
+        c["kind"] for c in cues
+    }
+
+
+def test_plan_text_shows_times_and_total() -> None:
+    done = run_cli("plan", "--poses", "calf-stretch")
+    assert done.returncode == 0
+    assert done.stdout.splitlines()[0].split() == ["0:00", "countdown", "Get", "ready"]
+    assert done.stdout.splitlines()[-1].startswith("total ")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["plan", "--poses", "calf-stretch,splits"], "unknown pose id 'splits'"),
+        (["plan", "--poses", "calf-stretch,,lizard-pose"], "expected pose ids separated by commas"),
+        (["plan", "--breath-in", "0"], "expected seconds from 1 to 30, got '0'"),
+        (["plan", "--breath-in", "-4"], "expected seconds from 1 to 30"),
+        (["plan", "--breath-out", "fast"], "expected a number of seconds, got 'fast'"),
+        (["plan", "--breath-out", "1e9"], "expected seconds from 1 to 30"),
+        (["plan", "--breath-out", "nan"], "expected seconds from 1 to 30"),
+        (["play", "--text", "--speed", "0"], "expected a speed from 0.1 to 1000"),
+        (["play", "--text", "--speed", "x"], "expected a number like 20"),
+        (
+            ["list", "--library", "/nonexistent/poses.json"],
+            "/nonexistent/poses.json: cannot read file",
+        ),
+        (["validate", "/nonexistent/poses.json"], "/nonexistent/poses.json: cannot read file"),
+    ],
+)
+def test_user_errors_are_one_clear_line_and_a_non_zero_exit(args: list[str], message: str) -> None:
+    done = run_cli(*args)
+    assert done.returncode != 0
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1, done.stderr
+    assert message in lines[0]
+    assert "Traceback" not in done.stderr
+
+
+def test_validate_accepts_the_shipped_library() -> None:
+    done = run_cli("validate", "data/poses.json")
+    assert done.returncode == 0
+    assert (
+        done.stdout.strip()
+        == "data/poses.json: valid — 7 poses (5 on both sides), schema version 1"
+    )
+
+
+def test_validate_reports_every_problem_with_its_place(tmp_path: Path) -> None:
+    data = shipped_library_data()
+    data["poses"][2]["hold"]["breaths"] = 0
+    data["poses"][4]["first_side"] = "up"
+    path = write_json(tmp_path / "broken.json", data)
+    done = run_cli("validate", str(path))
+    assert done.returncode == 1
+    assert done.stdout == ""
+    assert done.stderr.splitlines() == [
+        f"{path}: poses[2] (lizard-pose).hold.breaths: expected a whole number from 1 to 100, got 0",
+        f"{path}: poses[4] (half-split).first_side: expected one of 'right', 'left', got 'up'",
+    ]
+
+
+def test_validate_gives_line_and_column_for_json_syntax(tmp_path: Path) -> None:
+    path = tmp_path / "syntax.json"
+    path.write_text('{\n  "version": 1,\n  "poses": [\n    {"id": "x",}\n  ]\n}\n')
+    done = run_cli("validate", str(path))
+    assert done.returncode == 1
+    assert done.stderr.startswith(f"{path}: 4:16: invalid JSON")
+
+
+def test_library_option_works_for_any_command(tmp_path: Path) -> None:
+    data = shipped_library_data()
+    data["poses"] = [p for p in data["poses"] if p["id"] == "half-split"]
+    path = write_json(tmp_path / "mine.json", data)
+    listed = run_cli("list", "--json", "--library", str(path))
+    assert [p["id"] for p in json.loads(listed.stdout)] == ["half-split"]
+    planned = run_cli("--library", str(path), "plan", "--json")
+    assert {c["pose"] for c in json.loads(planned.stdout)["cues"]} == {None, "half-split"}
+
+
+def test_a_broken_library_option_lists_its_problems_without_a_traceback(tmp_path: Path) -> None:
+    data = shipped_library_data()
+    data["poses"][0]["steps"] = []
+    data["poses"][1]["posture"] = 3
+    path = write_json(tmp_path / "broken.json", data)
+    done = run_cli("plan", "--library", str(path))
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "poses[0] (calf-stretch).steps: expected at least one entry" in done.stderr
+    assert "poses[1] (standing-forward-fold).posture" in done.stderr
+
+
+def test_play_text_json_fires_every_cue_on_time() -> None:
+    planned = json.loads(
+        run_cli("plan", "--poses", "calf-stretch", "--countdown", "4", "--json").stdout
+    )
+    done = run_cli(
+        "play",
+        "--text",
+        "--json",
+        "--speed",
+        "100",
+        "--poses",
+        "calf-stretch",
+        "--countdown",
+        "4",
+        "--no-voice",
+    )
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [c["text"] for c in lines] == [c["text"] for c in planned["cues"]]
+    for line, cue in zip(lines, planned["cues"], strict=True):
+        assert line["t"] == pytest.approx(cue["t"] / 100, abs=1e-3)
+        # Generous for a loaded CI machine; measured figures are in the README.
+        assert -0.002 < line["at"] - line["t"] < 0.05
+
+
+def test_play_text_prints_readable_lines() -> None:
+    done = run_cli(
+        "play", "--text", "--speed", "200", "--poses", "seated-forward-fold", "--countdown", "0"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Seated forward fold" in done.stdout
+    assert done.stdout.splitlines()[-1].endswith("Well done!")

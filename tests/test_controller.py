@@ -1,0 +1,164 @@
+"""SessionController: one precise timer armed for the next deadline, driven here by a fake clock."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.controller import SessionController
+from stretchplayer.engine.pacing import Pacing
+from stretchplayer.engine.playback import State
+from stretchplayer.engine.timeline import Cue, build_timeline
+from stretchplayer.library import load_library
+from tests.helpers import FakeClock
+
+LIBRARY = load_library()
+TIMELINE = build_timeline(
+    LIBRARY.select(["calf-stretch", "seated-forward-fold"]), Pacing(countdown=10)
+)
+
+
+class Recorder:
+    def __init__(self, controller: SessionController) -> None:
+        self.cues: list[tuple[str, bool]] = []
+        self.states: list[str] = []
+        self.finished = 0
+        controller.cueReached.connect(self.on_cue)
+        controller.stateChanged.connect(self.states.append)
+        controller.finished.connect(self.on_finished)
+
+    def on_cue(self, cue: Cue, stale: bool) -> None:
+        self.cues.append((cue.text, stale))
+
+    def on_finished(self) -> None:
+        self.finished += 1
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, clock: FakeClock) -> SessionController:
+    return SessionController(TIMELINE, clock)
+
+
+def test_start_announces_and_arms_the_timer_for_the_next_deadline(
+    controller: SessionController, clock: FakeClock
+) -> None:
+    seen = Recorder(controller)
+    controller.start()
+    assert seen.cues == [("Get ready", False)]
+    assert seen.states == ["running"]
+    assert controller.armed_ms() == 7000
+
+
+def test_each_wake_rearms_from_the_clock_so_lateness_does_not_add_up(
+    controller: SessionController, clock: FakeClock
+) -> None:
+    seen = Recorder(controller)
+    controller.start()
+    clock.advance(7.003)  # the wake-up came 3 ms late
+    controller.update()
+    assert seen.cues[-1] == ("3", False)
+    assert controller.armed_ms() == 997  # the next deadline stays at t=8, not 7.003 + 1
+    clock.advance(0.5)  # woke early (or something else called update): nothing due
+    controller.update()
+    assert seen.cues[-1] == ("3", False)
+    assert controller.armed_ms() == 497
+
+
+def test_after_a_stall_every_cue_is_applied_but_only_the_newest_is_fresh(
+    controller: SessionController, clock: FakeClock
+) -> None:
+    seen = Recorder(controller)
+    controller.start()
+    clock.advance(11)
+    controller.update()
+    assert seen.cues[1:] == [("3", True), ("2", True), ("1", True), ("Calf stretch", False)]
+
+
+def test_pause_stops_the_timer_and_resume_keeps_the_schedule(
+    controller: SessionController, clock: FakeClock
+) -> None:
+    seen = Recorder(controller)
+    controller.start()
+    clock.advance(2)
+    controller.toggle()
+    assert controller.armed_ms() is None
+    clock.advance(300)
+    controller.toggle()
+    assert controller.armed_ms() == 5000
+    assert seen.states == ["running", "paused", "running"]
+    assert controller.elapsed() == pytest.approx(2)
+
+
+def test_next_and_previous_announce_the_pose_they_land_on(
+    controller: SessionController, clock: FakeClock
+) -> None:
+    seen = Recorder(controller)
+    controller.start()
+    controller.next_pose()
+    controller.next_pose()
+    assert [text for text, _ in seen.cues[1:]] == ["Calf stretch", "Seated forward fold"]
+    controller.previous_pose()
+    assert seen.cues[-1] == ("Calf stretch", False)
+
+
+def test_stop_returns_to_idle_with_no_timer(
+    controller: SessionController, clock: FakeClock
+) -> None:
+    seen = Recorder(controller)
+    controller.start()
+    clock.advance(30)
+    controller.update()
+    controller.stop()
+    assert seen.states[-1] == "idle"
+    assert controller.armed_ms() is None
+    assert controller.position().cue is None
+
+
+def test_finishing_emits_finished_once(controller: SessionController, clock: FakeClock) -> None:
+    seen = Recorder(controller)
+    controller.start()
+    clock.advance(TIMELINE.total + 5)
+    controller.update()
+    assert seen.finished == 1
+    assert seen.states[-1] == "finished"
+    assert seen.cues[-1] == ("Well done!", False)
+    assert controller.armed_ms() is None
+
+
+def test_a_new_timeline_replaces_the_session(
+    controller: SessionController, clock: FakeClock
+) -> None:
+    changed: list[object] = []
+    controller.timelineChanged.connect(changed.append)
+    shorter = build_timeline(LIBRARY.select(["seated-forward-fold"]))
+    controller.start()
+    controller.set_timeline(shorter)
+    assert changed == [shorter]
+    assert controller.state is State.IDLE
+    assert controller.timeline is shorter
+
+
+def test_real_timer_at_high_speed_plays_every_cue_on_time(qtbot: QtBot) -> None:
+    timeline = build_timeline(LIBRARY.select(["calf-stretch"]), Pacing(countdown=5))
+    speed = 40.0
+    controller = SessionController(timeline, time.monotonic, speed)
+    lateness: list[float] = []
+    started = time.monotonic()
+
+    def on_cue(cue: Cue, stale: bool) -> None:
+        lateness.append(time.monotonic() - started - cue.t / speed)
+
+    controller.cueReached.connect(on_cue)
+    with qtbot.waitSignal(controller.finished, timeout=int(timeline.total / speed * 1000) + 10_000):
+        controller.start()
+    assert len(lateness) == len(timeline.cues)
+    # Generous for a busy 2-core CI machine; typical runs are within 2 ms (see README).
+    assert max(lateness) < 0.05
+    assert min(lateness) > -0.002
