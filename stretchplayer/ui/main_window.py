@@ -1,0 +1,402 @@
+"""The main window: the pose list, the step panel, the transport, and the keys that drive them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchplayer.controller import SessionController
+from stretchplayer.engine.playback import State
+from stretchplayer.engine.timeline import Cue, Timeline
+from stretchplayer.model import Library, Pose
+from stretchplayer.ui import style
+from stretchplayer.ui.about_dialog import AboutDialog
+from stretchplayer.ui.mat_mode import MatMode
+from stretchplayer.ui.pictures import PosePictures
+from stretchplayer.ui.pose_list import PoseList
+from stretchplayer.ui.step_panel import StepPanel
+from stretchplayer.ui.transport import Transport
+
+BuildTimeline = Callable[[Sequence[Pose]], Timeline]
+
+FRAME_MS = 33  # ~30 repaints a second: smooth for a breath that lasts seconds, cheap
+
+
+class MainWindow(QMainWindow):
+    """Shows the session the controller plays and forwards what the person asks for.
+
+    The window keeps no time: the controller's clock is read on every repaint. It builds no
+    timeline on its own terms either: `build_timeline` (from the app, with the person's
+    pacing) turns the ticked poses into a session whenever the choice changes.
+
+    Signals:
+        chosenPosesChanged(ids): the ticked pose ids, in order, after the person changed them.
+        voiceToggled(on): the person switched the voice on or off (button, menu or V).
+        preferencesRequested(): the person asked for the Preferences dialog.
+        matModeChanged(on): mat mode was entered or left.
+    """
+
+    chosenPosesChanged = Signal(list)
+    voiceToggled = Signal(bool)
+    preferencesRequested = Signal()
+    matModeChanged = Signal(bool)
+
+    def __init__(
+        self,
+        library: Library,
+        controller: SessionController,
+        build_timeline: BuildTimeline,
+        chosen: Sequence[str] | None = None,
+        voice_enabled: bool = True,
+        pictures: PosePictures | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._controller = controller
+        self._build = build_timeline
+        self._pending: Timeline | None = None  # a new session waiting for this one to end
+        self._has_poses = True
+        self._about: AboutDialog | None = None
+        pictures = pictures or PosePictures()
+        self.setWindowTitle("StretchPlayer")
+        self.setMinimumSize(QSize(900, 600))
+        self.resize(1280, 800)
+
+        self._make_actions()
+        self.pose_list = PoseList(pictures)
+        self.pose_list.set_poses(library.poses, chosen)
+        self.pose_list.chosenChanged.connect(self._chosen_changed)
+        why = QPushButton("Why stretch your hamstrings?")
+        why.setFlat(True)
+        why.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        why.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion))
+        why.clicked.connect(self.show_about)
+        self._side = QWidget()
+        side_layout = QVBoxLayout(self._side)
+        side_layout.setContentsMargins(0, 0, 0, 8)
+        side_layout.addWidget(self.pose_list, 1)
+        side_layout.addWidget(why, 0, Qt.AlignmentFlag.AlignLeft)
+        self._side.setMinimumWidth(300)
+
+        self.step_panel = StepPanel(pictures, library.about.advice)
+        self.step_panel.pacer.set_source(controller.position)
+        self.transport = Transport(
+            self.play_action,
+            self.previous_action,
+            self.next_action,
+            self.stop_action,
+            self.voice_action,
+        )
+        self.transport.progress.set_source(controller.position)
+
+        self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter.addWidget(self._side)
+        self._splitter.addWidget(self.step_panel)
+        self._splitter.setStretchFactor(0, 0)
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setSizes([340, 940])
+        self._splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self._splitter, 1)
+        column.addWidget(self.transport)
+        self.setCentralWidget(central)
+        self._make_menus()
+        self.statusBar().setSizeGripEnabled(False)
+
+        self.mat_mode = MatMode(self, [self._side, self.menuBar(), self.statusBar()])
+        self.mat_mode.toggled.connect(self._mat_toggled)
+
+        # Repaints only: it makes the pacer and the bar follow the controller's clock.
+        self._frames = QTimer(self)
+        self._frames.setInterval(FRAME_MS)
+        self._frames.timeout.connect(self._refresh)
+
+        controller.cueReached.connect(self._cue)
+        controller.stateChanged.connect(self._state_changed)
+        controller.timelineChanged.connect(self._timeline_changed)
+        self.set_voice_enabled(voice_enabled)
+        self.step_panel.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._rebuild()
+        self._state_changed(controller.state.value)
+
+    # -- public --------------------------------------------------------------------------------
+
+    def show_notice(self, text: str) -> None:
+        """Tell the person something worth knowing but not worth a dialog (status bar)."""
+        self.statusBar().showMessage(text)
+
+    def notice(self) -> str:
+        return self.statusBar().currentMessage()
+
+    def set_voice_enabled(self, on: bool) -> None:
+        """Reflect the voice setting (no voiceToggled signal)."""
+        self.voice_action.setChecked(on)
+        self._voice_icon(on)
+
+    def set_timeline_builder(self, build_timeline: BuildTimeline) -> None:
+        """New pacing: sessions are built this way from now on (the current one plays out)."""
+        self._build = build_timeline
+        self._rebuild()
+
+    def chosen_ids(self) -> list[str]:
+        return self.pose_list.chosen_ids()
+
+    def show_about(self) -> AboutDialog:
+        """Open the About/Why panel (non-blocking) and return it."""
+        if self._about is None:
+            self._about = AboutDialog(self._library.about, self)
+        self._about.show()
+        self._about.raise_()
+        self._about.activateWindow()
+        return self._about
+
+    def toggle_mat_mode(self) -> None:
+        self.mat_mode.toggle()
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def _action(
+        self,
+        text: str,
+        keys: Sequence[QKeySequence | QKeySequence.StandardKey | str],
+        slot: Callable[[], object],
+        icon: QStyle.StandardPixmap | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+        # Window context and added to the window itself: the keys work whatever has focus
+        # (the pose list included) and still work in mat mode with the menu bar hidden.
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.play_action = self._action("Start", ["Space"], self._play_pause, sp.SP_MediaPlay)
+        self.previous_action = self._action(
+            "Previous pose",
+            ["Left", "PgUp"],
+            self._controller.previous_pose,
+            sp.SP_MediaSkipBackward,
+        )
+        self.next_action = self._action(
+            "Next pose", ["Right", "PgDown"], self._controller.next_pose, sp.SP_MediaSkipForward
+        )
+        self.stop_action = self._action("Stop", ["Esc"], self._stop, sp.SP_MediaStop)
+        self.voice_action = self._action("Voice", ["V"], lambda: None, sp.SP_MediaVolume)
+        self.voice_action.setCheckable(True)
+        self.voice_action.triggered.disconnect()
+        self.voice_action.triggered.connect(self._voice_triggered)
+        self.mat_action = self._action("Mat mode", ["F11"], lambda: None)
+        self.mat_action.setCheckable(True)
+        self.mat_action.triggered.disconnect()
+        self.mat_action.triggered.connect(lambda on: self.mat_mode.set_active(on))
+        self.preferences_action = self._action(
+            "Preferences…",
+            [QKeySequence.StandardKey.Preferences, "Ctrl+,"],
+            self.preferencesRequested.emit,
+        )
+        self.quit_action = self._action("Quit", ["Ctrl+Q"], self.close)
+        self.about_action = self._action(
+            "Why stretch? (About)", [QKeySequence.StandardKey.HelpContents], self.show_about
+        )
+        for action, tip in (
+            (self.play_action, "Start or pause the session (Space)"),
+            (self.previous_action, "Previous pose (Left or Page Up)"),
+            (self.next_action, "Next pose (Right or Page Down)"),
+            (self.stop_action, "Stop and go back to the start (Esc)"),
+            (self.voice_action, "Voice on or off (V)"),
+            (self.mat_action, "Full screen, big type, for the mat (F11)"),
+        ):
+            action.setToolTip(tip)
+
+    def _make_menus(self) -> None:
+        menus = self.menuBar()
+        session = menus.addMenu("&Session")
+        session.addActions(
+            [self.play_action, self.previous_action, self.next_action, self.stop_action]
+        )
+        session.addSeparator()
+        session.addAction(self.voice_action)
+        session.addAction(self.preferences_action)
+        session.addSeparator()
+        session.addAction(self.quit_action)
+        view = menus.addMenu("&View")
+        view.addAction(self.mat_action)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    # -- intents -------------------------------------------------------------------------------
+
+    def _play_pause(self) -> None:
+        state = self._controller.state
+        if state in (State.IDLE, State.FINISHED):
+            if not self._has_poses:
+                self.show_notice("Tick at least one pose to start a session.")
+                return
+            if self._pending is not None:
+                self._controller.set_timeline(self._pending)
+                self._pending = None
+        self._controller.toggle()
+
+    def _stop(self) -> None:
+        self.mat_mode.set_active(False)
+        self._controller.stop()
+
+    def _voice_triggered(self, on: bool) -> None:
+        self._voice_icon(on)
+        self.voiceToggled.emit(on)
+
+    def _voice_icon(self, on: bool) -> None:
+        sp = QStyle.StandardPixmap
+        self.voice_action.setIcon(
+            self.style().standardIcon(sp.SP_MediaVolume if on else sp.SP_MediaVolumeMuted)
+        )
+        self.voice_action.setText("Voice on" if on else "Voice off")
+
+    def _chosen_changed(self, ids: list[str]) -> None:
+        self.chosenPosesChanged.emit(list(ids))
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        ids = self.pose_list.chosen_ids()
+        poses = self._library.select(ids)
+        self._has_poses = bool(poses)
+        if not poses:
+            self._pending = None
+            self.pose_list.set_estimate("No poses ticked")
+            self._update_actions()
+            if self._controller.state is State.IDLE:
+                self.step_panel.show_idle(None, "")
+            return
+        timeline = self._build(poses)
+        estimate = (
+            f"{len(poses)} of {len(self._library.poses)} poses · "
+            f"{style.duration_words(timeline.total)}"
+        )
+        if self._controller.state in (State.IDLE, State.FINISHED):
+            self._pending = None
+            self._controller.set_timeline(timeline)
+        else:
+            self._pending = timeline
+            estimate += "\nfrom the next session on"
+        self.pose_list.set_estimate(estimate)
+        self._update_actions()
+
+    # -- what the controller says --------------------------------------------------------------
+
+    def _cue(self, cue: Cue, stale: bool) -> None:
+        timeline = self._controller.timeline
+        self.step_panel.show_cue(cue, timeline)
+        self.pose_list.set_current(cue.pose if cue.kind not in ("countdown", "done") else None)
+        name = next(
+            (s.pose.name for s in timeline.spans if cue.pose and s.pose.id == cue.pose), None
+        )
+        self.setWindowTitle(f"{name} — StretchPlayer" if name else "StretchPlayer")
+        self._refresh()
+
+    def _state_changed(self, state: str) -> None:
+        running = state == State.RUNNING.value
+        sp = QStyle.StandardPixmap
+        text = {"running": "Pause", "paused": "Resume", "finished": "Start again"}.get(
+            state, "Start"
+        )
+        self.play_action.setText(text)
+        self.play_action.setIcon(
+            self.style().standardIcon(sp.SP_MediaPause if running else sp.SP_MediaPlay)
+        )
+        self.step_panel.set_state(state)
+        if running:
+            self._frames.start()
+        else:
+            self._frames.stop()
+        if state == State.IDLE.value:
+            if self._pending is not None:
+                self._pending = None
+                self._rebuild()  # the choice made during the session takes over now
+            self._show_idle()
+        self._update_actions()
+        self._refresh()
+
+    def _timeline_changed(self, timeline: Timeline) -> None:
+        self.transport.progress.set_timeline(timeline)
+        if self._controller.state is State.IDLE:
+            self._show_idle()
+        self._refresh()
+
+    def _show_idle(self) -> None:
+        timeline = self._controller.timeline
+        self.pose_list.set_current(None)
+        self.setWindowTitle("StretchPlayer")
+        if not self._has_poses:
+            self.step_panel.show_idle(None, "")
+            return
+        count = len(timeline.spans)
+        summary = (
+            f"{count} pose{'s' if count != 1 else ''} · {style.duration_words(timeline.total)}"
+        )
+        self.step_panel.show_idle(timeline.spans[0].pose if timeline.spans else None, summary)
+
+    def _update_actions(self) -> None:
+        underway = self._controller.state in (State.RUNNING, State.PAUSED)
+        self.play_action.setEnabled(underway or self._has_poses)
+        for action in (self.previous_action, self.next_action):
+            action.setEnabled(underway or self._has_poses)
+        self.stop_action.setEnabled(True)
+
+    def _refresh(self) -> None:
+        position = self._controller.position()
+        total = self._controller.timeline.total
+        if position.cue is None:
+            self.transport.set_times(0.0, total)
+        else:
+            self.transport.set_times(position.elapsed, position.session_left)
+        self.step_panel.pacer.update()
+        self.transport.progress.update()
+
+    # -- window --------------------------------------------------------------------------------
+
+    def _mat_toggled(self, on: bool) -> None:
+        self.mat_action.setChecked(on)
+        self.step_panel.set_mat_mode(on)
+        self.transport.set_mat_mode(on)
+        self._rescale()
+        self.matModeChanged.emit(on)
+
+    def _rescale(self) -> None:
+        size = self.size()
+        scale = min(size.width() / 1280, size.height() / 800)
+        scale = min(2.4, max(0.75, scale))
+        self.step_panel.set_scale(scale)
+        self.transport.set_scale(scale, self.mat_mode.active)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The list would take the focus and select its first row, which reads as "chosen".
+        self.step_panel.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._rescale()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._frames.stop()
+        self._controller.stop()
+        super().closeEvent(event)

@@ -1,0 +1,220 @@
+"""The Preferences dialog: it edits a Settings and hands it back; it saves nothing itself."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchplayer.settings import DEFAULTS, Settings
+from stretchplayer.speech.base import Voice
+
+Preview = Callable[[Settings], None]
+
+FIRST_SIDE_CHOICES = (
+    ("pose", "As each pose describes"),
+    ("right", "Right side first"),
+    ("left", "Left side first"),
+)
+VERBOSITY_CHOICES = (
+    ("full", "Every instruction"),
+    ("key", "Key moments only"),
+    ("chimes", "Chimes only"),
+    ("silent", "Nothing"),
+)
+
+
+def _seconds(low: float, high: float, step: float) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setDecimals(1)
+    box.setSuffix(" s")
+    box.setAccelerated(True)
+    return box
+
+
+def _select(combo: QComboBox, value: str) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else 0)
+
+
+class PreferencesDialog(QDialog):
+    """Pacing and voice settings. `settings()` is the edited copy; the caller decides to keep it.
+
+    `preview`, when given, is called with the settings as currently edited so the person
+    can hear the chosen voice, rate and volume before saving them.
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        voices: Sequence[Voice] = (),
+        preview: Preview | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences — StretchPlayer")
+        self._original = settings
+        self._preview = preview
+
+        self.breath_in = _seconds(1, 30, 0.5)
+        self.breath_out = _seconds(1, 30, 0.5)
+        self.countdown = _seconds(0, 300, 1)
+        self.rest = _seconds(0, 600, 1)
+        self.first_side = QComboBox()
+        for value, label in FIRST_SIDE_CHOICES:
+            self.first_side.addItem(label, value)
+        pacing = QGroupBox("Pacing")
+        pacing_form = QFormLayout(pacing)
+        pacing_form.addRow("Breathe &in for", self.breath_in)
+        pacing_form.addRow("Breathe &out for", self.breath_out)
+        pacing_form.addRow("&Get ready for", self.countdown)
+        pacing_form.addRow("&Rest between poses", self.rest)
+        pacing_form.addRow("Two-sided poses &start on", self.first_side)
+
+        self.voice_enabled = QCheckBox("&Speak the instructions")
+        self.voice = QComboBox()
+        self.voice.addItem("Default voice", "")
+        for voice in voices:
+            label = f"{voice.name} ({voice.language})" if voice.language else voice.name
+            self.voice.addItem(label, voice.id)
+        if not voices:
+            self.voice.setToolTip("No voices were found on this computer.")
+        self.rate = QSpinBox()
+        self.rate.setRange(50, 400)
+        self.rate.setSingleStep(10)
+        self.rate.setSuffix(" words/min")
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume_label = QLabel()
+        self.volume_label.setMinimumWidth(44)
+        self.volume.valueChanged.connect(lambda v: self.volume_label.setText(f"{v}%"))
+        volume_row = QHBoxLayout()
+        volume_row.addWidget(self.volume, 1)
+        volume_row.addWidget(self.volume_label)
+        self.preview_button = QPushButton("&Preview")
+        self.preview_button.setEnabled(preview is not None)
+        self.preview_button.clicked.connect(self._play_preview)
+        self.verbosity = QComboBox()
+        for value, label in VERBOSITY_CHOICES:
+            self.verbosity.addItem(label, value)
+        self.spoken_breaths = QSpinBox()
+        self.spoken_breaths.setRange(0, 100)
+        self.spoken_breaths.setSuffix(" breaths")
+        self.chimes = QCheckBox("Soft &chimes mark the breaths")
+
+        voice_box = QGroupBox("Voice")
+        voice_form = QFormLayout(voice_box)
+        voice_form.addRow(self.voice_enabled)
+        voice_form.addRow("&Voice", self.voice)
+        voice_form.addRow("Spea&king rate", self.rate)
+        voice_form.addRow("Vo&lume", volume_row)
+        voice_form.addRow("", self.preview_button)
+        voice_form.addRow("S&ay", self.verbosity)
+        voice_form.addRow("Say inhale/exhale for the first", self.spoken_breaths)
+        voice_form.addRow(self.chimes)
+        self._voice_widgets: list[QWidget] = [
+            self.voice,
+            self.rate,
+            self.volume,
+            self.preview_button,
+            self.verbosity,
+            self.spoken_breaths,
+        ]
+        self.voice_enabled.toggled.connect(self._voice_switched)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        restore.clicked.connect(lambda: self._load(DEFAULTS))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(pacing)
+        layout.addWidget(voice_box)
+        layout.addWidget(buttons)
+        self._load(settings)
+
+    @classmethod
+    def edit(
+        cls,
+        settings: Settings,
+        voices: Sequence[Voice] = (),
+        preview: Preview | None = None,
+        parent: QWidget | None = None,
+    ) -> Settings | None:
+        """Show the dialog; the edited settings if the person pressed OK, else None."""
+        dialog = cls(settings, voices, preview, parent)
+        try:
+            return dialog.settings() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
+
+    def settings(self) -> Settings:
+        """The settings as edited (everything the dialog does not show is kept as it was)."""
+        return dataclasses.replace(
+            self._original,
+            breath_in=self.breath_in.value(),
+            breath_out=self.breath_out.value(),
+            countdown=self.countdown.value(),
+            rest=self.rest.value(),
+            first_side=str(self.first_side.currentData()),
+            voice_enabled=self.voice_enabled.isChecked(),
+            voice_id=str(self.voice.currentData()),
+            voice_rate=self.rate.value(),
+            voice_volume=self.volume.value() / 100,
+            verbosity=str(self.verbosity.currentData()),
+            spoken_breaths=self.spoken_breaths.value(),
+            chimes=self.chimes.isChecked(),
+        )
+
+    def _load(self, settings: Settings) -> None:
+        self.breath_in.setValue(settings.breath_in)
+        self.breath_out.setValue(settings.breath_out)
+        self.countdown.setValue(settings.countdown)
+        self.rest.setValue(settings.rest)
+        _select(self.first_side, settings.first_side)
+        self.voice_enabled.setChecked(settings.voice_enabled)
+        if self.voice.findData(settings.voice_id) < 0:
+            # A voice saved on another machine: keep it selectable rather than lose it.
+            self.voice.addItem(f"{settings.voice_id} (not found)", settings.voice_id)
+        _select(self.voice, settings.voice_id)
+        self.rate.setValue(settings.voice_rate)
+        self.volume.setValue(round(settings.voice_volume * 100))
+        self.volume_label.setText(f"{self.volume.value()}%")
+        _select(self.verbosity, settings.verbosity)
+        self.spoken_breaths.setValue(settings.spoken_breaths)
+        self.chimes.setChecked(settings.chimes)
+        self._voice_switched(settings.voice_enabled)
+
+    def _voice_switched(self, on: bool) -> None:
+        for widget in self._voice_widgets:
+            widget.setEnabled(
+                on and (widget is not self.preview_button or self._preview is not None)
+            )
+
+    def _play_preview(self) -> None:
+        if self._preview is not None:
+            self._preview(self.settings())

@@ -1,0 +1,165 @@
+"""The session progress bar: one segment per pose, the current one highlighted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from stretchplayer.engine.playback import Position
+from stretchplayer.engine.timeline import Timeline
+from stretchplayer.ui import style
+from stretchplayer.ui.breath_pacer import PositionSource
+
+GAP = 4.0  # logical pixels between two poses
+
+
+class SessionProgress(QWidget):
+    """Paints where the session is; like the pacer it reads the position and keeps no time.
+
+    The bar is laid out in session time, so a long pose takes more room than a short one;
+    the get-ready countdown is the short plain stretch before the first segment.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._timeline: Timeline | None = None
+        self._source: PositionSource | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Session progress")
+
+    def set_timeline(self, timeline: Timeline | None) -> None:
+        self._timeline = timeline
+        self.update()
+
+    def set_source(self, source: PositionSource | None) -> None:
+        self._source = source
+        self.update()
+
+    def segments(self) -> list[str]:
+        """The pose names, one per segment, in session order."""
+        return [span.pose.name for span in self._timeline.spans] if self._timeline else []
+
+    def current_segment(self) -> int | None:
+        """Index of the highlighted segment: the pose being done, or the one coming next."""
+        position = self._position()
+        if self._timeline is None or position is None or position.cue is None:
+            return None
+        return self._timeline.span_index_at(position.elapsed)
+
+    def sizeHint(self) -> QSize:
+        return QSize(600, self._bar_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self._bar_height())
+
+    def _bar_height(self) -> int:
+        return max(22, round(QFontMetrics(self.font()).height() * 1.7))
+
+    def _position(self) -> Position | None:
+        return self._source() if self._source is not None else None
+
+    def _x(self, t: float) -> float:
+        total = self._timeline.total if self._timeline else 0.0
+        return self.width() * (t / total) if total > 0 else 0.0
+
+    def _segment_rects(self) -> list[QRectF]:
+        if self._timeline is None:
+            return []
+        return [
+            QRectF(
+                self._x(span.start) + GAP / 2,
+                0,
+                max(1.0, self._x(span.end) - self._x(span.start) - GAP),
+                self.height(),
+            )
+            for span in self._timeline.spans
+        ]
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            for i, rect in enumerate(self._segment_rects()):
+                if rect.contains(QPointF(event.pos())) and self._timeline is not None:
+                    span = self._timeline.spans[i]
+                    text = f"{i + 1}. {span.pose.name} — {style.clock(span.end - span.start)}"
+                    QToolTip.showText(event.globalPos(), text, self)
+                    return True
+            QToolTip.hideText()
+            event.ignore()
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = self.palette()
+        accent = style.accent(palette)
+        window = palette.color(QPalette.ColorRole.Window)
+        track = style.mix(window, palette.color(QPalette.ColorRole.WindowText), 0.12)
+        position = self._position()
+        elapsed = position.elapsed if position is not None and position.cue is not None else 0.0
+        current = self.current_segment()
+        radius = min(6.0, self.height() / 3)
+
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        # The countdown before the first pose: a plain lead-in, filled as it passes.
+        lead = self._x(self._timeline.spans[0].start) if self._timeline else 0.0
+        if lead > 3 * GAP:  # too short to see otherwise; the big countdown number shows it
+            rect = QRectF(0, self.height() * 0.3, lead - GAP / 2, self.height() * 0.4)
+            painter.setBrush(track)
+            painter.drawRoundedRect(rect, 3, 3)
+            painter.setBrush(accent)
+            filled = QRectF(rect)
+            filled.setRight(min(rect.right(), self._x(elapsed)))
+            if filled.width() > 0:
+                painter.drawRoundedRect(filled, 3, 3)
+
+        font = style.sized(self.font(), self.height() * 0.46, QFont.Weight.Medium)
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        for i, rect in enumerate(self._segment_rects()):
+            is_current = i == current
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.mix(track, accent, 0.22) if is_current else track)
+            painter.drawRoundedRect(rect, radius, radius)
+            filled = QRectF(rect)
+            filled.setRight(min(rect.right(), self._x(elapsed)))
+            if filled.width() > 0:
+                painter.setBrush(accent if is_current else style.mix(track, accent, 0.45))
+                painter.save()
+                painter.setClipRect(filled)
+                painter.drawRoundedRect(rect, radius, radius)
+                painter.restore()
+            if is_current:
+                painter.setPen(accent)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+            name = self._timeline.spans[i].pose.name if self._timeline else ""
+            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, round(rect.width() - 12))
+            if label and label != "…" and metrics.horizontalAdvance(label) < rect.width() - 8:
+                edge = filled.right() if is_current else rect.left()
+                self._draw_label(painter, rect, label, edge, palette)
+        painter.end()
+
+    def _draw_label(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        label: str,
+        fill_edge: float,
+        palette: QPalette,
+    ) -> None:
+        # Over the current pose's accent fill the text takes the window colour, elsewhere the
+        # text colour, so the name stays readable as the fill sweeps under it.
+        text_rect = rect.adjusted(6, 0, -6, 0)
+        painter.save()
+        painter.setClipRect(
+            QRectF(rect.left(), 0, max(0.0, fill_edge - rect.left()), self.height())
+        )
+        painter.setPen(palette.color(QPalette.ColorRole.Window))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, label)
+        painter.setClipRect(QRectF(fill_edge, 0, max(0.0, rect.right() - fill_edge), self.height()))
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, label)
+        painter.restore()

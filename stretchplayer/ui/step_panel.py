@@ -1,0 +1,494 @@
+"""The step panel: the pose, its drawing, its steps, the instruction now, the side, the breath."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from stretchplayer.engine.timeline import Cue, Timeline
+from stretchplayer.model import Pose, Side, fill
+from stretchplayer.ui import style
+from stretchplayer.ui.breath_pacer import BreathPacer
+from stretchplayer.ui.pictures import PosePictures
+
+
+def is_mirrored(pose: Pose, side: Side | None) -> bool:
+    """Whether this side is the drawing flipped: the drawings show the side the text describes."""
+    return pose.two_sided and side is not None and side != (pose.first_side or "right")
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything the panel shows for one moment, worked out from a cue (no Qt in here)."""
+
+    kicker: str = ""  # "Pose 2 of 7", "Up first", "Up next"
+    pose: Pose | None = None
+    side: Side | None = None
+    show_side: bool = False
+    steps: tuple[str, ...] = ()
+    current_step: int | None = None
+    next_step: int | None = None
+    steps_done: int = 0  # steps before this index are behind us
+    instruction: str = ""
+    detail: str = ""  # the special rhythm, or what comes next
+    countdown: str = ""  # "3", "2", "1": shown big in place of the pacer
+    breaths: str = ""  # "Breath 4 of 10"
+
+
+def view_for(cue: Cue, timeline: Timeline, advice: str = "") -> View:
+    spans = timeline.spans
+    count = len(spans)
+    if cue.kind == "countdown":
+        first = spans[0].pose if spans else None
+        return View(
+            kicker="Up first",
+            pose=first,
+            side=first.first_side if first else None,
+            steps=first.steps_for(first.first_side) if first else (),
+            next_step=0,
+            instruction=cue.text if cue.n is None else "Get ready",
+            detail=f"First: {first.name}" if first else "",
+            countdown=str(cue.n) if cue.n is not None else "",
+        )
+    if cue.kind == "done":
+        return View(kicker="Finished", instruction=cue.say or cue.text, detail=advice)
+    if cue.pose_index is None or not 0 <= cue.pose_index < count:
+        return View(instruction=cue.text)
+    pose = spans[cue.pose_index].pose
+    kicker = f"Pose {cue.pose_index + 1} of {count}"
+    if cue.kind == "rest" and cue.pose_index + 1 < count:
+        upcoming = spans[cue.pose_index + 1].pose
+        return View(
+            kicker="Up next",
+            pose=upcoming,
+            side=upcoming.first_side,
+            steps=upcoming.steps_for(_first_side(timeline, cue.pose_index + 1)),
+            next_step=0,
+            instruction=cue.text,
+            detail=(cue.say or "").removeprefix(f"Rest. Next: {upcoming.name}.").strip(),
+        )
+    side = cue.side
+    steps = pose.steps_for(side)
+    rhythm = fill(pose.rhythm.summary, side) if pose.rhythm is not None else ""
+    base = View(kicker=kicker, pose=pose, side=side, show_side=side is not None, steps=steps)
+    if cue.kind in ("pose", "switch"):
+        said = cue.say or cue.text
+        instruction = said.removeprefix(pose.name + ".").strip() if cue.kind == "pose" else said
+        return _replace(base, next_step=0, instruction=instruction or pose.name)
+    if cue.kind == "step" and cue.step is not None:
+        following = cue.step + 1 if cue.step + 1 < len(steps) else None
+        return _replace(
+            base,
+            current_step=cue.step,
+            next_step=following,
+            steps_done=cue.step,
+            instruction=cue.text,
+        )
+    done = len(steps)
+    if cue.kind == "hold":
+        return _replace(
+            base,
+            steps_done=done,
+            instruction=cue.text,
+            detail=rhythm,
+            breaths=f"{cue.breaths} breaths" if cue.breaths else "",
+        )
+    if cue.kind == "breath":
+        # A plain breath is said by the pacer; the instruction keeps what the hold asks for.
+        instruction = cue.text if pose.rhythm is not None else pose.hold_for(side)
+        return _replace(
+            base,
+            steps_done=done,
+            instruction=instruction,
+            detail=rhythm,
+            breaths=f"Breath {cue.n} of {cue.breaths}" if cue.n and cue.breaths else "",
+        )
+    return _replace(base, steps_done=done, instruction=cue.text)
+
+
+def _replace(view: View, **changes: object) -> View:
+    from dataclasses import replace
+
+    return replace(view, **changes)  # type: ignore[arg-type]
+
+
+def _first_side(timeline: Timeline, pose_index: int) -> Side | None:
+    for cue in timeline.cues:
+        if cue.kind == "pose" and cue.pose_index == pose_index:
+            return cue.side
+    return None
+
+
+class PoseView(QWidget):
+    """The pose drawing on a light card, flipped left to right for the other side."""
+
+    def __init__(self, pictures: PosePictures, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pictures = pictures
+        self._image = ""
+        self._mirrored = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(160, 120)
+        self.setAccessibleName("Pose drawing")
+
+    def set_picture(self, image: str, mirrored: bool) -> None:
+        if (image, mirrored) != (self._image, self._mirrored):
+            self._image, self._mirrored = image, mirrored
+            self.update()
+
+    def image(self) -> str:
+        return self._image
+
+    def mirrored(self) -> bool:
+        return self._mirrored
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 300)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        aspect = self._pictures.aspect(self._image) if self._image else 1.2
+        width = min(float(self.width()), self.height() * aspect)
+        height = width / aspect
+        card = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(style.picture_card(self.palette()))
+        painter.drawRoundedRect(card, 14, 14)
+        inner = card.adjusted(12, 12, -12, -12).toRect()
+        pixmap = (
+            self._pictures.pixmap(
+                self._image, inner.size(), self._mirrored, self.devicePixelRatioF()
+            )
+            if self._image
+            else None
+        )
+        if pixmap is not None:
+            size = pixmap.deviceIndependentSize()
+            x = inner.left() + (inner.width() - size.width()) / 2
+            y = inner.top() + (inner.height() - size.height()) / 2
+            painter.drawPixmap(round(x), round(y), pixmap)
+        painter.end()
+
+
+class StepRow(QWidget):
+    """One setup step: its number (a tick once done) and its text; the current one stands out."""
+
+    def __init__(self, number: int, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = number
+        self.state = "later"
+        self.marker = QLabel(str(number))
+        self.marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 6, 10, 6)
+        layout.setSpacing(10)
+        layout.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.text, 1)
+
+    def apply(self, state: str, size: float) -> None:
+        """state: "done", "current", "next" or "later"; size: the text size in pixels."""
+        self.state = state
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        color = {
+            "done": style.dim_text(palette),
+            "current": text,
+            "next": text,
+            "later": style.mix(text, palette.color(QPalette.ColorRole.Window), 0.22),
+        }[state]
+        weight = QFont.Weight.DemiBold if state == "current" else QFont.Weight.Normal
+        for label in (self.marker, self.text):
+            label_palette = label.palette()
+            label_palette.setColor(QPalette.ColorRole.WindowText, color)
+            label.setPalette(label_palette)
+            label.setFont(style.sized(self.font(), size, weight))
+        self.marker.setText("✓" if state == "done" else str(self.number))
+        self.marker.setMinimumWidth(round(size * 1.3))
+        if state == "current":
+            self.setAccessibleDescription("current step")
+        elif state == "next":
+            self.setAccessibleDescription("next step")
+        else:
+            self.setAccessibleDescription("")
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.state not in ("current", "next"):
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        accent = style.accent(self.palette())
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        if self.state == "current":
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(style.faded(accent, 0.16))
+            painter.drawRoundedRect(rect, 8, 8)
+            painter.setBrush(accent)
+            painter.drawRoundedRect(QRectF(rect.left(), rect.top() + 4, 4, rect.height() - 8), 2, 2)
+        else:
+            painter.setPen(style.faded(accent, 0.45))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect, 8, 8)
+        painter.end()
+
+
+class StepList(QWidget):
+    """The pose's setup steps, the current one highlighted and the next one outlined."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self._layout.addStretch(1)
+        self._rows: list[StepRow] = []
+        self._texts: tuple[str, ...] = ()
+        self._size = 16.0
+        self.setAccessibleName("Steps")
+
+    def set_text_size(self, pixels: float) -> None:
+        self._size = pixels
+        for row in self._rows:
+            row.apply(row.state, pixels)
+
+    def show_steps(
+        self, steps: tuple[str, ...], current: int | None, following: int | None, done: int
+    ) -> None:
+        if steps != self._texts:
+            for row in self._rows:
+                self._layout.removeWidget(row)
+                row.deleteLater()
+            self._rows = [StepRow(i + 1, text) for i, text in enumerate(steps)]
+            for i, row in enumerate(self._rows):
+                self._layout.insertWidget(i, row)
+            self._texts = steps
+        for i, row in enumerate(self._rows):
+            state = (
+                "current"
+                if i == current
+                else "next"
+                if i == following
+                else "done"
+                if i < done
+                else "later"
+            )
+            row.apply(state, self._size)
+
+    def texts(self) -> list[str]:
+        return [row.text.text() for row in self._rows]
+
+    def current(self) -> str | None:
+        """The text of the highlighted step, if one is."""
+        return next((row.text.text() for row in self._rows if row.state == "current"), None)
+
+    def upcoming(self) -> str | None:
+        return next((row.text.text() for row in self._rows if row.state == "next"), None)
+
+
+class StepPanel(QWidget):
+    """Shows one moment of the session; the window feeds it cues and the session state."""
+
+    def __init__(
+        self, pictures: PosePictures, advice: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._advice = advice
+        self._mat = False
+        self._scale = 1.0
+        self._view = View()
+
+        self.kicker = QLabel()
+        self.kicker.setObjectName("kicker")
+        self.title = QLabel()
+        self.title.setObjectName("poseName")
+        self.title.setWordWrap(True)
+        self.side = QLabel()
+        self.side.setObjectName("side")
+        self.side.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.side.setAutoFillBackground(False)
+
+        self.picture = PoseView(pictures)
+        self.steps = StepList()
+
+        self.pacer = BreathPacer()
+        self.countdown = QLabel()
+        self.countdown.setObjectName("countdown")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown.setAccessibleName("Countdown")
+        holder = QWidget()
+        self._stack = QStackedLayout(holder)
+        self._stack.addWidget(self.pacer)
+        self._stack.addWidget(self.countdown)
+        self.breaths = QLabel()
+        self.breaths.setObjectName("breathCount")
+        self.breaths.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.instruction = QLabel()
+        self.instruction.setObjectName("instruction")
+        self.instruction.setWordWrap(True)
+        self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.instruction.setAccessibleName("Instruction")
+        self.detail = QLabel()
+        self.detail.setObjectName("detail")
+        self.detail.setWordWrap(True)
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        for label in (self.instruction, self.title, self.detail):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        header = QGridLayout()
+        header.setHorizontalSpacing(16)
+        header.setVerticalSpacing(0)
+        header.addWidget(self.kicker, 0, 0)
+        header.addWidget(self.title, 1, 0)
+        header.addWidget(
+            self.side, 0, 1, 2, 1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        )
+        header.setColumnStretch(0, 1)
+
+        # Box layouts, not a grid: they give wrapped step texts the height they need and
+        # the drawing whatever is left.
+        left = QVBoxLayout()
+        left.setSpacing(12)
+        left.addWidget(self.picture, 1)
+        left.addWidget(self.steps)
+        right = QVBoxLayout()
+        right.setSpacing(8)
+        right.addWidget(holder, 1)
+        right.addWidget(self.breaths)
+        self._body = QHBoxLayout()
+        self._body.setSpacing(28)
+        self._body.addLayout(left, 5)
+        self._body.addLayout(right, 4)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addLayout(self._body, 1)
+        layout.addWidget(self.instruction)
+        layout.addWidget(self.detail)
+        layout.addWidget(self.hint)
+        self._apply_fonts()
+
+    # -- what to show --------------------------------------------------------------------------
+
+    def show_idle(self, first: Pose | None, summary: str) -> None:
+        """Before a session: the first pose, and how to begin."""
+        self._show(
+            View(
+                kicker="Up first" if first else "",
+                pose=first,
+                side=first.first_side if first else None,
+                steps=first.steps_for(first.first_side) if first else (),
+                instruction="Ready when you are" if first else "Tick a pose to begin",
+                detail=summary,
+            )
+        )
+
+    def show_cue(self, cue: Cue, timeline: Timeline) -> None:
+        self._show(view_for(cue, timeline, self._advice))
+
+    def set_state(self, state: str) -> None:
+        """ "idle", "running", "paused" or "finished": says what Space will do."""
+        self.pacer.set_paused(state == "paused")
+        self.hint.setText(
+            {
+                "idle": "Press Space to start",
+                "paused": "Paused — press Space to continue",
+                "finished": "Press Space to go again",
+            }.get(state, "")
+        )
+
+    def set_mat_mode(self, on: bool) -> None:
+        """Mat mode: the words big enough to read from the mat, the small print hidden."""
+        self._mat = on
+        self.steps.setVisible(not on)
+        self._apply_fonts()
+
+    def set_scale(self, scale: float) -> None:
+        """Type size relative to a 1280×800 window; the window sets it as it is resized."""
+        if abs(scale - self._scale) > 0.02:
+            self._scale = scale
+            self._apply_fonts()
+
+    def view(self) -> View:
+        return self._view
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _show(self, view: View) -> None:
+        self._view = view
+        pose = view.pose
+        self.kicker.setText(view.kicker.upper())
+        self.title.setText(pose.name if pose else "")
+        self.side.setText(style.side_label(view.side) if view.show_side else "")
+        self.side.setVisible(view.show_side)
+        self.picture.set_picture(
+            pose.image if pose else "", bool(pose and is_mirrored(pose, view.side))
+        )
+        self.picture.setVisible(pose is not None)
+        self.steps.show_steps(view.steps, view.current_step, view.next_step, view.steps_done)
+        self.instruction.setText(view.instruction)
+        self.detail.setText(view.detail)
+        self.countdown.setText(view.countdown)
+        self._stack.setCurrentWidget(self.countdown if view.countdown else self.pacer)
+        self.breaths.setText(view.breaths)
+        self.pacer.setAccessibleDescription(view.breaths)
+
+    def _apply_fonts(self) -> None:
+        s = self._scale * (1.45 if self._mat else 1.0)
+        base = self.font()
+        accent = style.accent(self.palette())
+        self.kicker.setFont(style.sized(base, 13 * s, QFont.Weight.DemiBold))
+        self._color(self.kicker, accent)
+        self.title.setFont(style.sized(base, 30 * s, QFont.Weight.Bold))
+        self.side.setFont(style.sized(base, 20 * s, QFont.Weight.Bold))
+        pad = round(8 * s)
+        self.side.setContentsMargins(pad * 2, pad, pad * 2, pad)
+        self.side.setStyleSheet(
+            f"QLabel#side {{ color: palette(window); background: {accent.name()};"
+            f" border-radius: {round(18 * s)}px; }}"
+        )
+        self.steps.set_text_size(16 * self._scale)
+        instruction = (
+            (48 if self._mat else 32)
+            * s
+            / (1.45 if self._mat else 1.0)
+            * (1.6 if self._mat else 1.0)
+        )
+        self.instruction.setFont(style.sized(base, instruction, QFont.Weight.DemiBold))
+        self.instruction.setMinimumHeight(round(instruction * 2.6))
+        self.detail.setFont(style.sized(base, 18 * s))
+        self._color(self.detail, style.dim_text(self.palette()))
+        self.hint.setFont(style.sized(base, 15 * s))
+        self._color(self.hint, style.dim_text(self.palette()))
+        self.breaths.setFont(style.sized(base, 22 * s, QFont.Weight.DemiBold))
+        self.countdown.setFont(style.sized(base, 150 * s, QFont.Weight.Bold))
+        self._color(self.countdown, accent)
+        self.pacer.set_text_scale(1.0)
+
+    @staticmethod
+    def _color(label: QLabel, color: QColor) -> None:
+        palette = label.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, color)
+        label.setPalette(palette)

@@ -1,0 +1,94 @@
+"""Colours, type sizes and small text helpers shared by the widgets.
+
+Colours come from the palette so the window follows the system's light or dark scheme; the
+one exception is the accent (the breath, the current step, the progress), a calm teal chosen
+per scheme so it keeps its contrast on either background.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
+
+# Darker teal on light backgrounds, lighter on dark ones: both are about 4.5:1 against the
+# usual window colours, readable as text as well as a fill.
+_ACCENT_ON_LIGHT = "#157a6e"
+_ACCENT_ON_DARK = "#5fd0bd"
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def accent(palette: QPalette) -> QColor:
+    return QColor(_ACCENT_ON_DARK if is_dark(palette) else _ACCENT_ON_LIGHT)
+
+
+def faded(color: QColor, alpha: float) -> QColor:
+    result = QColor(color)
+    result.setAlphaF(alpha)
+    return result
+
+
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """`a` moved `amount` (0..1) of the way towards `b`."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+        a.alphaF() + (b.alphaF() - a.alphaF()) * amount,
+    )
+
+
+def dim_text(palette: QPalette) -> QColor:
+    """Secondary text: between the text and the background, still readable."""
+    return mix(
+        palette.color(QPalette.ColorRole.WindowText),
+        palette.color(QPalette.ColorRole.Window),
+        0.38,
+    )
+
+
+def sized(font: QFont, pixels: float, weight: QFont.Weight | None = None) -> QFont:
+    """A copy of `font` at a size in logical pixels (Qt scales those with the screen's DPI)."""
+    result = QFont(font)
+    result.setPixelSize(max(8, round(pixels)))
+    if weight is not None:
+        result.setWeight(weight)
+    return result
+
+
+def pixels(font: QFont) -> float:
+    """A font's size in logical pixels, however it was specified."""
+    return float(QFontInfo(font).pixelSize())
+
+
+def clock(seconds: float) -> str:
+    """Minutes and seconds, e.g. 3:07; an hour or more as 1:02:03."""
+    total = max(0, round(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def duration_words(seconds: float) -> str:
+    """A session length as people say it: "about 25 min", "about 1 h 5 min"."""
+    minutes = max(1, round(seconds / 60))
+    if minutes < 60:
+        return f"about {minutes} min"
+    hours, rest = divmod(minutes, 60)
+    return f"about {hours} h {rest} min" if rest else f"about {hours} h"
+
+
+def side_label(side: str | None) -> str:
+    return f"{side.capitalize()} side" if side else ""
+
+
+def picture_card(palette: QPalette) -> QColor:
+    """Behind the pose drawings, which are dark lines with light halos: always a light card,
+    a little dimmed in a dark scheme so it does not glare."""
+    return QColor("#dfe4e8") if is_dark(palette) else QColor("#eef1f3")
+
+
+def hex_argb() -> QColor.NameFormat:
+    """For style sheets that need a colour with its transparency: #AARRGGBB."""
+    return QColor.NameFormat.HexArgb

@@ -1,0 +1,91 @@
+"""The About panel and the Preferences dialog."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.library import load_library
+from stretchplayer.settings import DEFAULTS, Settings
+from stretchplayer.speech.base import Voice
+from stretchplayer.ui.about_dialog import AboutDialog
+from stretchplayer.ui.preferences import PreferencesDialog
+
+VOICES = [Voice("en-gb", "English (Great Britain)", "en-GB"), Voice("fr", "French", "fr")]
+
+
+def test_about_has_the_why_the_advice_and_the_safety_notes(qtbot: QtBot) -> None:
+    about = load_library().about
+    dialog = AboutDialog(about)
+    qtbot.addWidget(dialog)
+    text = dialog.text()
+    assert about.title in text
+    assert "posterior tilt" in text
+    assert "once a day" in dialog.advice.text()
+    for note in about.safety:
+        assert note.split(";")[0].replace("'", "&#x27;") in text or note.split(";")[0] in text
+
+
+def test_preferences_start_from_the_given_settings(qtbot: QtBot) -> None:
+    settings = Settings(breath_in=5.0, first_side="left", voice_id="fr", verbosity="key")
+    dialog = PreferencesDialog(settings, VOICES)
+    qtbot.addWidget(dialog)
+    assert dialog.breath_in.value() == 5.0
+    assert dialog.first_side.currentText() == "Left side first"
+    assert dialog.voice.currentText() == "French (fr)"
+    assert dialog.verbosity.currentText() == "Key moments only"
+    assert dialog.settings() == settings
+
+
+def test_preferences_return_what_was_edited_and_keep_the_rest(qtbot: QtBot) -> None:
+    settings = Settings(selected_poses=["lizard-pose"], theme="dark")
+    dialog = PreferencesDialog(settings, VOICES)
+    qtbot.addWidget(dialog)
+    dialog.breath_out.setValue(6.5)
+    dialog.rest.setValue(20)
+    dialog.voice.setCurrentIndex(dialog.voice.findData("en-gb"))
+    dialog.volume.setValue(50)
+    edited = dialog.settings()
+    assert edited == dataclasses.replace(
+        settings, breath_out=6.5, rest=20.0, voice_id="en-gb", voice_volume=0.5
+    )
+
+
+def test_voice_off_greys_out_the_voice_choices(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Settings(voice_enabled=True), VOICES, preview=lambda s: None)
+    qtbot.addWidget(dialog)
+    assert dialog.preview_button.isEnabled()
+    dialog.voice_enabled.setChecked(False)
+    assert not dialog.voice.isEnabled()
+    assert not dialog.preview_button.isEnabled()
+    assert dialog.settings().voice_enabled is False
+
+
+def test_preview_hears_the_settings_as_edited(qtbot: QtBot) -> None:
+    heard: list[Settings] = []
+    dialog = PreferencesDialog(Settings(), VOICES, preview=heard.append)
+    qtbot.addWidget(dialog)
+    dialog.rate.setValue(120)
+    QTest.mouseClick(dialog.preview_button, Qt.MouseButton.LeftButton)
+    assert [s.voice_rate for s in heard] == [120]
+
+
+def test_restore_defaults(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Settings(breath_in=7.0, chimes=False), VOICES)
+    qtbot.addWidget(dialog)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+    QTest.mouseClick(restore, Qt.MouseButton.LeftButton)
+    assert dialog.settings() == DEFAULTS
+
+
+def test_a_voice_from_another_machine_is_kept(qtbot: QtBot) -> None:
+    dialog = PreferencesDialog(Settings(voice_id="mb-de1"), VOICES)
+    qtbot.addWidget(dialog)
+    assert dialog.settings().voice_id == "mb-de1"
+    assert "not found" in dialog.voice.currentText()

@@ -1,0 +1,344 @@
+"""The main window as a person uses it: keys, the step panel, the list, mat mode.
+
+The controller runs on a fake clock: a test moves the clock and asks the controller to catch
+up, exactly what its timer would do, so nothing here sleeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.app import StretchApp
+from stretchplayer.engine.timeline import Cue
+from stretchplayer.library import load_library
+from stretchplayer.settings import Settings
+from stretchplayer.ui.about_dialog import AboutDialog
+from stretchplayer.ui.main_window import MainWindow
+from tests.helpers import FakeClock
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def app(qtbot: QtBot, clock: FakeClock) -> StretchApp:
+    stretch = StretchApp(load_library(), Settings(voice_enabled=False), clock=clock)
+    qtbot.addWidget(stretch.window)
+    # Window shortcuts answer only in the active window, as on a desktop.
+    with qtbot.waitActive(stretch.window):
+        stretch.window.show()
+        stretch.window.activateWindow()
+    return stretch
+
+
+@pytest.fixture
+def window(app: StretchApp) -> MainWindow:
+    return app.window
+
+
+def play_to(
+    app: StretchApp, clock: FakeClock, match: Callable[[Cue], bool], into: float = 0.1
+) -> Cue:
+    """Move the session to just after the first cue that matches, as time passing would."""
+    cue = next(c for c in app.controller.timeline.cues if match(c))
+    clock.advance(cue.t + into - app.controller.elapsed())
+    app.controller.update()
+    return cue
+
+
+def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
+    target = window.focusWidget() or window
+    QTest.keyClick(target, key)
+
+
+def test_title_names_the_app(window: MainWindow) -> None:
+    assert "StretchPlayer" in window.windowTitle()
+
+
+def test_space_starts_and_the_first_step_follows_the_countdown(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    panel = window.step_panel
+    assert panel.instruction.text() == "Ready when you are"
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert app.controller.state.value == "running"
+    assert panel.instruction.text() == "Get ready"
+    assert panel.title.text() == "Calf stretch"
+
+    play_to(app, clock, lambda c: c.kind == "countdown" and c.n == 3)
+    assert panel.countdown.isVisible()
+    assert panel.countdown.text() == "3"
+
+    first = play_to(app, clock, lambda c: c.kind == "step")
+    assert not panel.countdown.isVisible()
+    assert panel.title.text() == "Calf stretch"
+    assert panel.instruction.text() == first.text
+    assert panel.steps.current() == first.text
+    assert panel.steps.upcoming() == panel.steps.texts()[1]
+    assert window.transport.play_button.text() == "Pause"
+
+
+def test_space_pauses_and_resumes(app: StretchApp, window: MainWindow, qtbot: QtBot) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert app.controller.state.value == "paused"
+    assert window.step_panel.hint.text().startswith("Paused")
+    assert window.transport.play_button.text() == "Resume"
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert app.controller.state.value == "running"
+
+
+def test_second_side_says_left_and_mirrors_the_drawing(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    panel = window.step_panel
+    press(qtbot, window, Qt.Key.Key_Space)
+    play_to(app, clock, lambda c: c.kind == "step" and c.step == 1 and c.side == "right")
+    assert panel.side.text() == "Right side"
+    assert "right foot" in panel.instruction.text()
+    assert not panel.picture.mirrored()
+
+    play_to(app, clock, lambda c: c.kind == "step" and c.step == 1 and c.side == "left")
+    assert panel.side.isVisible()
+    assert panel.side.text() == "Left side"
+    assert "left foot" in panel.instruction.text()
+    assert all("right" not in step for step in panel.steps.texts())
+    assert panel.picture.mirrored()
+
+
+def test_one_sided_pose_shows_no_side_and_its_rhythm(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    panel = window.step_panel
+    press(qtbot, window, Qt.Key.Key_Space)
+    play_to(app, clock, lambda c: c.kind == "breath" and c.pose == "standing-forward-fold")
+    assert not panel.side.isVisible()
+    assert "pulling your heels apart" in panel.detail.text()
+    assert panel.breaths.text() == "Breath 1 of 10"
+
+
+def test_breath_count_and_pacer_follow_the_breaths(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    pacer = window.step_panel.pacer
+    press(qtbot, window, Qt.Key.Key_Space)
+    play_to(
+        app,
+        clock,
+        lambda c: c.kind == "breath" and c.side == "left" and c.n == 4 and c.phase == "inhale",
+    )
+    assert window.step_panel.breaths.text() == "Breath 4 of 10"
+    assert pacer.word() == "Inhale"
+
+
+def test_next_and_previous_with_page_keys(
+    app: StretchApp, window: MainWindow, qtbot: QtBot
+) -> None:
+    panel = window.step_panel
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    assert panel.title.text() == "Calf stretch"
+    assert panel.kicker.text() == "POSE 1 OF 7"
+    press(qtbot, window, Qt.Key.Key_PageDown)
+    assert panel.title.text() == "Standing forward fold"
+    assert panel.kicker.text() == "POSE 2 OF 7"
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert panel.title.text() == "Lizard pose"
+    press(qtbot, window, Qt.Key.Key_PageUp)
+    assert panel.title.text() == "Standing forward fold"
+    press(qtbot, window, Qt.Key.Key_Left)
+    assert panel.title.text() == "Calf stretch"
+
+
+def test_stop_returns_to_the_start(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    play_to(app, clock, lambda c: c.kind == "breath" and c.pose == "lizard-pose")
+    assert window.transport.elapsed.text() != "0:00"
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert app.controller.state.value == "idle"
+    assert window.step_panel.instruction.text() == "Ready when you are"
+    assert window.step_panel.title.text() == "Calf stretch"
+    assert window.transport.elapsed.text() == "0:00"
+    assert window.transport.play_button.text() == "Start"
+    assert window.windowTitle() == "StretchPlayer"
+
+
+def test_keys_drive_the_session_while_the_pose_list_has_focus(
+    app: StretchApp, window: MainWindow, qtbot: QtBot
+) -> None:
+    view = window.pose_list.view
+    view.setFocus()
+    view.setCurrentRow(2)
+    assert view.hasFocus()
+    ticked = window.chosen_ids()
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    assert app.controller.state.value == "running"
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    assert window.step_panel.title.text() == "Standing forward fold"
+    QTest.keyClick(view, Qt.Key.Key_Left)
+    assert window.step_panel.title.text() == "Calf stretch"
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    assert app.controller.state.value == "paused"
+    assert window.chosen_ids() == ticked  # Space did not untick a pose either
+
+
+def test_mat_mode_toggles_with_f11_and_esc_leaves_it(
+    app: StretchApp, window: MainWindow, qtbot: QtBot
+) -> None:
+    assert window.pose_list.isVisible()
+    press(qtbot, window, Qt.Key.Key_F11)
+    assert window.mat_action.isChecked()
+    assert window.isFullScreen()
+    assert not window.pose_list.isVisible()
+    assert not window.menuBar().isVisible()
+    assert window.step_panel.instruction.isVisible()
+    assert window.transport.progress.isVisible()
+
+    press(qtbot, window, Qt.Key.Key_F11)
+    assert not window.mat_action.isChecked()
+    assert window.pose_list.isVisible()
+
+    press(qtbot, window, Qt.Key.Key_F11)
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.mat_action.isChecked()
+    assert not window.isFullScreen()
+    assert window.pose_list.isVisible()
+    assert window.menuBar().isVisible()
+    assert app.controller.state.value == "idle"
+
+
+def test_mat_mode_uses_bigger_type(window: MainWindow, qtbot: QtBot) -> None:
+    before = window.step_panel.instruction.font().pixelSize()
+    window.toggle_mat_mode()
+    assert window.step_panel.instruction.font().pixelSize() > before * 1.5
+
+
+def test_unticking_a_pose_drops_it_from_the_session(
+    app: StretchApp, window: MainWindow, qtbot: QtBot
+) -> None:
+    view = window.pose_list.view
+    row = window.pose_list.order().index("standing-forward-fold")
+    rect = view.visualItemRect(view.item(row))
+    # The tick box sits at the left edge of the row.
+    QTest.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 12, rect.center().y())
+    )
+    ids = [span.pose.id for span in app.controller.timeline.spans]
+    assert "standing-forward-fold" not in ids
+    assert len(ids) == 6
+    assert window.transport.progress.segments()[:2] == ["Calf stretch", "Lizard pose"]
+    assert "6 of 7 poses" in window.pose_list.estimate.text()
+
+
+def test_dragging_a_pose_changes_the_order(
+    app: StretchApp, window: MainWindow, qtbot: QtBot
+) -> None:
+    model = window.pose_list.view.model()
+    root = model.index(0, 0).parent()
+    # What a drop does inside the list: the model moves the row.
+    assert model.moveRow(root, 0, root, 3)
+    ids = [span.pose.id for span in app.controller.timeline.spans]
+    assert ids[:3] == ["standing-forward-fold", "lizard-pose", "calf-stretch"]
+    assert window.step_panel.title.text() == "Standing forward fold"
+
+
+def test_alt_down_moves_the_selected_pose(
+    app: StretchApp, window: MainWindow, qtbot: QtBot
+) -> None:
+    view = window.pose_list.view
+    view.setFocus()
+    view.setCurrentRow(0)
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    ids = [span.pose.id for span in app.controller.timeline.spans]
+    assert ids[:2] == ["standing-forward-fold", "calf-stretch"]
+
+
+def test_select_none_then_all(app: StretchApp, window: MainWindow, qtbot: QtBot) -> None:
+    QTest.mouseClick(window.pose_list.none_button, Qt.MouseButton.LeftButton)
+    assert window.chosen_ids() == []
+    assert not window.play_action.isEnabled()
+    assert window.step_panel.instruction.text() == "Tick a pose to begin"
+    QTest.mouseClick(window.pose_list.all_button, Qt.MouseButton.LeftButton)
+    assert len(app.controller.timeline.spans) == 7
+    assert window.play_action.isEnabled()
+
+
+def test_progress_bar_has_one_segment_per_chosen_pose(
+    app: StretchApp, window: MainWindow, qtbot: QtBot
+) -> None:
+    assert len(window.transport.progress.segments()) == 7
+    window.pose_list.set_checked("lizard-pose", False)
+    window.pose_list.set_checked("pyramid-pose", False)
+    assert window.transport.progress.segments() == [
+        "Calf stretch",
+        "Standing forward fold",
+        "Supine hamstring stretch",
+        "Half split",
+        "Seated forward fold",
+    ]
+
+
+def test_changing_the_choice_mid_session_waits_for_the_next_session(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    play_to(app, clock, lambda c: c.kind == "step")
+    window.pose_list.set_checked("calf-stretch", False)
+    assert app.controller.state.value == "running"
+    assert app.controller.timeline.spans[0].pose.id == "calf-stretch"
+    assert "next session" in window.pose_list.estimate.text()
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert app.controller.timeline.spans[0].pose.id == "standing-forward-fold"
+    assert window.step_panel.title.text() == "Standing forward fold"
+
+
+def test_the_end_says_well_done_and_once_a_day(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(app.controller.timeline.total + 1)
+    app.controller.update()
+    assert app.controller.state.value == "finished"
+    assert window.step_panel.instruction.text().startswith("Well done")
+    assert "once a day" in window.step_panel.detail.text()
+    assert window.transport.play_button.text() == "Start again"
+
+
+def test_voice_key_toggles_the_voice(window: MainWindow, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.voiceToggled) as blocker:
+        press(qtbot, window, Qt.Key.Key_V)
+    assert blocker.args == [True]
+    assert window.transport.voice_button.isChecked()
+
+
+def test_notices_show_in_the_status_bar(window: MainWindow) -> None:
+    window.show_notice("Voice unavailable: speaking silently")
+    assert window.statusBar().currentMessage() == "Voice unavailable: speaking silently"
+
+
+def test_about_shows_the_once_a_day_advice(window: MainWindow, qtbot: QtBot) -> None:
+    press(qtbot, window, Qt.Key.Key_F1)
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    assert "once a day" in dialog.text()
+    assert "never bounce" in dialog.text()  # the safety notes
+
+
+def test_why_button_opens_the_about_panel(window: MainWindow, qtbot: QtBot) -> None:
+    button = next(b for b in window.findChildren(QPushButton) if b.text().startswith("Why"))
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(AboutDialog)
+    assert dialog is not None and dialog.isVisible()
