@@ -129,4 +129,6 @@ def history(args: argparse.Namespace) -> int:
 
 
 def open_window(args: argparse.Namespace) -> int:
-    raise UserError("the window is not available yet in this build")
+    from stretchplayer.app import run
+
+    return run(getattr(args, "library", None))

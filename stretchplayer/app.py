@@ -1,0 +1,181 @@
+"""The composition root: the one place where library, settings, speech, controller and window meet.
+
+Everything else receives what it needs from here; nothing below reaches back up. The command
+line calls `run` only when a window is wanted, so Qt is never loaded for the other commands.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from stretchplayer.controller import SessionController
+from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
+from stretchplayer.engine.playback import Clock
+from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
+from stretchplayer.library import LibraryError, load_library
+from stretchplayer.model import Library, Pose, Side
+from stretchplayer.resources import asset_path
+from stretchplayer.settings import Settings, load_settings, save_settings
+from stretchplayer.speech.base import SilentSpeaker, Speaker
+from stretchplayer.ui.main_window import MainWindow
+from stretchplayer.ui.preferences import PreferencesDialog
+
+PREVIEW_TEXT = "Breathe in slowly. And breathe out. This is how I will guide you."
+
+
+def pacing_for(settings: Settings, speech: SpeechTime = no_speech) -> Pacing:
+    """The session pacing the person chose; "pose" lets each pose start on its own side."""
+    first_side = None if settings.first_side == "pose" else cast("Side", settings.first_side)
+    return Pacing(
+        breath_in=settings.breath_in,
+        breath_out=settings.breath_out,
+        countdown=settings.countdown,
+        rest=settings.rest,
+        first_side=first_side,
+        speech=speech,
+    )
+
+
+def selection_to_save(library: Library, ids: Sequence[str]) -> list[str] | None:
+    """None when every pose is ticked in the shipped order, so poses added later show up too."""
+    return None if list(ids) == list(library.ids) else list(ids)
+
+
+class StretchApp:
+    """One running StretchPlayer: owns the settings and connects the parts to each other."""
+
+    def __init__(
+        self,
+        library: Library,
+        settings: Settings,
+        warnings: Sequence[str] = (),
+        clock: Clock = time.monotonic,
+    ) -> None:
+        self.library = library
+        self.settings = settings
+        # SPEECH: the one place the speaker is chosen; the speech layer puts
+        # `choose_speaker(settings)` here.
+        self.speaker: Speaker = SilentSpeaker()
+        self._configure_speaker(settings)
+        self.controller = SessionController(self.build_timeline(library.poses), clock)
+        self.window = MainWindow(
+            library,
+            self.controller,
+            self.build_timeline,
+            chosen=settings.selected_poses,
+            voice_enabled=settings.voice_enabled,
+        )
+        self.window.chosenPosesChanged.connect(self._chosen_changed)
+        self.window.voiceToggled.connect(self._voice_toggled)
+        self.window.preferencesRequested.connect(self.edit_preferences)
+        # SPEECH: the speech layer's cue announcer replaces these two connections.
+        self.controller.cueReached.connect(self._announce)
+        self.controller.stateChanged.connect(self._speech_follows_state)
+        for warning in warnings:
+            self.window.show_notice(warning)
+
+    # -- sessions ------------------------------------------------------------------------------
+
+    def build_timeline(self, poses: Sequence[Pose]) -> Timeline:
+        """A session of these poses with the person's current pacing (and speech timing)."""
+        speech: SpeechTime = no_speech
+        if self.settings.voice_enabled:
+            speaker = self.speaker
+            speech = lambda kind, text: speaker.duration(text)  # noqa: E731
+        return build_timeline(poses, pacing_for(self.settings, speech))
+
+    def _chosen_changed(self, ids: list[str]) -> None:
+        self._save(
+            dataclasses.replace(self.settings, selected_poses=selection_to_save(self.library, ids))
+        )
+
+    # -- voice ---------------------------------------------------------------------------------
+
+    def _voice_toggled(self, on: bool) -> None:
+        if not on:
+            self.speaker.stop()
+        self._save(dataclasses.replace(self.settings, voice_enabled=on))
+        # Spoken cues get time to finish: with the voice on or off the session is paced anew.
+        self.window.set_timeline_builder(self.build_timeline)
+
+    def _configure_speaker(self, settings: Settings) -> None:
+        self.speaker.configure(settings.voice_id, settings.voice_rate, settings.voice_volume)
+
+    def _announce(self, cue: Cue, stale: bool) -> None:
+        if not stale and self.settings.voice_enabled and cue.say:
+            self.speaker.say(cue.say)
+
+    def _speech_follows_state(self, state: str) -> None:
+        {"paused": self.speaker.pause, "running": self.speaker.resume}.get(
+            state, self.speaker.stop
+        )()
+
+    # -- preferences ---------------------------------------------------------------------------
+
+    def edit_preferences(self) -> None:
+        def preview(edited: Settings) -> None:
+            self._configure_speaker(edited)
+            self.speaker.say(PREVIEW_TEXT)
+
+        edited = PreferencesDialog.edit(self.settings, self.speaker.voices(), preview, self.window)
+        if edited is None or edited == self.settings:
+            self._configure_speaker(self.settings)  # undo what a preview changed
+            return
+        self.apply_settings(edited)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Keep new settings: save them, reconfigure the voice, pace the next session anew."""
+        self._save(settings)
+        self._configure_speaker(settings)
+        self.window.set_voice_enabled(settings.voice_enabled)
+        self.window.set_timeline_builder(self.build_timeline)
+
+    def _save(self, settings: Settings) -> None:
+        self.settings = settings
+        try:
+            save_settings(settings)
+        except OSError as exc:
+            self.window.show_notice(f"Settings not saved: {exc}")
+
+
+def _one_line(error: LibraryError) -> str:
+    first = str(error.problems[0]) if error.problems else str(error)
+    more = len(error.problems) - 1
+    return first + (f" (and {more} more; see 'stretchplayer validate FILE')" if more > 0 else "")
+
+
+def run(library_path: Path | None) -> int:
+    """Open the window and run until it is closed; the process exit status."""
+    try:
+        library = load_library(library_path)
+    except LibraryError as exc:
+        print(f"stretchplayer: {_one_line(exc)}", file=sys.stderr)
+        return 1
+    qt_app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1])
+    qt_app.setApplicationName("StretchPlayer")
+    qt_app.setApplicationDisplayName("StretchPlayer")
+    QGuiApplication.setDesktopFileName("stretchplayer")
+    icon_path = asset_path("stretchplayer.svg")
+    if icon_path.is_file():
+        qt_app.setWindowIcon(QIcon(str(icon_path)))
+    settings, warnings = load_settings()
+    _apply_theme(qt_app, settings.theme)
+    stretch = StretchApp(library, settings, warnings)
+    stretch.window.show()
+    return qt_app.exec()
+
+
+def _apply_theme(app: QApplication, theme: str) -> None:
+    # "system" (the default) leaves the scheme to the desktop; "light"/"dark" force one.
+    schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+    if theme in schemes:
+        app.styleHints().setColorScheme(schemes[theme])

@@ -1,0 +1,112 @@
+"""The composition root: what the app does with what the window reports."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.app import StretchApp, pacing_for, run, selection_to_save
+from stretchplayer.library import load_library
+from stretchplayer.model import Library
+from stretchplayer.settings import Settings, load_settings
+from tests.helpers import FakeClock, run_cli
+
+
+@pytest.fixture
+def library() -> Library:
+    return load_library()
+
+
+def make(
+    qtbot: QtBot, library: Library, settings: Settings, warnings: list[str] | None = None
+) -> StretchApp:
+    stretch = StretchApp(library, settings, warnings or [], clock=FakeClock())
+    qtbot.addWidget(stretch.window)
+    return stretch
+
+
+def test_a_bad_library_is_one_line_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = tmp_path / "poses.json"
+    broken.write_text("{ not json", encoding="utf-8")
+    assert run(broken) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert err.startswith("stretchplayer: ") and "poses.json" in err
+
+
+def test_the_command_line_reports_a_missing_library_without_a_window(tmp_path: Path) -> None:
+    result = run_cli("--library", str(tmp_path / "missing.json"))
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "missing.json" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_the_saved_choice_and_order_come_back(qtbot: QtBot, library: Library) -> None:
+    settings = Settings(selected_poses=["pyramid-pose", "calf-stretch"])
+    stretch = make(qtbot, library, settings)
+    assert [s.pose.id for s in stretch.controller.timeline.spans] == [
+        "pyramid-pose",
+        "calf-stretch",
+    ]
+    assert stretch.window.pose_list.order()[:2] == ["pyramid-pose", "calf-stretch"]
+
+
+def test_unknown_saved_ids_are_skipped(qtbot: QtBot, library: Library) -> None:
+    stretch = make(qtbot, library, Settings(selected_poses=["no-such-pose", "half-split"]))
+    assert stretch.window.chosen_ids() == ["half-split"]
+
+
+def test_a_changed_choice_is_saved(
+    qtbot: QtBot, library: Library, stretchplayer_home: Path
+) -> None:
+    stretch = make(qtbot, library, Settings())
+    stretch.window.pose_list.set_checked("lizard-pose", False)
+    saved, warnings = load_settings()
+    assert warnings == []
+    assert saved.selected_poses is not None and "lizard-pose" not in saved.selected_poses
+    stretch.window.pose_list.set_checked("lizard-pose", True)
+    # Everything ticked in the shipped order is stored as "all", so new poses appear too.
+    on_disk = json.loads((stretchplayer_home / "settings.json").read_text(encoding="utf-8"))
+    assert "selected_poses" not in on_disk
+
+
+def test_selection_to_save(library: Library) -> None:
+    assert selection_to_save(library, list(library.ids)) is None
+    assert selection_to_save(library, ["half-split"]) == ["half-split"]
+
+
+def test_the_voice_switch_is_saved(qtbot: QtBot, library: Library) -> None:
+    stretch = make(qtbot, library, Settings(voice_enabled=True))
+    with qtbot.waitActive(stretch.window):
+        stretch.window.show()
+        stretch.window.activateWindow()
+    QTest.keyClick(stretch.window.focusWidget() or stretch.window, Qt.Key.Key_V)
+    assert stretch.settings.voice_enabled is False
+    assert load_settings()[0].voice_enabled is False
+
+
+def test_settings_warnings_are_shown_as_notices(qtbot: QtBot, library: Library) -> None:
+    stretch = make(qtbot, library, Settings(), ["settings.json: breath_in: expected a number"])
+    assert "breath_in" in stretch.window.notice()
+
+
+def test_new_pacing_rebuilds_the_session(qtbot: QtBot, library: Library) -> None:
+    stretch = make(qtbot, library, Settings())
+    before = stretch.controller.timeline.total
+    stretch.apply_settings(Settings(breath_in=6.0, breath_out=6.0))
+    assert stretch.controller.timeline.total > before
+    assert load_settings()[0].breath_in == 6.0
+
+
+def test_pacing_for_settings() -> None:
+    assert pacing_for(Settings(first_side="pose")).first_side is None
+    assert pacing_for(Settings(first_side="left")).first_side == "left"
+    assert pacing_for(Settings(breath_in=5.0)).breath_in == 5.0
