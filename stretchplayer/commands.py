@@ -125,7 +125,28 @@ def export_audio(args: argparse.Namespace) -> int:
 
 
 def history(args: argparse.Namespace) -> int:
-    raise UserError("history is not available yet in this build")
+    from stretchplayer.history import History, HistoryError
+
+    with History() as past:
+        for warning in past.warnings:
+            print(f"stretchplayer: {warning}", file=sys.stderr)
+        try:
+            if args.json:
+                print(json.dumps(past.to_json(limit=None), indent=2))
+                return 0
+            sessions = past.sessions(limit=30)
+            streak = past.streak()
+        except HistoryError as exc:
+            raise UserError(str(exc)) from None
+    days = "day" if streak == 1 else "days"
+    print(f"Streak: {streak} {days} in a row. Stretch once a day to keep it going.")
+    if not sessions:
+        print("No sessions yet: run `stretchplayer` and press Space to start.")
+    for session in sessions:
+        done = "done" if session.completed else "stopped early"
+        when = session.started_at.strftime("%a %d %b %Y %H:%M")
+        print(f"{when}  {clock_text(session.duration_s):>6}  {len(session.poses)} poses, {done}")
+    return 0
 
 
 def open_window(args: argparse.Namespace) -> int:

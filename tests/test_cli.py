@@ -214,3 +214,44 @@ def test_play_text_prints_readable_lines() -> None:
     assert done.returncode == 0, done.stderr
     assert "Seated forward fold" in done.stdout
     assert done.stdout.splitlines()[-1].endswith("Well done!")
+
+
+def test_history_shows_past_sessions_and_the_streak(stretchplayer_home: Path) -> None:
+    from datetime import datetime, timedelta
+
+    from stretchplayer.history import History
+
+    now = datetime.now().replace(microsecond=0)
+    with History() as past:
+        past.record(now - timedelta(days=1), 1500.0, ["calf-stretch", "lizard-pose"], completed=True)
+        past.record(now, 600.0, ["half-split"], completed=True)
+        past.record(now - timedelta(days=3), 90.0, ["half-split"], completed=False)
+    shown = run_cli("history", "--json")
+    assert shown.returncode == 0, shown.stderr
+    data = json.loads(shown.stdout)
+    assert data["streak"] == 2
+    assert [s["completed"] for s in data["sessions"]] == [True, True, False]
+    assert data["sessions"][1]["poses"] == ["calf-stretch", "lizard-pose"]
+    text = run_cli("history").stdout
+    assert text.startswith("Streak: 2 days in a row.")
+    assert "stopped early" in text
+
+
+def test_history_is_empty_and_friendly_on_a_fresh_machine() -> None:
+    shown = run_cli("history")
+    assert shown.returncode == 0
+    assert "Streak: 0 days" in shown.stdout and "No sessions yet" in shown.stdout
+
+
+def test_a_corrupt_history_is_moved_aside_with_one_line(stretchplayer_home: Path) -> None:
+    from stretchplayer import paths
+
+    broken = paths.history_file()
+    broken.parent.mkdir(parents=True, exist_ok=True)
+    broken.write_bytes(b"this is not a database" * 100)
+    shown = run_cli("history", "--json")
+    assert shown.returncode == 0
+    assert len(shown.stderr.strip().splitlines()) == 1
+    assert str(broken) in shown.stderr and "moved it aside" in shown.stderr
+    assert json.loads(shown.stdout)["sessions"] == []
+    assert any(p.name.startswith("history.sqlite3.corrupt") for p in broken.parent.iterdir())
