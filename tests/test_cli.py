@@ -223,7 +223,9 @@ def test_history_shows_past_sessions_and_the_streak(stretchplayer_home: Path) ->
 
     now = datetime.now().replace(microsecond=0)
     with History() as past:
-        past.record(now - timedelta(days=1), 1500.0, ["calf-stretch", "lizard-pose"], completed=True)
+        past.record(
+            now - timedelta(days=1), 1500.0, ["calf-stretch", "lizard-pose"], completed=True
+        )
         past.record(now, 600.0, ["half-split"], completed=True)
         past.record(now - timedelta(days=3), 90.0, ["half-split"], completed=False)
     shown = run_cli("history", "--json")
