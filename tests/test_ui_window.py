@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
@@ -342,3 +343,17 @@ def test_why_button_opens_the_about_panel(window: MainWindow, qtbot: QtBot) -> N
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(AboutDialog)
     assert dialog is not None and dialog.isVisible()
+
+
+def test_a_long_instruction_fits_its_box_in_mat_mode(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    window.toggle_mat_mode()
+    press(qtbot, window, Qt.Key.Key_Space)
+    cue = play_to(app, clock, lambda c: c.kind == "step" and len(c.text) > 110)
+    label = window.step_panel.instruction
+    assert label.text() == cue.text
+    needed = QFontMetrics(label.font()).boundingRect(
+        0, 0, label.width(), 100_000, Qt.TextFlag.TextWordWrap, label.text()
+    )
+    assert needed.height() <= label.height()

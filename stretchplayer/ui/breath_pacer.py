@@ -6,7 +6,16 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QFont, QPainter, QPaintEvent, QPalette, QPen, QRadialGradient
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QRadialGradient,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stretchplayer.engine.playback import Position
@@ -20,7 +29,7 @@ SMALLEST = 0.42
 
 # Short words for the circle outside the breaths, so it always says what the moment is.
 WORDS = {
-    "countdown": "Get ready",
+    "countdown": "",  # the instruction already says "Get ready", in bigger type
     "pose": "Get into position",
     "step": "Set up",
     "hold": "Hold",
@@ -119,7 +128,7 @@ class BreathPacer(QWidget):
         radius = diameter / 2
         gradient = QRadialGradient(centre, radius)
         strength = 1.0 if breathing and not self._paused else 0.55
-        gradient.setColorAt(0.0, style.faded(style.mix(accent, base, 0.18), strength))
+        gradient.setColorAt(0.0, style.faded(accent.lighter(118), strength))
         gradient.setColorAt(1.0, style.faded(accent, strength))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(gradient))
@@ -139,11 +148,15 @@ class BreathPacer(QWidget):
             # On the accent fill the window colour reads best; outside a breath the circle is
             # pale and the text colour does.
             on_fill = base if breathing else palette.color(QPalette.ColorRole.WindowText)
-            # Sized for the empty-lungs circle so the word never changes size or spills out.
+            # Sized for the empty-lungs circle so the word never changes size with the breath,
+            # and made smaller for a long word rather than spill out of it.
             inner = full * SMALLEST
-            font = style.sized(
-                self.font(), max(13.0, inner * 0.22 * self._text_scale), QFont.Weight.DemiBold
-            )
+            pixels = max(13.0, inner * 0.22 * self._text_scale)
+            font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
+            longest = max(word.split(), key=len)
+            while pixels > 10 and QFontMetrics(font).horizontalAdvance(longest) > inner * 0.92:
+                pixels *= 0.92
+                font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
             painter.setFont(font)
             painter.setPen(on_fill)
             box = QRectF(centre.x() - inner / 2, centre.y() - inner / 2, inner, inner)

@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
@@ -19,7 +26,7 @@ from stretchplayer.controller import SessionController
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.model import Library, Pose
-from stretchplayer.ui import style
+from stretchplayer.ui import icons, style
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.mat_mode import MatMode
 from stretchplayer.ui.pictures import PosePictures
@@ -145,7 +152,7 @@ class MainWindow(QMainWindow):
     def set_voice_enabled(self, on: bool) -> None:
         """Reflect the voice setting (no voiceToggled signal)."""
         self.voice_action.setChecked(on)
-        self._voice_icon(on)
+        self._update_icons()
 
     def set_timeline_builder(self, build_timeline: BuildTimeline) -> None:
         """New pacing: sessions are built this way from now on (the current one plays out)."""
@@ -174,7 +181,6 @@ class MainWindow(QMainWindow):
         text: str,
         keys: Sequence[QKeySequence | QKeySequence.StandardKey | str],
         slot: Callable[[], object],
-        icon: QStyle.StandardPixmap | None = None,
     ) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
@@ -182,25 +188,19 @@ class MainWindow(QMainWindow):
         # (the pose list included) and still work in mat mode with the menu bar hidden.
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
         self.addAction(action)
         return action
 
     def _make_actions(self) -> None:
-        sp = QStyle.StandardPixmap
-        self.play_action = self._action("Start", ["Space"], self._play_pause, sp.SP_MediaPlay)
+        self.play_action = self._action("Start", ["Space"], self._play_pause)
         self.previous_action = self._action(
-            "Previous pose",
-            ["Left", "PgUp"],
-            self._controller.previous_pose,
-            sp.SP_MediaSkipBackward,
+            "Previous pose", ["Left", "PgUp"], self._controller.previous_pose
         )
         self.next_action = self._action(
-            "Next pose", ["Right", "PgDown"], self._controller.next_pose, sp.SP_MediaSkipForward
+            "Next pose", ["Right", "PgDown"], self._controller.next_pose
         )
-        self.stop_action = self._action("Stop", ["Esc"], self._stop, sp.SP_MediaStop)
-        self.voice_action = self._action("Voice", ["V"], lambda: None, sp.SP_MediaVolume)
+        self.stop_action = self._action("Stop", ["Esc"], self._stop)
+        self.voice_action = self._action("Voice", ["V"], lambda: None)
         self.voice_action.setCheckable(True)
         self.voice_action.triggered.disconnect()
         self.voice_action.triggered.connect(self._voice_triggered)
@@ -261,15 +261,25 @@ class MainWindow(QMainWindow):
         self._controller.stop()
 
     def _voice_triggered(self, on: bool) -> None:
-        self._voice_icon(on)
+        self._update_icons()
         self.voiceToggled.emit(on)
 
-    def _voice_icon(self, on: bool) -> None:
-        sp = QStyle.StandardPixmap
-        self.voice_action.setIcon(
-            self.style().standardIcon(sp.SP_MediaVolume if on else sp.SP_MediaVolumeMuted)
-        )
-        self.voice_action.setText("Voice on" if on else "Voice off")
+    def _update_icons(self) -> None:
+        """Icons in the current text colour, showing what each button does now."""
+        palette = self.palette()
+        color = palette.color(QPalette.ColorRole.ButtonText)
+        disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+        running = self._controller.state is State.RUNNING
+        voice = self.voice_action.isChecked()
+        for action, kind in (
+            (self.play_action, "pause" if running else "play"),
+            (self.previous_action, "previous"),
+            (self.next_action, "next"),
+            (self.stop_action, "stop"),
+            (self.voice_action, "voice-on" if voice else "voice-off"),
+        ):
+            action.setIcon(icons.icon(kind, color, disabled))
+        self.voice_action.setText("Voice on" if voice else "Voice off")
 
     def _chosen_changed(self, ids: list[str]) -> None:
         self.chosenPosesChanged.emit(list(ids))
@@ -314,14 +324,11 @@ class MainWindow(QMainWindow):
 
     def _state_changed(self, state: str) -> None:
         running = state == State.RUNNING.value
-        sp = QStyle.StandardPixmap
         text = {"running": "Pause", "paused": "Resume", "finished": "Start again"}.get(
             state, "Start"
         )
         self.play_action.setText(text)
-        self.play_action.setIcon(
-            self.style().standardIcon(sp.SP_MediaPause if running else sp.SP_MediaPlay)
-        )
+        self._update_icons()
         self.step_panel.set_state(state)
         if running:
             self._frames.start()
@@ -386,6 +393,11 @@ class MainWindow(QMainWindow):
         scale = min(2.4, max(0.75, scale))
         self.step_panel.set_scale(scale)
         self.transport.set_scale(scale, self.mat_mode.active)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._update_icons()  # a switch between light and dark
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -126,7 +126,9 @@ class PreferencesDialog(QDialog):
         voice_form.addRow(self.voice_enabled)
         voice_form.addRow("&Voice", self.voice)
         voice_form.addRow("Spea&king rate", self.rate)
-        voice_form.addRow("Vo&lume", volume_row)
+        volume_label = QLabel("Vo&lume")  # a row of widgets has no buddy of its own
+        volume_label.setBuddy(self.volume)
+        voice_form.addRow(volume_label, volume_row)
         voice_form.addRow("", self.preview_button)
         voice_form.addRow("S&ay", self.verbosity)
         voice_form.addRow("Say inhale/exhale for the first", self.spoken_breaths)

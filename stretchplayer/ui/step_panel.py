@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +29,31 @@ from stretchplayer.model import Pose, Side, fill
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import BreathPacer
 from stretchplayer.ui.pictures import PosePictures
+
+# Type sizes in logical pixels for a 1280×800 window; the window scales them with its size.
+SIZES = {
+    "kicker": 13,
+    "title": 30,
+    "side": 20,
+    "steps": 16,
+    "instruction": 32,
+    "detail": 18,
+    "hint": 15,
+    "breaths": 22,
+    "countdown": 150,
+}
+# Mat mode: read from 2–3 m away, so roughly twice the size.
+MAT_SIZES = {
+    "kicker": 18,
+    "title": 44,
+    "side": 30,
+    "steps": 16,
+    "instruction": 64,
+    "detail": 28,
+    "hint": 22,
+    "breaths": 40,
+    "countdown": 280,
+}
 
 
 def is_mirrored(pose: Pose, side: Side | None) -> bool:
@@ -311,6 +344,7 @@ class StepPanel(QWidget):
         self._mat = False
         self._scale = 1.0
         self._view = View()
+        self._instruction_px = float(SIZES["instruction"])
 
         self.kicker = QLabel()
         self.kicker.setObjectName("kicker")
@@ -375,12 +409,13 @@ class StepPanel(QWidget):
         right.setSpacing(8)
         right.addWidget(holder, 1)
         right.addWidget(self.breaths)
+        self._left, self._right = left, right
         self._body = QHBoxLayout()
         self._body.setSpacing(28)
         self._body.addLayout(left, 5)
         self._body.addLayout(right, 4)
 
-        layout = QVBoxLayout(self)
+        layout = self._column = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 12)
         layout.setSpacing(10)
         layout.addLayout(header)
@@ -423,6 +458,9 @@ class StepPanel(QWidget):
         """Mat mode: the words big enough to read from the mat, the small print hidden."""
         self._mat = on
         self.steps.setVisible(not on)
+        # The pacer says "Paused" in mat mode; every line of height goes to the big things.
+        self.hint.setVisible(not on)
+        self._show(self._view)
         self._apply_fonts()
 
     def set_scale(self, scale: float) -> None:
@@ -449,43 +487,80 @@ class StepPanel(QWidget):
         self.picture.setVisible(pose is not None)
         self.steps.show_steps(view.steps, view.current_step, view.next_step, view.steps_done)
         self.instruction.setText(view.instruction)
+        self._fit_instruction()
         self.detail.setText(view.detail)
+        # In the window the line is kept, empty, so nothing jumps; on the mat it is given up.
+        self.detail.setVisible(bool(view.detail) or not self._mat)
         self.countdown.setText(view.countdown)
         self._stack.setCurrentWidget(self.countdown if view.countdown else self.pacer)
         self.breaths.setText(view.breaths)
         self.pacer.setAccessibleDescription(view.breaths)
 
     def _apply_fonts(self) -> None:
-        s = self._scale * (1.45 if self._mat else 1.0)
+        size = {
+            name: pixels * self._scale
+            for name, pixels in (MAT_SIZES if self._mat else SIZES).items()
+        }
         base = self.font()
-        accent = style.accent(self.palette())
-        self.kicker.setFont(style.sized(base, 13 * s, QFont.Weight.DemiBold))
+        palette = self.palette()
+        accent = style.accent(palette)
+        self.kicker.setFont(style.sized(base, size["kicker"], QFont.Weight.DemiBold))
         self._color(self.kicker, accent)
-        self.title.setFont(style.sized(base, 30 * s, QFont.Weight.Bold))
-        self.side.setFont(style.sized(base, 20 * s, QFont.Weight.Bold))
-        pad = round(8 * s)
+        self.title.setFont(style.sized(base, size["title"], QFont.Weight.Bold))
+        self.side.setFont(style.sized(base, size["side"], QFont.Weight.Bold))
+        pad = round(size["side"] * 0.4)
         self.side.setContentsMargins(pad * 2, pad, pad * 2, pad)
+        # A pill in the accent colour; the text takes the window colour, which contrasts
+        # with the accent in either scheme.
         self.side.setStyleSheet(
-            f"QLabel#side {{ color: palette(window); background: {accent.name()};"
-            f" border-radius: {round(18 * s)}px; }}"
+            f"QLabel#side {{ color: {palette.color(QPalette.ColorRole.Window).name()};"
+            f" background: {accent.name()}; border-radius: {round(size['side'] * 0.9)}px; }}"
         )
-        self.steps.set_text_size(16 * self._scale)
-        instruction = (
-            (48 if self._mat else 32)
-            * s
-            / (1.45 if self._mat else 1.0)
-            * (1.6 if self._mat else 1.0)
-        )
-        self.instruction.setFont(style.sized(base, instruction, QFont.Weight.DemiBold))
-        self.instruction.setMinimumHeight(round(instruction * 2.6))
-        self.detail.setFont(style.sized(base, 18 * s))
-        self._color(self.detail, style.dim_text(self.palette()))
-        self.hint.setFont(style.sized(base, 15 * s))
-        self._color(self.hint, style.dim_text(self.palette()))
-        self.breaths.setFont(style.sized(base, 22 * s, QFont.Weight.DemiBold))
-        self.countdown.setFont(style.sized(base, 150 * s, QFont.Weight.Bold))
+        self.steps.set_text_size(size["steps"])
+        self._instruction_px = size["instruction"]
+        # A box of two lines at full size whatever is shown, so nothing jumps as the
+        # instructions change; a longer one is set smaller to fit it (see _fit_instruction).
+        self.instruction.setFixedHeight(round(size["instruction"] * 2.6))
+        self._fit_instruction()
+        self.detail.setFont(style.sized(base, size["detail"]))
+        self._color(self.detail, style.dim_text(palette))
+        self.hint.setFont(style.sized(base, size["hint"]))
+        self._color(self.hint, style.dim_text(palette))
+        self.breaths.setFont(style.sized(base, size["breaths"], QFont.Weight.DemiBold))
+        self.countdown.setFont(style.sized(base, size["countdown"], QFont.Weight.Bold))
         self._color(self.countdown, accent)
-        self.pacer.set_text_scale(1.0)
+        self.pacer.set_text_scale(1.35 if self._mat else 1.0)
+        # On the mat the breath matters more than the drawing.
+        self._body.setStretchFactor(self._left, 2 if self._mat else 5)
+        self._body.setStretchFactor(self._right, 3 if self._mat else 4)
+
+    def _fit_instruction(self) -> None:
+        """The largest type, up to the full size, at which the instruction fits its box."""
+        margins = self._column.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        box = self.instruction.height()
+        text = self.instruction.text()
+        pixels = self._instruction_px
+        font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
+        while text and width > 0 and pixels > self._instruction_px * 0.5:
+            rect = QFontMetrics(font).boundingRect(
+                0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, text
+            )
+            if rect.height() <= box:
+                break
+            pixels *= 0.92
+            font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
+        if font != self.instruction.font():
+            self.instruction.setFont(font)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_instruction()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_fonts()  # the accent and the dimmed text follow a light/dark switch
 
     @staticmethod
     def _color(label: QLabel, color: QColor) -> None:

@@ -86,7 +86,7 @@ def side_label(side: str | None) -> str:
 def picture_card(palette: QPalette) -> QColor:
     """Behind the pose drawings, which are dark lines with light halos: always a light card,
     a little dimmed in a dark scheme so it does not glare."""
-    return QColor("#dfe4e8") if is_dark(palette) else QColor("#eef1f3")
+    return QColor("#cdd4da") if is_dark(palette) else QColor("#eef1f3")
 
 
 def hex_argb() -> QColor.NameFormat:
