@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
@@ -326,7 +326,9 @@ def test_voice_key_toggles_the_voice(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_notices_show_in_the_status_bar(window: MainWindow) -> None:
     window.show_notice("Voice unavailable: speaking silently")
-    assert window.statusBar().currentMessage() == "Voice unavailable: speaking silently"
+    assert window.notice() == "Voice unavailable: speaking silently"
+    label = window.findChild(QLabel, "notice")
+    assert label is not None and label.isVisible()
 
 
 def test_about_shows_the_once_a_day_advice(window: MainWindow, qtbot: QtBot) -> None:
@@ -357,3 +359,20 @@ def test_a_long_instruction_fits_its_box_in_mat_mode(
         0, 0, label.width(), 100_000, Qt.TextFlag.TextWordWrap, label.text()
     )
     assert needed.height() <= label.height()
+
+
+def test_starting_on_the_left_mirrors_the_first_pass_not_the_second(
+    qtbot: QtBot, clock: FakeClock
+) -> None:
+    # The drawings show the side each pose's text describes (right for the calf stretch).
+    stretch = StretchApp(load_library(), Settings(first_side="left"), clock=clock)
+    qtbot.addWidget(stretch.window)
+    panel = stretch.window.step_panel
+    assert panel.picture.mirrored()  # before starting: the first pose as it will be done
+    stretch.controller.start()
+    play_to(stretch, clock, lambda c: c.kind == "step" and c.side == "left")
+    assert panel.side.text() == "Left side"
+    assert panel.picture.mirrored()
+    play_to(stretch, clock, lambda c: c.kind == "step" and c.side == "right")
+    assert panel.side.text() == "Right side"
+    assert not panel.picture.mirrored()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -48,7 +48,7 @@ class AboutDialog(QDialog):
         accent = style.accent(self.palette())
         self.advice.setStyleSheet(
             f"QLabel#advice {{ border-left: 4px solid {accent.name()}; padding: 8px 12px;"
-            f" background: {style.faded(accent, 0.12).name(style.hex_argb())}; }}"
+            f" background: {style.faded(accent, 0.12).name(QColor.NameFormat.HexArgb)}; }}"
         )
 
         safety_title = QLabel("Safely")
@@ -64,8 +64,7 @@ class AboutDialog(QDialog):
         safety.setFont(style.sized(self.font(), 15))
 
         version = QLabel(f"StretchPlayer {__version__}")
-        version.setForegroundRole(version.foregroundRole())
-        version.setEnabled(False)
+        version.setEnabled(False)  # drawn in the dimmed text colour: small print
 
         content = QWidget()
         column = QVBoxLayout(content)

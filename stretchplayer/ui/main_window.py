@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -123,6 +124,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._make_menus()
         self.statusBar().setSizeGripEnabled(False)
+        # A widget, not showMessage(): menus clear temporary messages as the mouse passes.
+        self._notice = QLabel()
+        self._notice.setObjectName("notice")
+        self.statusBar().addWidget(self._notice, 1)
+        self._notices: list[str] = []
 
         self.mat_mode = MatMode(self, [self._side, self.menuBar(), self.statusBar()])
         self.mat_mode.toggled.connect(self._mat_toggled)
@@ -143,11 +149,17 @@ class MainWindow(QMainWindow):
     # -- public --------------------------------------------------------------------------------
 
     def show_notice(self, text: str) -> None:
-        """Tell the person something worth knowing but not worth a dialog (status bar)."""
-        self.statusBar().showMessage(text)
+        """Tell the person something worth knowing but not worth a dialog (status bar).
+
+        The latest notice stays until the next one; the tooltip keeps the last few.
+        """
+        self._notices = [*self._notices[-4:], text]
+        self._notice.setText(text)
+        self._notice.setToolTip("\n".join(self._notices))
 
     def notice(self) -> str:
-        return self.statusBar().currentMessage()
+        """The notice shown now ("" if none)."""
+        return self._notice.text()
 
     def set_voice_enabled(self, on: bool) -> None:
         """Reflect the voice setting (no voiceToggled signal)."""
@@ -359,7 +371,7 @@ class MainWindow(QMainWindow):
         summary = (
             f"{count} pose{'s' if count != 1 else ''} · {style.duration_words(timeline.total)}"
         )
-        self.step_panel.show_idle(timeline.spans[0].pose if timeline.spans else None, summary)
+        self.step_panel.show_idle(timeline, summary)
 
     def _update_actions(self) -> None:
         underway = self._controller.state in (State.RUNNING, State.PAUSED)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -84,11 +84,12 @@ def view_for(cue: Cue, timeline: Timeline, advice: str = "") -> View:
     count = len(spans)
     if cue.kind == "countdown":
         first = spans[0].pose if spans else None
+        first_side = played_first_side(timeline, 0)
         return View(
             kicker="Up first",
             pose=first,
-            side=first.first_side if first else None,
-            steps=first.steps_for(first.first_side) if first else (),
+            side=first_side,
+            steps=first.steps_for(first_side) if first else (),
             next_step=0,
             instruction=cue.text if cue.n is None else "Get ready",
             detail=f"First: {first.name}" if first else "",
@@ -102,11 +103,12 @@ def view_for(cue: Cue, timeline: Timeline, advice: str = "") -> View:
     kicker = f"Pose {cue.pose_index + 1} of {count}"
     if cue.kind == "rest" and cue.pose_index + 1 < count:
         upcoming = spans[cue.pose_index + 1].pose
+        upcoming_side = played_first_side(timeline, cue.pose_index + 1)
         return View(
             kicker="Up next",
             pose=upcoming,
-            side=upcoming.first_side,
-            steps=upcoming.steps_for(_first_side(timeline, cue.pose_index + 1)),
+            side=upcoming_side,
+            steps=upcoming.steps_for(upcoming_side),
             next_step=0,
             instruction=cue.text,
             detail=(cue.say or "").removeprefix(f"Rest. Next: {upcoming.name}.").strip(),
@@ -118,10 +120,10 @@ def view_for(cue: Cue, timeline: Timeline, advice: str = "") -> View:
     if cue.kind in ("pose", "switch"):
         said = cue.say or cue.text
         instruction = said.removeprefix(pose.name + ".").strip() if cue.kind == "pose" else said
-        return _replace(base, next_step=0, instruction=instruction or pose.name)
+        return replace(base, next_step=0, instruction=instruction or pose.name)
     if cue.kind == "step" and cue.step is not None:
         following = cue.step + 1 if cue.step + 1 < len(steps) else None
-        return _replace(
+        return replace(
             base,
             current_step=cue.step,
             next_step=following,
@@ -130,7 +132,7 @@ def view_for(cue: Cue, timeline: Timeline, advice: str = "") -> View:
         )
     done = len(steps)
     if cue.kind == "hold":
-        return _replace(
+        return replace(
             base,
             steps_done=done,
             instruction=cue.text,
@@ -140,23 +142,18 @@ def view_for(cue: Cue, timeline: Timeline, advice: str = "") -> View:
     if cue.kind == "breath":
         # A plain breath is said by the pacer; the instruction keeps what the hold asks for.
         instruction = cue.text if pose.rhythm is not None else pose.hold_for(side)
-        return _replace(
+        return replace(
             base,
             steps_done=done,
             instruction=instruction,
             detail=rhythm,
             breaths=f"Breath {cue.n} of {cue.breaths}" if cue.n and cue.breaths else "",
         )
-    return _replace(base, steps_done=done, instruction=cue.text)
+    return replace(base, steps_done=done, instruction=cue.text)
 
 
-def _replace(view: View, **changes: object) -> View:
-    from dataclasses import replace
-
-    return replace(view, **changes)  # type: ignore[arg-type]
-
-
-def _first_side(timeline: Timeline, pose_index: int) -> Side | None:
+def played_first_side(timeline: Timeline, pose_index: int) -> Side | None:
+    """The side this pose starts on in this session (the pacing may override the pose's)."""
     for cue in timeline.cues:
         if cue.kind == "pose" and cue.pose_index == pose_index:
             return cue.side
@@ -427,14 +424,16 @@ class StepPanel(QWidget):
 
     # -- what to show --------------------------------------------------------------------------
 
-    def show_idle(self, first: Pose | None, summary: str) -> None:
-        """Before a session: the first pose, and how to begin."""
+    def show_idle(self, timeline: Timeline | None, summary: str) -> None:
+        """Before a session: its first pose (none if no pose is chosen), and how to begin."""
+        first = timeline.spans[0].pose if timeline is not None and timeline.spans else None
+        side = played_first_side(timeline, 0) if timeline is not None and first else None
         self._show(
             View(
                 kicker="Up first" if first else "",
                 pose=first,
-                side=first.first_side if first else None,
-                steps=first.steps_for(first.first_side) if first else (),
+                side=side,
+                steps=first.steps_for(side) if first else (),
                 instruction="Ready when you are" if first else "Tick a pose to begin",
                 detail=summary,
             )

@@ -87,8 +87,3 @@ def picture_card(palette: QPalette) -> QColor:
     """Behind the pose drawings, which are dark lines with light halos: always a light card,
     a little dimmed in a dark scheme so it does not glare."""
     return QColor("#cdd4da") if is_dark(palette) else QColor("#eef1f3")
-
-
-def hex_argb() -> QColor.NameFormat:
-    """For style sheets that need a colour with its transparency: #AARRGGBB."""
-    return QColor.NameFormat.HexArgb
