@@ -10,6 +10,7 @@ import dataclasses
 import sys
 import time
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import cast
 
@@ -21,11 +22,14 @@ from stretchplayer.controller import SessionController
 from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
 from stretchplayer.engine.playback import Clock
 from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
+from stretchplayer.history import History, HistoryError
 from stretchplayer.library import LibraryError, load_library
 from stretchplayer.model import Library, Pose, Side
+from stretchplayer.recorder import SessionRecorder
 from stretchplayer.resources import asset_path
 from stretchplayer.settings import Settings, load_settings, save_settings
 from stretchplayer.speech.base import SilentSpeaker, Speaker
+from stretchplayer.ui.history_dialog import HistoryDialog
 from stretchplayer.ui.main_window import MainWindow
 from stretchplayer.ui.preferences import PreferencesDialog
 
@@ -59,6 +63,7 @@ class StretchApp:
         settings: Settings,
         warnings: Sequence[str] = (),
         clock: Clock = time.monotonic,
+        history: History | None = None,
     ) -> None:
         self.library = library
         self.settings = settings
@@ -80,7 +85,12 @@ class StretchApp:
         # SPEECH: the speech layer's cue announcer replaces these two connections.
         self.controller.cueReached.connect(self._announce)
         self.controller.stateChanged.connect(self._speech_follows_state)
-        for warning in warnings:
+        self.history = history or History()
+        self.recorder = SessionRecorder(self._record)
+        self.controller.cueReached.connect(lambda cue, stale: self.recorder.reached(cue.t))
+        self.controller.stateChanged.connect(self._session_state)
+        self.window.historyRequested.connect(self.show_history)
+        for warning in [*warnings, *self.history.warnings]:
             self.window.show_notice(warning)
 
     # -- sessions ------------------------------------------------------------------------------
@@ -97,6 +107,29 @@ class StretchApp:
         self._save(
             dataclasses.replace(self.settings, selected_poses=selection_to_save(self.library, ids))
         )
+
+    # -- history -------------------------------------------------------------------------------
+
+    def _session_state(self, state: str) -> None:
+        timeline = self.controller.timeline
+        self.recorder.state_changed(state, [s.pose.id for s in timeline.spans], timeline.total)
+
+    def _record(self, started: datetime, seconds: float, poses: list[str], completed: bool) -> None:
+        try:
+            self.history.record(started, seconds, poses, completed)
+        except HistoryError as exc:
+            self.window.show_notice(str(exc))
+
+    def show_history(self) -> HistoryDialog:
+        try:
+            streak, sessions = self.history.streak(), self.history.sessions(limit=100)
+        except HistoryError as exc:
+            self.window.show_notice(str(exc))
+            streak, sessions = 0, []
+        dialog = HistoryDialog(streak, sessions, self.library.about.advice, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     # -- voice ---------------------------------------------------------------------------------
 

@@ -51,12 +51,14 @@ class MainWindow(QMainWindow):
         chosenPosesChanged(ids): the ticked pose ids, in order, after the person changed them.
         voiceToggled(on): the person switched the voice on or off (button, menu or V).
         preferencesRequested(): the person asked for the Preferences dialog.
+        historyRequested(): the person asked to see past sessions and the streak.
         matModeChanged(on): mat mode was entered or left.
     """
 
     chosenPosesChanged = Signal(list)
     voiceToggled = Signal(bool)
     preferencesRequested = Signal()
+    historyRequested = Signal()
     matModeChanged = Signal(bool)
 
     def __init__(
@@ -225,6 +227,7 @@ class MainWindow(QMainWindow):
             [QKeySequence.StandardKey.Preferences, "Ctrl+,"],
             self.preferencesRequested.emit,
         )
+        self.history_action = self._action("History…", ["Ctrl+H"], self.historyRequested.emit)
         self.quit_action = self._action("Quit", ["Ctrl+Q"], self.close)
         self.about_action = self._action(
             "Why stretch? (About)", [QKeySequence.StandardKey.HelpContents], self.show_about
@@ -248,6 +251,7 @@ class MainWindow(QMainWindow):
         session.addSeparator()
         session.addAction(self.voice_action)
         session.addAction(self.preferences_action)
+        session.addAction(self.history_action)
         session.addSeparator()
         session.addAction(self.quit_action)
         view = menus.addMenu("&View")

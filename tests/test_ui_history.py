@@ -1,0 +1,74 @@
+"""A finished session lands in the history, and the History window shows the streak."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.app import StretchApp
+from stretchplayer.history import History
+from stretchplayer.library import load_library
+from stretchplayer.settings import Settings
+from stretchplayer.ui.history_dialog import HistoryDialog
+from tests.helpers import FakeClock
+
+
+def make(qtbot: QtBot, clock: FakeClock) -> StretchApp:
+    settings = Settings(voice_enabled=False, selected_poses=["seated-forward-fold"])
+    stretch = StretchApp(load_library(), settings, clock=clock)
+    qtbot.addWidget(stretch.window)
+    return stretch
+
+
+def test_a_finished_session_is_recorded_and_counts_for_the_streak(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    stretch = make(qtbot, clock)
+    stretch.controller.start()
+    clock.advance(stretch.controller.timeline.total + 1)
+    stretch.controller.update()
+    (session,) = History().sessions()
+    assert session.completed
+    assert session.poses == ["seated-forward-fold"]
+    assert session.duration_s == stretch.controller.timeline.total
+    assert History().streak() == 1
+
+
+def test_a_session_stopped_in_the_first_seconds_is_not_recorded(qtbot: QtBot) -> None:
+    clock = FakeClock()
+    stretch = make(qtbot, clock)
+    stretch.controller.start()
+    clock.advance(5)
+    stretch.controller.update()
+    stretch.controller.stop()
+    assert History().sessions() == []
+
+
+def test_ctrl_h_opens_the_history_with_the_streak(qtbot: QtBot) -> None:
+    with History() as past:
+        now = datetime.now()
+        past.record(now - timedelta(days=1), 1500.0, ["calf-stretch"], completed=True)
+        past.record(now, 300.0, ["calf-stretch", "half-split"], completed=False)
+        past.record(now, 1200.0, ["calf-stretch", "half-split"], completed=True)
+    stretch = make(qtbot, FakeClock())
+    with qtbot.waitExposed(stretch.window):
+        stretch.window.show()
+    QTest.keyClick(stretch.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = stretch.window.findChild(HistoryDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.streak.text() == "2 days in a row"
+    assert [row[1:] for row in dialog.rows()] == [
+        ["20:00", "2 poses"],
+        ["5:00", "2 poses (stopped early)"],
+        ["25:00", "1 pose"],
+    ]
+
+
+def test_an_empty_history_invites_a_first_session(qtbot: QtBot) -> None:
+    dialog = HistoryDialog(0, [], "Once a day.")
+    qtbot.addWidget(dialog)
+    assert "No streak yet" in dialog.streak.text()
+    assert dialog.rows() == []
+    assert not dialog.empty.isHidden()
