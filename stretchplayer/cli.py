@@ -96,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="seconds to get ready before the first pose (default 10)",
     )
     session.add_argument(
+        "--rest",
+        type=seconds(0, 600),
+        default=10.0,
+        metavar="S",
+        help="seconds of rest between poses, plus 10 when moving to or from the floor (default 10)",
+    )
+    session.add_argument(
         "--first-side",
         choices=["right", "left"],
         help="start two-sided poses on this side (default: as each pose describes)",

@@ -36,6 +36,7 @@ def pacing_from(args: argparse.Namespace, speech: SpeechTime = no_speech) -> Pac
         breath_in=args.breath_in,
         breath_out=args.breath_out,
         countdown=args.countdown,
+        rest=args.rest,
         first_side=args.first_side,
         speech=speech,
     )

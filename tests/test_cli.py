@@ -257,3 +257,12 @@ def test_a_corrupt_history_is_moved_aside_with_one_line(stretchplayer_home: Path
     assert str(broken) in shown.stderr and "moved it aside" in shown.stderr
     assert json.loads(shown.stdout)["sessions"] == []
     assert any(p.name.startswith("history.sqlite3.corrupt") for p in broken.parent.iterdir())
+
+
+def test_rest_between_poses_can_be_set() -> None:
+    def rests(*extra: str) -> list[float]:
+        done = run_cli("plan", "--poses", "calf-stretch,pyramid-pose,half-split", "--json", *extra)
+        return [c["duration"] for c in json.loads(done.stdout)["cues"] if c["kind"] == "rest"]
+
+    assert rests() == [10, 20]  # pyramid to half split goes down to the floor
+    assert rests("--rest", "30") == [30, 40]
