@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Protocol
+
+DEFAULT_RATE = 170  # words per minute, as in Settings
 
 
 @dataclass(frozen=True)
@@ -13,11 +16,23 @@ class Voice:
     language: str = ""
 
 
+@dataclass(frozen=True)
+class VoiceConfig:
+    """What changes the sound of an utterance, so also what a rendered clip is cached by.
+
+    Volume is not here: it is applied at playback, so one rendering serves every volume.
+    """
+
+    voice_id: str = ""  # empty: the engine's default voice
+    rate: int = DEFAULT_RATE
+
+
 class Speaker(Protocol):
     """Says things without ever making the caller wait.
 
-    `say` returns at once; an utterance still playing is cut off by the next `say` only if
-    the caller asks for it, and the timeline is built so that it never has to.
+    `say` returns at once and replaces whatever is still being said: in a normal session the
+    timeline leaves every utterance time to finish, so this only cuts in when the person
+    skips ahead, which is when they want the old words gone.
     """
 
     name: str  # shown to the user, e.g. "espeak-ng via pyttsx3" or "silent"
@@ -27,7 +42,11 @@ class Speaker(Protocol):
     def pause(self) -> None: ...
     def resume(self) -> None: ...
     def duration(self, text: str) -> float:
-        """Seconds `text` takes to say: exact when already rendered, else a safe estimate."""
+        """Seconds `text` takes to say: exact when already rendered, else a safe over-estimate."""
+        ...
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Get ready to say these soon (render them ahead); returns at once."""
         ...
 
     def voices(self) -> list[Voice]: ...
@@ -35,9 +54,15 @@ class Speaker(Protocol):
 
 
 class SilentSpeaker:
-    """The last backend in the ranking: says nothing, takes no time, never fails."""
+    """The last backend in the ranking: says nothing, takes no time, never fails.
+
+    `reason` says why the app ended up here ("" when silence was asked for), for a notice.
+    """
 
     name = "silent"
+
+    def __init__(self, reason: str = "") -> None:
+        self.reason = reason
 
     def say(self, text: str) -> None:
         pass
@@ -53,6 +78,9 @@ class SilentSpeaker:
 
     def duration(self, text: str) -> float:
         return 0.0
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        pass
 
     def voices(self) -> list[Voice]:
         return []

@@ -1,0 +1,175 @@
+"""The speech engine behind the voice: pyttsx3, wrapped to fail with one readable line.
+
+Facts measured with pyttsx3 2.99 on Linux (see DESIGN.md): `runAndWait()` blocks, one
+utterance per `runAndWait()`, `stop()` cannot interrupt, `say()` plays through `aplay`, and
+`save_to_file()` works headless and fast. So an engine is used by one thread only (the render
+worker), one utterance at a time, and mostly to render files.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import shutil
+import threading
+import time
+from pathlib import Path
+from typing import Any, Protocol
+
+from stretchplayer.speech.base import Voice, VoiceConfig
+
+log = logging.getLogger(__name__)
+
+INSTALL_HINT = "on Debian or Ubuntu: sudo apt-get install libespeak-ng1"
+
+# pyttsx3.init() hands every caller the same engine, and espeak-ng is one per process. The app
+# has one render worker, but a retry after a hang (or a test) may briefly have two: they take
+# turns here, and a worker stuck behind a hung one times out like the hung one.
+_ONE_AT_A_TIME = threading.Lock()
+_default_voice: str | None = None
+
+
+class EngineError(Exception):
+    """The speech engine cannot do what was asked; the message is one line for a person."""
+
+
+class Engine(Protocol):
+    """What the render worker needs from a speech engine (tests inject broken ones)."""
+
+    name: str
+
+    def render(self, text: str, target: Path, config: VoiceConfig) -> None:
+        """Write `text`, spoken, to the WAV file `target`."""
+        ...
+
+    def speak(self, text: str, config: VoiceConfig, volume: float) -> None:
+        """Say `text` out loud and return when done (the fallback when rendering fails)."""
+        ...
+
+    def voices(self) -> list[Voice]: ...
+
+
+class Pyttsx3Engine:
+    """pyttsx3's engine for this platform. Create, and then use, in one thread only."""
+
+    name = "pyttsx3"
+
+    def __init__(self) -> None:
+        try:
+            import pyttsx3
+        except ImportError as exc:
+            raise EngineError(f"the speech engine pyttsx3 is not installed ({exc})") from None
+        global _default_voice
+        try:
+            with _ONE_AT_A_TIME:
+                self._engine: Any = pyttsx3.init()
+                if _default_voice is None:  # before anyone chose a voice: the engine's own
+                    _default_voice = str(self._engine.getProperty("voice") or "")
+        except Exception as exc:
+            raise EngineError(describe_failure(exc)) from None
+        driver = getattr(getattr(self._engine, "proxy", None), "_module", None)
+        if driver is not None:
+            self.name = f"{driver.__name__.rsplit('.', 1)[-1]} via pyttsx3"
+            _quieten(driver)
+            _never_cancel(self._engine)
+        # A list, not a bound method, receives the errors: pyttsx3 keeps its callbacks, and a
+        # callback pointing back here would make a cycle that outlives this object, whose late
+        # collection would then unhook the espeak callback from the next engine.
+        self._errors: list[BaseException] = []
+        errors = self._errors
+        self._engine.connect("error", lambda name=None, exception=None: errors.append(exception))
+
+    def render(self, text: str, target: Path, config: VoiceConfig) -> None:
+        # Volume 1: it is applied at playback, so one file serves every volume.
+        self._run(config, 1.0, lambda: self._engine.save_to_file(text, str(target)))
+        if not target.exists() or target.stat().st_size <= 44:
+            raise EngineError(f"the speech engine wrote no audio for {shorten(text)}")
+
+    def speak(self, text: str, config: VoiceConfig, volume: float) -> None:
+        self._run(config, volume, lambda: self._engine.say(text))
+
+    def voices(self) -> list[Voice]:
+        found = []
+        with _ONE_AT_A_TIME:
+            listed = self._engine.getProperty("voices") or ()
+        for v in listed:
+            languages = getattr(v, "languages", None) or []
+            language = languages[0] if languages else ""
+            if isinstance(language, bytes):
+                language = language.decode("utf-8", "replace")
+            found.append(Voice(id=str(v.id), name=str(v.name or v.id), language=str(language)))
+        return found
+
+    def _run(self, config: VoiceConfig, volume: float, queue: Any) -> None:
+        # The properties are set every time: they belong to the process-wide engine, which
+        # another worker (a retry after a hang, a test) may have used meanwhile.
+        with _ONE_AT_A_TIME:
+            self._errors.clear()
+            try:
+                self._engine.setProperty("rate", config.rate)
+                voice = config.voice_id or _default_voice
+                if voice:
+                    self._engine.setProperty("voice", voice)
+                self._engine.setProperty("volume", volume)
+                queue()
+                self._engine.runAndWait()
+                self._wait_for_driver()
+            except Exception as exc:
+                raise EngineError(describe_failure(exc)) from None
+            if self._errors:
+                raise EngineError(describe_failure(self._errors[0]))
+
+    def _wait_for_driver(self) -> None:
+        """espeak-ng synthesizes on a thread of its own, and pyttsx3's loop can return before
+        it is done (measured: on a busy machine, about one render in a few hundred). The
+        driver clears `_speaking` after writing the file; until then the file is not there,
+        and the next render would take over the unfinished one's buffer and file name."""
+        driver = getattr(getattr(self._engine, "proxy", None), "_driver", None)
+        while getattr(driver, "_speaking", False):
+            time.sleep(0.002)
+
+
+def say_can_be_heard() -> str | None:
+    """Why pyttsx3's own `say()` would make no sound here, or None if it should work."""
+    # On Linux pyttsx3 plays each utterance with `aplay` and ignores its failure.
+    if platform.system() == "Linux" and shutil.which("aplay") is None:
+        return "pyttsx3 needs the aplay program to speak (on Debian or Ubuntu: alsa-utils)"
+    return None
+
+
+def describe_failure(exc: BaseException | None) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    if "espeak" in text.lower() and ("install" in text.lower() or "initiali" in text.lower()):
+        return f"the espeak-ng speech library is missing or broken ({INSTALL_HINT})"
+    if isinstance(exc, OSError) and "espeak" in text.lower():
+        return f"the espeak-ng speech library could not be loaded ({INSTALL_HINT})"
+    return f"the speech engine failed: {shorten(text, 120)}"
+
+
+def shorten(text: str, limit: int = 40) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def _never_cancel(engine: Any) -> None:
+    """Keep runAndWait() from cancelling espeak-ng's queue.
+
+    runAndWait() begins by calling the driver's stop(), which cancels espeak-ng's queue if
+    it is busy. espeak-ng applies property changes (rate, voice) through that same queue on
+    its own thread, so the cancel could drop a new rate, or leave a flag that cancels the
+    next utterance halfway (measured: a few renders in a hundred came out at the old rate or
+    empty). stop() cannot interrupt speech usefully anyway (see DESIGN.md), and nothing
+    here needs it, so the espeak driver's stop() is made a no-op for this engine.
+    """
+    driver = getattr(getattr(engine, "proxy", None), "_driver", None)
+    if driver is not None and hasattr(driver, "_stopping"):
+        driver.stop = lambda: None
+        driver._stopping = False
+
+
+def _quieten(driver: Any) -> None:
+    """pyttsx3's espeak driver prints "Audio saved to …" on every render, which would corrupt
+    `plan --json` and `play --json`. A module-level `print` shadows the builtin for that module
+    only; its messages go to the log instead."""
+    if not hasattr(driver, "print"):
+        driver.print = lambda *args, **kwargs: log.debug(" ".join(map(str, args)))

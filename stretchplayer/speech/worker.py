@@ -1,0 +1,201 @@
+"""One thread that owns the one speech engine and does everything with it, in order.
+
+pyttsx3 blocks in `runAndWait()` and is not thread-safe, so the engine is created and used on
+this thread alone, and nobody else ever waits on it: every job returns a `Future` at once.
+Results arrive on the worker thread (Qt users forward them with a queued signal).
+
+A job that runs past its time limit makes the worker `stalled()`. The thread cannot be killed
+(it is stuck in C), so whoever notices calls `abandon()`: every waiting job fails at once, the
+stuck thread is left behind as a daemon, and a later retry starts a new worker.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, InvalidStateError
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from stretchplayer.speech import wav
+from stretchplayer.speech.base import Voice, VoiceConfig
+from stretchplayer.speech.cache import SpeechCache
+from stretchplayer.speech.engine import Engine, EngineError, Pyttsx3Engine, describe_failure
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+RENDER_TIMEOUT = 10.0  # a render takes ~15 ms here; this is for a wedged engine, not a slow one
+_names = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class Rendered:
+    text: str
+    config: VoiceConfig
+    path: Path
+    duration: float  # seconds, from the WAV header
+
+
+@dataclass
+class _Job:
+    run: Callable[[Engine], Any]
+    future: Future[Any]
+    limit: float  # seconds this job may take before the worker counts as stalled
+
+
+class RenderWorker:
+    def __init__(
+        self,
+        make_engine: Callable[[], Engine] = Pyttsx3Engine,
+        cache: SpeechCache | None = None,
+        timeout: float = RENDER_TIMEOUT,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.cache = cache or SpeechCache()
+        self.timeout = timeout
+        self._make_engine = make_engine
+        self._clock = clock
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self._lock = threading.Lock()
+        self._pending: list[_Job] = []  # queued or running, for abandon()
+        self._current: tuple[_Job, float] | None = None  # the running job and its start
+        self._failure: str | None = None
+        self._engine_name: Future[str] = Future()
+        self._thread = threading.Thread(
+            target=self._main, name=f"stretchplayer-speech-{next(_names)}", daemon=True
+        )
+        self._thread.start()
+
+    # -- asking ---------------------------------------------------------------------------------
+
+    @property
+    def ready(self) -> Future[str]:
+        """Resolves to the engine's name once it is up, or fails with EngineError."""
+        return self._engine_name
+
+    @property
+    def failure(self) -> str | None:
+        """Why this worker gave up (one line), or None while it works."""
+        return self._failure
+
+    def render(self, text: str, config: VoiceConfig) -> Future[Rendered]:
+        """The utterance as a WAV file in the cache (rendered now, or found from before)."""
+        return self._submit(lambda engine: self._render(engine, text, config), self.timeout)
+
+    def speak(self, text: str, config: VoiceConfig, volume: float, limit: float) -> Future[None]:
+        """Say it through the engine's own audio (the fallback); resolves when it is said."""
+        return self._submit(lambda engine: engine.speak(text, config, volume), limit)
+
+    def voices(self) -> Future[list[Voice]]:
+        return self._submit(lambda engine: engine.voices(), self.timeout)
+
+    def stalled(self) -> bool:
+        """True once the running job has taken longer than its limit."""
+        with self._lock:
+            current = self._current
+        return current is not None and self._clock() - current[1] > current[0].limit
+
+    def abandon(self, reason: str) -> None:
+        """Give up on this worker: fail every waiting job with `reason`, accept no more."""
+        with self._lock:
+            if self._failure is None:
+                self._failure = reason
+            jobs, self._pending = self._pending, []
+        for job in jobs:
+            _fail(job.future, EngineError(reason))
+        _fail(self._engine_name, EngineError(reason))
+        self._jobs.put(None)
+
+    def close(self, wait: float = 0.0) -> None:
+        """Finish the running job, drop the rest and end the thread (waiting up to `wait` s)."""
+        self.abandon("the speech worker was closed")
+        if wait > 0:
+            self._thread.join(wait)
+
+    # -- the worker thread ------------------------------------------------------------------------
+
+    def _submit(self, run: Callable[[Engine], T], limit: float) -> Future[T]:
+        future: Future[T] = Future()
+        job = _Job(run, future, limit)
+        with self._lock:
+            failure = self._failure
+            if failure is None:
+                self._pending.append(job)
+        if failure is not None:
+            future.set_exception(EngineError(failure))
+        else:
+            self._jobs.put(job)
+        return future
+
+    def _main(self) -> None:
+        try:
+            engine = self._make_engine()
+        except Exception as exc:
+            reason = str(exc) if isinstance(exc, EngineError) else describe_failure(exc)
+            self.abandon(reason)
+            return
+        with contextlib.suppress(InvalidStateError):
+            self._engine_name.set_result(engine.name)
+        while (job := self._jobs.get()) is not None and self._failure is None:
+            try:
+                runnable = job.future.set_running_or_notify_cancel()
+            except RuntimeError:  # abandon() failed it just now
+                runnable = False
+            if not runnable:
+                self._forget(job)
+                continue
+            with self._lock:
+                self._current = (job, self._clock())
+            try:
+                result = job.run(engine)
+            except Exception as exc:
+                _fail(job.future, exc if isinstance(exc, EngineError) else EngineError(str(exc)))
+            else:
+                with contextlib.suppress(InvalidStateError):  # abandoned while it ran
+                    job.future.set_result(result)
+            finally:
+                with self._lock:
+                    self._current = None
+                self._forget(job)
+
+    def _forget(self, job: _Job) -> None:
+        with self._lock, contextlib.suppress(ValueError):
+            self._pending.remove(job)
+
+    def _render(self, engine: Engine, text: str, config: VoiceConfig) -> Rendered:
+        path = self.cache.path_for(text, config, engine.name)
+        if path.exists():
+            try:
+                return Rendered(text, config, path, wav.duration(path))
+            except Exception as exc:  # wave.Error, EOFError, OSError: render it again
+                log.info("re-rendering the unreadable cache file %s: %s", path, exc)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Unique names: the window and a command line may render the same text at once.
+        raw = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.raw")
+        part = raw.with_suffix(".part")
+        try:
+            engine.render(text, raw, config)
+            try:
+                wav.trim_tail(raw, part)
+            except Exception as exc:
+                raise EngineError(f"the speech engine wrote an unreadable file ({exc})") from None
+            part.replace(path)
+        finally:
+            for leftover in (raw, part):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+        return Rendered(text, config, path, wav.duration(path))
+
+
+def _fail(future: Future[Any], exc: BaseException) -> None:
+    with contextlib.suppress(InvalidStateError):
+        if not future.done():
+            future.set_exception(exc)
