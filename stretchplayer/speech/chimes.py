@@ -1,0 +1,44 @@
+"""Soft chimes for breaths and transitions: small WAVs in assets/chimes/, played by QSoundEffect.
+
+QSoundEffect keeps each sound decoded and ready, so a chime starts on time without the
+latency of a media pipeline. The files are made by scripts/make_chimes.py.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtMultimedia import QSoundEffect
+
+from stretchplayer.speech.sounds import CHIMES, Chime, chime_path
+
+
+class Chimes(Protocol):
+    def play(self, name: Chime) -> None: ...
+    def stop(self) -> None: ...
+    def set_volume(self, volume: float) -> None: ...
+
+
+class ChimePlayer(QObject):
+    def __init__(self, parent: QObject | None = None, volume: float = 0.9) -> None:
+        super().__init__(parent)
+        self._effects: dict[Chime, QSoundEffect] = {}
+        for name in CHIMES:
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(chime_path(name))))
+            self._effects[name] = effect
+        self.set_volume(volume)
+
+    def play(self, name: Chime) -> None:
+        # Without an audio device the effect is in its Error state and play() does nothing,
+        # which is the right thing: the session goes on, and the notice was shown once.
+        self._effects[name].play()
+
+    def stop(self) -> None:
+        for effect in self._effects.values():
+            effect.stop()
+
+    def set_volume(self, volume: float) -> None:
+        for effect in self._effects.values():
+            effect.setVolume(min(1.0, max(0.0, volume)))

@@ -1,0 +1,87 @@
+"""With the real voice on, cues still fire on time: speaking never blocks the event loop."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.controller import SessionController
+from stretchplayer.engine.pacing import Pacing
+from stretchplayer.engine.timeline import Cue, build_timeline
+from stretchplayer.library import load_library
+from stretchplayer.settings import Settings
+from stretchplayer.speech.chooser import Backends
+from stretchplayer.speech.player import ClipPlayer
+from stretchplayer.speech.rendered import RenderedSpeaker
+from stretchplayer.speech.wiring import VoiceSystem
+from tests.helpers import run_cli
+from tests.test_speech_support import FakeChimes, needs_espeak
+
+pytestmark = [needs_espeak, pytest.mark.slow]
+LIBRARY = load_library()
+SHORT = ("--poses", "calf-stretch", "--breath-in", "1", "--breath-out", "1", "--countdown", "3")
+
+
+@pytest.fixture
+def voice(qtbot: QtBot) -> Iterator[VoiceSystem]:
+    # The real engine and the real QtMultimedia player; this machine has no sound card, and
+    # QMediaPlayer then plays to nowhere, at the right pace, which is all this test needs.
+    system = VoiceSystem(
+        Settings(), chimes=FakeChimes(), backends=Backends(audio_available=lambda: True)
+    )
+    yield system
+    system.shutdown()
+
+
+def test_cues_fire_on_time_while_the_real_voice_speaks(qtbot: QtBot, voice: VoiceSystem) -> None:
+    speaker = voice.speaker
+    assert isinstance(speaker, RenderedSpeaker)
+    assert isinstance(speaker._player, ClipPlayer)
+    poses = LIBRARY.select(["calf-stretch"])
+    pacing = Pacing(breath_in=1, breath_out=1, countdown=3)
+    # The first build asks for every utterance; once rendered, the second one is exact.
+    build_timeline(poses, replace(pacing, speech=voice.speech_time))
+    qtbot.waitUntil(lambda: not speaker.busy(), timeout=20_000)
+    timeline = build_timeline(poses, replace(pacing, speech=voice.speech_time))
+    said = [w for c in timeline.cues if (w := voice.announcer.policy.words(c)) is not None]
+    assert said and all(speaker.known(w) for w in said)
+
+    speed = 40.0
+    controller = SessionController(timeline, time.monotonic, speed)
+    voice.attach(controller)
+    spoken: list[str] = []
+    voice.announcer.spoken.connect(spoken.append)
+    lateness: list[float] = []
+    started = time.monotonic()
+
+    def reached(cue: Cue, stale: bool) -> None:
+        lateness.append(time.monotonic() - started - cue.t / speed)
+
+    controller.cueReached.connect(reached)
+    started = time.monotonic()
+    with qtbot.waitSignal(controller.finished, timeout=int(timeline.total / speed * 1000) + 5000):
+        controller.start()
+    assert len(spoken) > 20
+    assert len(lateness) == len(timeline.cues)
+    print(f"{len(lateness)} cues, latest {max(lateness) * 1000:.1f} ms late")
+    # A PreciseTimer is within a millisecond or two; the rest is slack for a busy 2-core box.
+    assert max(lateness) < 0.03
+
+
+def test_play_json_keeps_time_with_the_voice_on() -> None:
+    done = run_cli("play", "--text", "--voice", "--json", "--speed", "40", *SHORT)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]  # JSON only
+    assert lines[0]["kind"] == "countdown" and lines[-1]["kind"] == "done"
+    late = max(line["at"] - line["t"] for line in lines)
+    assert late < 0.03
+    with_voice = run_cli("plan", "--voice", "--json", *SHORT)
+    planned = json.loads(with_voice.stdout)
+    assert [c["t"] for c in planned["cues"]] == pytest.approx(
+        [line["t"] * 40 for line in lines], abs=0.01
+    )

@@ -1,0 +1,73 @@
+"""attach_voice / VoiceSystem: what the composition root relies on."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.controller import SessionController
+from stretchplayer.engine.timeline import build_timeline
+from stretchplayer.library import load_library
+from stretchplayer.settings import Settings
+from stretchplayer.speech.wiring import VoiceSystem
+from tests.test_speech_support import FakeChimes, FakeEngine, FakePlayer, fake_backends
+
+LIBRARY = load_library()
+
+
+@pytest.fixture
+def voice(qtbot: QtBot) -> Iterator[tuple[VoiceSystem, FakeEngine, FakePlayer]]:
+    engine, player = FakeEngine(), FakePlayer()
+    system = VoiceSystem(Settings(), chimes=FakeChimes(), backends=fake_backends(engine, player))
+    yield system, engine, player
+    system.shutdown()
+
+
+def test_many_changes_at_once_ask_for_one_rebuild(
+    qtbot: QtBot, voice: tuple[VoiceSystem, FakeEngine, FakePlayer]
+) -> None:
+    system, _, _ = voice
+    qtbot.waitUntil(lambda: not system._durations.isActive())
+    rebuilds: list[None] = []
+    system.durationsChanged.connect(lambda: rebuilds.append(None))
+    changed = dataclasses.replace(Settings(), verbosity="key", voice_rate=200, chimes=False)
+    system.apply_settings(changed)
+    qtbot.waitUntil(lambda: bool(rebuilds))
+    for _ in range(3):  # a second, zero-delay emission would come within these
+        QCoreApplication.processEvents()
+    assert len(rebuilds) == 1
+    assert system.announcer.policy.verbosity == "key"
+    assert not system.announcer.policy.chimes
+
+
+def test_speech_time_follows_the_verbosity(
+    qtbot: QtBot, voice: tuple[VoiceSystem, FakeEngine, FakePlayer]
+) -> None:
+    system, _, _ = voice
+    assert system.speech_time("step", "Bend your knee.") > 0
+    system.set_policy("key", 3, True)
+    assert system.speech_time("step", "Bend your knee.") == 0
+    assert system.speech_time("pose", "Calf stretch.") > 0
+    system.set_policy("chimes", 3, True)
+    assert system.speech_time("pose", "Calf stretch.") == 0
+
+
+def test_attached_to_a_controller_it_speaks_the_cues(
+    qtbot: QtBot, voice: tuple[VoiceSystem, FakeEngine, FakePlayer]
+) -> None:
+    system, engine, player = voice
+    timeline = build_timeline(LIBRARY.select(["calf-stretch"]))
+    controller = SessionController(timeline, time.monotonic)
+    system.attach(controller)
+    controller.start()
+    qtbot.waitUntil(lambda: bool(player.played()), timeout=5000)
+    assert engine.rendered[-1].startswith("Get ready")
+    controller.pause()
+    assert player.calls[-1] == ("pause", None)
+    controller.stop()
+    assert player.calls[-1] == ("stop", None)
