@@ -111,7 +111,24 @@ def validate(args: argparse.Namespace) -> int:
 def _speech_for(args: argparse.Namespace, default: bool) -> SpeechTime:
     if not (args.voice if args.voice is not None else default):
         return no_speech
-    raise UserError("--voice is not available yet in this build; use --no-voice")
+    # Rendering here, and waiting for it, is fine outside the window: ~15 ms an utterance
+    # (cached after the first time), and the timeline gets the voice's exact durations.
+    from stretchplayer.settings import load_settings
+    from stretchplayer.speech.engine import EngineError
+    from stretchplayer.speech.offline import OfflineVoice
+
+    try:
+        timing = OfflineVoice.from_settings(load_settings()[0]).speech_time
+    except EngineError as exc:
+        raise UserError(f"--voice: {exc}") from None
+
+    def speech(kind: str, text: str) -> float:
+        try:
+            return timing(kind, text)
+        except EngineError as exc:
+            raise UserError(f"--voice: {exc}") from None
+
+    return speech
 
 
 def play(args: argparse.Namespace) -> int:
@@ -122,7 +139,36 @@ def play(args: argparse.Namespace) -> int:
 
 
 def export_audio(args: argparse.Namespace) -> int:
-    raise UserError("export-audio is not available yet in this build")
+    from stretchplayer.audio_export import export_session
+    from stretchplayer.settings import load_settings
+    from stretchplayer.speech.engine import EngineError
+    from stretchplayer.speech.offline import OfflineVoice
+
+    out: Path = args.out
+    if out.is_dir():
+        raise UserError(f"--out: {out} is a folder; expected a file name such as session.wav")
+    if not out.parent.is_dir():
+        raise UserError(f"--out: the folder {out.parent} does not exist")
+    poses = chosen_poses(args, load(args))  # the person's mistakes before the engine's
+    try:
+        voice = OfflineVoice.from_settings(load_settings()[0])
+    except EngineError as exc:
+        raise UserError(f"export-audio: cannot speak: {exc}") from None
+    try:
+        # The same timeline as `plan --voice`: same settings, same rendered durations.
+        timeline = build_timeline(poses, pacing_from(args, voice.speech_time))
+        summary = export_session(timeline, voice.policy, voice.clip, out)
+    except EngineError as exc:
+        raise UserError(f"export-audio: {exc}") from None
+    except OSError as exc:
+        raise UserError(f"export-audio: cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        voice.close()
+    print(
+        f"{out}: {clock_text(summary.seconds)} ({summary.seconds:.1f} s) of audio, "
+        f"{summary.spoken} spoken cues, {summary.chimes} chimes"
+    )
+    return 0
 
 
 def history(args: argparse.Namespace) -> int:

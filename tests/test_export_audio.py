@@ -1,0 +1,196 @@
+"""export-audio: the session as one WAV, as long as `plan --voice` says, speech at the cues."""
+
+from __future__ import annotations
+
+import array
+import itertools
+import json
+import math
+import sys
+import wave
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from stretchplayer.audio_export import RATE, export_session
+from stretchplayer.engine.timeline import Cue, Timeline
+from stretchplayer.speech import wav
+from stretchplayer.speech.policy import Policy
+from stretchplayer.speech.sounds import CHIMES, chime_path
+from tests.helpers import run_cli
+from tests.test_speech_support import needs_espeak, write_tone
+
+
+def rms(path: Path, start: float, end: float) -> float:
+    """Loudness of [start, end) seconds of a 16-bit mono WAV, reading only that window."""
+    with wave.open(str(path)) as w:
+        w.setpos(max(0, round(start * RATE)))
+        frames = w.readframes(round((end - start) * RATE))
+    samples = array.array("h")
+    samples.frombytes(frames)
+    if sys.byteorder != "little":
+        samples.byteswap()
+    return math.sqrt(sum(s * s for s in samples) / max(1, len(samples)))
+
+
+def plan(*args: str) -> dict[str, Any]:
+    done = run_cli("plan", "--voice", "--json", *args)
+    assert done.returncode == 0, done.stderr
+    data: dict[str, Any] = json.loads(done.stdout)  # nothing else on stdout
+    return data
+
+
+def export(out: Path, *args: str) -> str:
+    done = run_cli("export-audio", "--out", str(out), *args)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@needs_espeak
+@pytest.mark.slow
+def test_the_export_is_exactly_as_long_as_plan_voice_says(tmp_path: Path) -> None:
+    out = tmp_path / "session.wav"
+    planned = plan()
+    summary = export(out)
+    with wave.open(str(out)) as w:
+        assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (1, 2, RATE)
+        seconds = w.getnframes() / w.getframerate()
+    # plan rounds to the millisecond; the file is whole frames.
+    assert abs(seconds - planned["total_seconds"]) <= 0.0005 + 1 / RATE
+    assert planned["total_seconds"] > 20 * 60  # all seven poses
+    assert "spoken cues" in summary
+    no_voice = json.loads(run_cli("plan", "--json").stdout)
+    assert planned["total_seconds"] > no_voice["total_seconds"]  # speech made room for itself
+
+
+@needs_espeak
+@pytest.mark.slow
+def test_speech_and_chimes_sit_at_their_cue_times(tmp_path: Path) -> None:
+    args = ("--poses", "calf-stretch,seated-forward-fold", "--breath-in", "3", "--breath-out", "3")
+    out = tmp_path / "two.wav"
+    planned = plan(*args)
+    export(out, *args)
+    cues = planned["cues"]
+    with wave.open(str(out)) as w:
+        assert abs(w.getnframes() / RATE - planned["total_seconds"]) <= 0.0005 + 1 / RATE
+
+    # Spoken cues that follow a quiet second: loud just after their time, quiet just before.
+    checked = 0
+    for before, cue in itertools.pairwise(cues):
+        if cue["kind"] not in ("pose", "switch", "rest", "hold", "done") or not cue["say"]:
+            continue
+        assert cue["t"] - before["t"] >= 1.0
+        quiet = rms(out, cue["t"] - 0.5, cue["t"] - 0.02)
+        loud = rms(out, cue["t"], cue["t"] + 0.5)
+        assert loud > 500 and quiet < 50, f"{cue['kind']} at {cue['t']}: {loud=:.0f} {quiet=:.0f}"
+        checked += 1
+    assert checked >= 6
+
+    # Breath 5 is past the spoken ones (3 by default): a soft chime, then quiet.
+    fifth = next(c for c in cues if c["kind"] == "breath" and c["n"] == 5)
+    assert rms(out, fifth["t"], fifth["t"] + 0.3) > 300
+    assert rms(out, fifth["t"] + 1.2, fifth["t"] + 2.5) < 50
+
+
+@needs_espeak
+def test_plan_voice_prints_clean_json_and_caches_speech(stretchplayer_home: Path) -> None:
+    planned = plan("--poses", "calf-stretch")
+    assert planned["cues"][0]["kind"] == "countdown"
+    assert list((stretchplayer_home / "cache" / "speech").glob("*.wav"))
+
+
+ESPEAK_GONE = """
+import ctypes, sys
+real = ctypes.cdll.LoadLibrary
+def load(name, *a, **k):
+    if "espeak" in str(name):
+        raise OSError(f"{name}: cannot open shared object file: No such file or directory")
+    return real(name, *a, **k)
+ctypes.cdll.LoadLibrary = load
+from stretchplayer.cli import main
+raise SystemExit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("command", [["export-audio", "--out", "OUT"], ["plan", "--voice"]])
+def test_without_espeak_voice_commands_fail_with_one_line(
+    tmp_path: Path, command: list[str]
+) -> None:
+    import subprocess
+
+    args = [str(tmp_path / "x.wav") if a == "OUT" else a for a in command]
+    done = subprocess.run(
+        [sys.executable, "-c", ESPEAK_GONE, *args], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "libespeak-ng1" in lines[0], done.stderr
+    assert not (tmp_path / "x.wav").exists()
+
+
+@pytest.mark.parametrize(
+    ("out", "message"),
+    [("{tmp}", "is a folder"), ("{tmp}/missing/x.wav", "does not exist")],
+)
+def test_a_bad_out_path_is_one_line(tmp_path: Path, out: str, message: str) -> None:
+    done = run_cli("export-audio", "--out", out.format(tmp=tmp_path))
+    assert done.returncode == 1
+    assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1
+
+
+# -- the mixer, with made-up clips (no speech engine needed) -------------------------------
+
+
+def cue(t: float, kind: str, say: str | None = None, **extra: Any) -> Cue:
+    return Cue(t=t, kind=kind, text=say or kind, say=say, **extra)  # type: ignore[arg-type]
+
+
+def frames(path: Path) -> array.array[int]:
+    samples = array.array("h")
+    samples.frombytes(wav.read_mono16(path))
+    return samples
+
+
+def test_overlapping_clips_are_mixed_and_the_end_is_cut(tmp_path: Path) -> None:
+    clips = {"long": tmp_path / "long.wav", "short": tmp_path / "short.wav"}
+    write_tone(clips["long"], 1.0, level=0.3)
+    write_tone(clips["short"], 0.4, level=0.3)
+    timeline = Timeline(
+        cues=(cue(0.0, "pose", "long"), cue(0.5, "step", "short"), cue(1.2, "done", "long")),
+        spans=(),
+        total=1.5,
+    )
+    out = tmp_path / "mix.wav"
+    summary = export_session(timeline, Policy(), lambda text: clips[text], out)
+    samples = frames(out)
+    assert len(samples) == summary.frames == round(1.5 * RATE)
+    alone = max(abs(s) for s in samples[: round(0.45 * RATE)])
+    both = max(abs(s) for s in samples[round(0.5 * RATE) : round(0.9 * RATE)])
+    assert both > 1.8 * alone  # the same tone in phase, summed
+    assert max(abs(s) for s in samples[round(1.02 * RATE) : round(1.19 * RATE)]) == 0
+    assert summary.spoken == 3
+
+
+def test_chimes_are_converted_to_the_export_format(tmp_path: Path) -> None:
+    with wave.open(str(chime_path("inhale"))) as w:
+        source_rate, seconds = w.getframerate(), w.getnframes() / w.getframerate()
+    assert source_rate != RATE  # the shipped chimes are smaller than the export's format
+    converted = wav.read_mono16(chime_path("inhale"))
+    assert abs(len(converted) / 2 / RATE - seconds) < 0.001
+    breath = cue(0.0, "breath", "Inhale", n=9, phase="inhale", breaths=10)
+    timeline = Timeline(cues=(breath,), spans=(), total=2.0)
+    out = tmp_path / "chime.wav"
+    summary = export_session(timeline, Policy(spoken_breaths=3), lambda text: Path("unused"), out)
+    assert (summary.spoken, summary.chimes) == (0, 1)
+    assert rms(out, 0.05, 0.4) > 300
+
+
+def test_the_shipped_chimes_are_small_soft_wavs() -> None:
+    for name in CHIMES:
+        path = chime_path(name)
+        assert path.stat().st_size < 40_000
+        with wave.open(str(path)) as w:
+            assert w.getnchannels() == 1 and w.getsampwidth() == 2
+        peak = max(abs(s) for s in frames(path))
+        assert 0.2 * 32767 < peak < 0.4 * 32767
