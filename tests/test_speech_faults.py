@@ -4,6 +4,7 @@ switching the voice on again tries again. Broken engines are injected; nothing s
 from __future__ import annotations
 
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -142,6 +143,26 @@ def test_an_engine_that_cannot_start_leaves_silence_and_a_notice(
         pass
     assert blocker.args is not None and "espeak-ng speech library is missing" in blocker.args[0]
     assert isinstance(voice.speaker, SilentSpeaker)  # no say() fallback without an engine
+
+
+def test_an_engine_that_hangs_while_starting_times_out_too(qtbot: QtBot, rigs: list[Rig]) -> None:
+    release = threading.Event()
+
+    def stuck() -> FakeEngine:
+        release.wait(30)
+        return FakeEngine()
+
+    backends = fake_backends(FakeEngine())
+    backends.make_engine = stuck
+    try:
+        voice = VoiceSystem(Settings(), chimes=FakeChimes(), backends=backends)
+        rigs.append(Rig(voice, FakeEngine(), FakePlayer()))
+        with qtbot.waitSignal(voice.notice, timeout=5000) as blocker:
+            pass
+        assert blocker.args is not None and "stopped responding" in blocker.args[0]
+        assert isinstance(voice.speaker, SilentSpeaker)
+    finally:
+        release.set()
 
 
 def test_a_render_that_raises_mid_session_silences_the_voice_not_the_session(

@@ -81,6 +81,16 @@ def test_rate_and_voice_are_part_of_the_cache_key(offline: OfflineVoice) -> None
     assert quick.duration < normal.duration * 0.8
 
 
+@pytest.mark.parametrize("rate", [80, 170, 300, 400])
+def test_estimates_are_never_shorter_than_the_real_speech(rate: int) -> None:
+    voice = OfflineVoice(VoiceConfig(rate=rate), Policy())
+    try:
+        for text in ("3", "Inhale", "Switch sides. Now your left side.", LIBRARY.poses[2].steps[0]):
+            assert estimate_seconds(text, rate) >= voice.duration(text) > 0
+    finally:
+        voice.close()
+
+
 def test_trailing_silence_is_trimmed(offline: OfflineVoice) -> None:
     clip = offline.rendered("Three")
     # espeak-ng pads a third of a second; what is left is the word and ~60 ms.

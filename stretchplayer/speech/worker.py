@@ -136,12 +136,21 @@ class RenderWorker:
         return future
 
     def _main(self) -> None:
+        # Starting the engine is watched like a job: it can hang too (behind a hung engine).
+        with self._lock:
+            self._current = (
+                _Job(lambda engine: None, self._engine_name, self.timeout),
+                self._clock(),
+            )
         try:
             engine = self._make_engine()
         except Exception as exc:
             reason = str(exc) if isinstance(exc, EngineError) else describe_failure(exc)
             self.abandon(reason)
             return
+        finally:
+            with self._lock:
+                self._current = None
         with contextlib.suppress(InvalidStateError):
             self._engine_name.set_result(engine.name)
         while (job := self._jobs.get()) is not None and self._failure is None:
