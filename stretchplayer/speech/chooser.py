@@ -56,7 +56,10 @@ def choose_speaker(
     except ImportError as exc:
         return silent(voice_off(f"the speech engine pyttsx3 is not installed ({exc})"))
     worker = RenderWorker(b.make_engine, b.cache, b.timeout)
-    speaker = RenderedSpeaker(worker, b.make_player(parent), config, volume, parent)
+    player = b.make_player(None)
+    speaker = RenderedSpeaker(worker, player, config, volume, parent)
+    if isinstance(player, QObject):
+        player.setParent(speaker)  # replaced together when the speaker is
     return Choice(speaker)
 
 
@@ -82,9 +85,7 @@ def demote(
                 "so Pause and Stop wait for the sentence to end.",
             )
         reason = f"{reason}; {problem}"
-    close = getattr(failed, "close", None)
-    if callable(close):
-        close()
+    close_speaker(failed)
     return silent(voice_off(reason))
 
 

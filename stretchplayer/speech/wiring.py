@@ -16,7 +16,7 @@ from stretchplayer.speech.announcer import CueAnnouncer
 from stretchplayer.speech.base import SilentSpeaker, Speaker, Voice, VoiceConfig
 from stretchplayer.speech.chimes import ChimePlayer, Chimes
 from stretchplayer.speech.chooser import Backends, choose_speaker, close_speaker, demote
-from stretchplayer.speech.policy import Policy, speech_time
+from stretchplayer.speech.policy import Policy, speech_time, verbosity_of
 from stretchplayer.speech.supervised import WorkerClient
 
 if TYPE_CHECKING:
@@ -104,9 +104,7 @@ class VoiceSystem(QObject):
         self._update_policy()
 
     def set_policy(self, verbosity: str, spoken_breaths: int, chimes: bool) -> None:
-        self._base_policy = Policy.from_settings(
-            _Values(verbosity=verbosity, spoken_breaths=spoken_breaths, chimes=chimes)
-        )
+        self._base_policy = Policy(verbosity_of(verbosity), spoken_breaths, chimes)
         self._update_policy()
 
     def apply_settings(self, settings: object) -> None:
@@ -164,6 +162,9 @@ class VoiceSystem(QObject):
                 speaker.voicesChanged.connect(self.voicesChanged)
         if old is not speaker and isinstance(old, WorkerClient):
             old.durationsChanged.disconnect(self._durations_changed)
+            # Later: this may run inside old's own `failed` signal. Its worker lives on if a
+            # fallback shares it.
+            old.deleteLater()
         self.current_notice = notice
         if notice:
             log.info("voice: %s", notice)
@@ -181,11 +182,6 @@ class VoiceSystem(QObject):
             return
         choice = demote(speaker, reason, self._config, self._volume, self, self._backends)
         self._use(choice.speaker, choice.notice)
-
-
-class _Values:
-    def __init__(self, **values: object) -> None:
-        self.__dict__.update(values)
 
 
 def attach_voice(
