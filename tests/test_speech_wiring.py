@@ -14,6 +14,7 @@ from stretchplayer.controller import SessionController
 from stretchplayer.engine.timeline import build_timeline
 from stretchplayer.library import load_library
 from stretchplayer.settings import Settings
+from stretchplayer.speech.chimes import ChimePlayer
 from stretchplayer.speech.wiring import VoiceSystem
 from tests.test_speech_support import FakeChimes, FakeEngine, FakePlayer, fake_backends
 
@@ -71,3 +72,16 @@ def test_attached_to_a_controller_it_speaks_the_cues(
     assert player.calls[-1] == ("pause", None)
     controller.stop()
     assert player.calls[-1] == ("stop", None)
+
+
+def test_chimes_load_the_shipped_files_and_keep_quiet_without_a_device(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from stretchplayer.speech import chimes
+
+    ChimePlayer().play("inhale")  # no device here: nothing, and no error
+    monkeypatch.setattr(chimes, "audio_output_available", lambda: True)
+    player = ChimePlayer(volume=0.5)
+    effect = player._effects["exhale"]
+    assert effect.source().toLocalFile().endswith("chimes/exhale.wav")
+    assert effect.volume() == pytest.approx(0.5)

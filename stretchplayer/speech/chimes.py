@@ -1,7 +1,7 @@
 """Soft chimes for breaths and transitions: small WAVs in assets/chimes/, played by QSoundEffect.
 
-QSoundEffect keeps each sound decoded and ready, so a chime starts on time without the
-latency of a media pipeline. The files are made by scripts/make_chimes.py.
+QSoundEffect keeps each sound decoded and ready, so a chime starts on
+time without the latency of a media pipeline. The files are made by scripts/make_chimes.py.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtMultimedia import QSoundEffect
 
+from stretchplayer.speech.player import audio_output_available
 from stretchplayer.speech.sounds import CHIMES, Chime, chime_path
 
 
@@ -24,16 +25,19 @@ class ChimePlayer(QObject):
     def __init__(self, parent: QObject | None = None, volume: float = 0.9) -> None:
         super().__init__(parent)
         self._effects: dict[Chime, QSoundEffect] = {}
-        for name in CHIMES:
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(chime_path(name))))
-            self._effects[name] = effect
+        # Without an audio device Qt complains about every effect, and the person has been
+        # told once already: then there are none, and play() does nothing.
+        if audio_output_available():
+            for name in CHIMES:
+                effect = QSoundEffect(self)
+                effect.setSource(QUrl.fromLocalFile(str(chime_path(name))))  # loads now
+                self._effects[name] = effect
         self.set_volume(volume)
 
     def play(self, name: Chime) -> None:
-        # Without an audio device the effect is in its Error state and play() does nothing,
-        # which is the right thing: the session goes on, and the notice was shown once.
-        self._effects[name].play()
+        effect = self._effects.get(name)
+        if effect is not None:
+            effect.play()
 
     def stop(self) -> None:
         for effect in self._effects.values():
