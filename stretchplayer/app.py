@@ -11,7 +11,6 @@ import sys
 import time
 from collections.abc import Sequence
 from datetime import datetime
-from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import Qt
@@ -21,14 +20,13 @@ from PySide6.QtWidgets import QApplication
 from stretchplayer.controller import SessionController
 from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
 from stretchplayer.engine.playback import Clock
-from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
+from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.history import History, HistoryError
-from stretchplayer.library import LibraryError, load_library
 from stretchplayer.model import Library, Pose, Side
 from stretchplayer.recorder import SessionRecorder
 from stretchplayer.resources import asset_path
 from stretchplayer.settings import Settings, load_settings, save_settings
-from stretchplayer.speech.base import SilentSpeaker, Speaker
+from stretchplayer.speech.wiring import VoiceSystem
 from stretchplayer.ui.history_dialog import HistoryDialog
 from stretchplayer.ui.main_window import MainWindow
 from stretchplayer.ui.preferences import PreferencesDialog
@@ -67,10 +65,9 @@ class StretchApp:
     ) -> None:
         self.library = library
         self.settings = settings
-        # SPEECH: the one place the speaker is chosen; the speech layer puts
-        # `choose_speaker(settings)` here.
-        self.speaker: Speaker = SilentSpeaker()
-        self._configure_speaker(settings)
+        # The voice picks its backend by rank (rendered speech, plain say(), silence) and
+        # renders in its own thread; the window never waits for it.
+        self.voice = VoiceSystem(settings)
         self.controller = SessionController(self.build_timeline(library.poses), clock)
         self.window = MainWindow(
             library,
@@ -82,9 +79,12 @@ class StretchApp:
         self.window.chosenPosesChanged.connect(self._chosen_changed)
         self.window.voiceToggled.connect(self._voice_toggled)
         self.window.preferencesRequested.connect(self.edit_preferences)
-        # SPEECH: the speech layer's cue announcer replaces these two connections.
-        self.controller.cueReached.connect(self._announce)
-        self.controller.stateChanged.connect(self._speech_follows_state)
+        self.voice.attach(self.controller)
+        self.voice.notice.connect(self.window.show_notice)
+        # Exact speech lengths arrive as renders finish: pace the next session by them.
+        self.voice.durationsChanged.connect(
+            lambda: self.window.set_timeline_builder(self.build_timeline)
+        )
         self.history = history or History()
         self.recorder = SessionRecorder(self._record)
         self.controller.cueReached.connect(lambda cue, stale: self.recorder.reached(cue.t))
@@ -96,12 +96,8 @@ class StretchApp:
     # -- sessions ------------------------------------------------------------------------------
 
     def build_timeline(self, poses: Sequence[Pose]) -> Timeline:
-        """A session of these poses with the person's current pacing (and speech timing)."""
-        speech: SpeechTime = no_speech
-        if self.settings.voice_enabled:
-            speaker = self.speaker
-            speech = lambda kind, text: speaker.duration(text)  # noqa: E731
-        return build_timeline(poses, pacing_for(self.settings, speech))
+        """A session of these poses with the person's pacing, each cue long enough to be said."""
+        return build_timeline(poses, pacing_for(self.settings, self.voice.speech_time))
 
     def _chosen_changed(self, ids: list[str]) -> None:
         self._save(
@@ -134,41 +130,27 @@ class StretchApp:
     # -- voice ---------------------------------------------------------------------------------
 
     def _voice_toggled(self, on: bool) -> None:
-        if not on:
-            self.speaker.stop()
         self._save(dataclasses.replace(self.settings, voice_enabled=on))
-        # Spoken cues get time to finish: with the voice on or off the session is paced anew.
-        self.window.set_timeline_builder(self.build_timeline)
-
-    def _configure_speaker(self, settings: Settings) -> None:
-        self.speaker.configure(settings.voice_id, settings.voice_rate, settings.voice_volume)
-
-    def _announce(self, cue: Cue, stale: bool) -> None:
-        if not stale and self.settings.voice_enabled and cue.say:
-            self.speaker.say(cue.say)
-
-    def _speech_follows_state(self, state: str) -> None:
-        {"paused": self.speaker.pause, "running": self.speaker.resume}.get(
-            state, self.speaker.stop
-        )()
+        # The voice reports durationsChanged, and the next session is paced for it.
+        self.voice.set_enabled(on)
 
     # -- preferences ---------------------------------------------------------------------------
 
     def edit_preferences(self) -> None:
         def preview(edited: Settings) -> None:
-            self._configure_speaker(edited)
-            self.speaker.say(PREVIEW_TEXT)
+            self.voice.configure(edited.voice_id, edited.voice_rate, edited.voice_volume)
+            self.voice.preview(PREVIEW_TEXT)
 
-        edited = PreferencesDialog.edit(self.settings, self.speaker.voices(), preview, self.window)
+        edited = PreferencesDialog.edit(self.settings, self.voice.voices(), preview, self.window)
         if edited is None or edited == self.settings:
-            self._configure_speaker(self.settings)  # undo what a preview changed
+            self.voice.apply_settings(self.settings)  # undo what a preview changed
             return
         self.apply_settings(edited)
 
     def apply_settings(self, settings: Settings) -> None:
         """Keep new settings: save them, reconfigure the voice, pace the next session anew."""
         self._save(settings)
-        self._configure_speaker(settings)
+        self.voice.apply_settings(settings)
         self.window.set_voice_enabled(settings.voice_enabled)
         self.window.set_timeline_builder(self.build_timeline)
 
@@ -180,19 +162,8 @@ class StretchApp:
             self.window.show_notice(f"Settings not saved: {exc}")
 
 
-def _one_line(error: LibraryError) -> str:
-    first = str(error.problems[0]) if error.problems else str(error)
-    more = len(error.problems) - 1
-    return first + (f" (and {more} more; see 'stretchplayer validate FILE')" if more > 0 else "")
-
-
-def run(library_path: Path | None) -> int:
+def run(library: Library) -> int:
     """Open the window and run until it is closed; the process exit status."""
-    try:
-        library = load_library(library_path)
-    except LibraryError as exc:
-        print(f"stretchplayer: {_one_line(exc)}", file=sys.stderr)
-        return 1
     qt_app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1])
     qt_app.setApplicationName("StretchPlayer")
     qt_app.setApplicationDisplayName("StretchPlayer")
@@ -203,6 +174,7 @@ def run(library_path: Path | None) -> int:
     settings, warnings = load_settings()
     _apply_theme(qt_app, settings.theme)
     stretch = StretchApp(library, settings, warnings)
+    qt_app.aboutToQuit.connect(stretch.voice.shutdown)
     stretch.window.show()
     return qt_app.exec()
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -133,9 +134,10 @@ def _speech_for(args: argparse.Namespace, default: bool) -> SpeechTime:
 
 def play(args: argparse.Namespace) -> int:
     timeline = session_timeline(args, _speech_for(args, default=False))
+    quiet_qt_logs()
     from stretchplayer.text_player import play_text
 
-    return play_text(timeline, args.speed, args.json)
+    return play_text(timeline, args.speed, args.json, voice=bool(args.voice))
 
 
 def export_audio(args: argparse.Namespace) -> int:
@@ -197,6 +199,17 @@ def history(args: argparse.Namespace) -> int:
 
 
 def open_window(args: argparse.Namespace) -> int:
+    library = load(args)  # before Qt: a broken library is reported like in every command
+    quiet_qt_logs()
     from stretchplayer.app import run
 
-    return run(getattr(args, "library", None))
+    return run(library)
+
+
+def quiet_qt_logs() -> None:
+    """Qt Multimedia reports every missing optional library (pipewire, VA-API) on stderr.
+
+    Those lines mean nothing to a person on a mat and would break `--json` readers; a
+    developer who wants them sets QT_LOGGING_RULES, which this leaves alone.
+    """
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")

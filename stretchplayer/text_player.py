@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -13,11 +14,16 @@ from stretchplayer.controller import SessionController
 
 if TYPE_CHECKING:
     from stretchplayer.engine.timeline import Cue, Timeline
+    from stretchplayer.speech.wiring import VoiceSystem
 
 
-def play_text(timeline: Timeline, speed: float, as_json: bool, out: TextIO = sys.stdout) -> int:
+def play_text(
+    timeline: Timeline, speed: float, as_json: bool, voice: bool = False, out: TextIO = sys.stdout
+) -> int:
     app = QCoreApplication.instance() or QCoreApplication([])
     controller = SessionController(timeline, time.monotonic, speed)
+    if voice:
+        speak = _attach_voice(controller, app)
     started = time.monotonic()
 
     def show(cue: Cue, stale: bool) -> None:
@@ -37,4 +43,20 @@ def play_text(timeline: Timeline, speed: float, as_json: bool, out: TextIO = sys
     controller.finished.connect(app.quit)
     controller.start()
     app.exec()
+    if voice:
+        speak.shutdown()
     return 0
+
+
+def _attach_voice(controller: SessionController, app: QCoreApplication) -> VoiceSystem:
+    """The same voice as the window's, speaking in its own thread: the timing stays exact."""
+    from stretchplayer.settings import load_settings
+    from stretchplayer.speech.wiring import VoiceSystem
+
+    settings, warnings = load_settings()
+    for warning in warnings:
+        print(f"stretchplayer: {warning}", file=sys.stderr)
+    speak = VoiceSystem(dataclasses.replace(settings, voice_enabled=True), app)
+    speak.notice.connect(lambda text: print(f"stretchplayer: {text}", file=sys.stderr))
+    speak.attach(controller)
+    return speak

@@ -266,3 +266,16 @@ def test_rest_between_poses_can_be_set() -> None:
 
     assert rests() == [10, 20]  # pyramid to half split goes down to the floor
     assert rests("--rest", "30") == [30, 40]
+
+
+def test_play_with_voice_keeps_its_json_clean_and_its_timing_exact() -> None:
+    args = ("--poses", "seated-forward-fold", "--countdown", "3", "--json")
+    planned = json.loads(run_cli("plan", "--voice", *args).stdout)
+    done = run_cli("play", "--text", "--voice", "--speed", "20", *args)
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [c["text"] for c in lines] == [c["text"] for c in planned["cues"]]
+    for line, cue in zip(lines, planned["cues"], strict=True):
+        assert line["t"] == pytest.approx(cue["t"] / 20, abs=1e-3)
+        assert -0.002 < line["at"] - line["t"] < 0.05
+    assert "Traceback" not in done.stderr

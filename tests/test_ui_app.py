@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.app import StretchApp, pacing_for, run, selection_to_save
+from stretchplayer.app import StretchApp, pacing_for, selection_to_save
 from stretchplayer.library import load_library
 from stretchplayer.model import Library
 from stretchplayer.settings import Settings, load_settings
@@ -30,15 +30,14 @@ def make(
     return stretch
 
 
-def test_a_bad_library_is_one_line_on_stderr(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_broken_library_is_reported_before_any_window(tmp_path: Path) -> None:
     broken = tmp_path / "poses.json"
     broken.write_text("{ not json", encoding="utf-8")
-    assert run(broken) == 1
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1
-    assert err.startswith("stretchplayer: ") and "poses.json" in err
+    result = run_cli("--library", str(broken), env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"stretchplayer: {broken}: 1:3: invalid JSON: Expecting property name enclosed in double quotes"
+    ]
 
 
 def test_the_command_line_reports_a_missing_library_without_a_window(tmp_path: Path) -> None:
