@@ -376,3 +376,21 @@ def test_starting_on_the_left_mirrors_the_first_pass_not_the_second(
     play_to(stretch, clock, lambda c: c.kind == "step" and c.side == "right")
     assert panel.side.text() == "Right side"
     assert not panel.picture.mirrored()
+
+
+def test_after_a_long_jump_only_the_new_poses_steps_are_shown(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    from stretchplayer.ui.step_panel import StepRow
+
+    def shown() -> list[str]:
+        rows = window.step_panel.findChildren(StepRow)
+        return [row.text.text() for row in rows if row.isVisible()]
+
+    app.controller.start()
+    play_to(app, clock, lambda c: c.kind == "step" and c.pose == "calf-stretch")
+    play_to(app, clock, lambda c: c.kind == "breath" and c.pose == "supine-hamstring-stretch")
+    supine = list(load_library().get("supine-hamstring-stretch").steps_for("right"))
+    # New rows appear once the event loop runs; the old ones must never be seen again.
+    qtbot.waitUntil(lambda: bool(shown()))
+    assert shown() == supine

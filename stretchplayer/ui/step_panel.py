@@ -302,6 +302,9 @@ class StepList(QWidget):
         if steps != self._texts:
             for row in self._rows:
                 self._layout.removeWidget(row)
+                # Hidden at once: deleteLater waits for the event loop, and until then the
+                # old pose's steps would be painted under the new ones.
+                row.hide()
                 row.deleteLater()
             self._rows = [StepRow(i + 1, text) for i, text in enumerate(steps)]
             for i, row in enumerate(self._rows):
