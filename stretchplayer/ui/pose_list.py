@@ -136,13 +136,25 @@ class PoseDelegate(QStyledItemDelegate):
         painter.drawText(line, Qt.AlignmentFlag.AlignLeft, sides)
         if pose.equipment:
             badge_text = ", ".join(pose.equipment)
-            x = text_left + small_metrics.horizontalAdvance(sides) + 10
-            room = rect.right() - 8 - x - 12
-            badge_text = small_metrics.elidedText(badge_text, Qt.TextElideMode.ElideRight, room)
-            if room > 30:
+            needed = small_metrics.horizontalAdvance(badge_text) + 12
+            # Beside the sides label if it fits, else beside a short name, else shortened:
+            # a narrow list should still say which poses need the blocks, in full if it can.
+            after_sides = text_left + small_metrics.horizontalAdvance(sides) + 10
+            after_name = text_left + name_metrics.horizontalAdvance(name) + 10
+            right = rect.right() - 8
+            if after_sides + needed <= right:
+                x, row = after_sides, line
+            elif after_name + needed <= right:
+                x, row = after_name, QRect(text_left, top, width, name_metrics.height())
+            else:
+                x, row = after_sides, line
+                badge_text = small_metrics.elidedText(
+                    badge_text, Qt.TextElideMode.ElideRight, right - x - 12
+                )
+            if right - x > 30:
                 badge = QRect(
                     x,
-                    line.top() - 1,
+                    row.top() + (row.height() - line.height()) // 2 - 1,
                     small_metrics.horizontalAdvance(badge_text) + 12,
                     line.height() + 2,
                 )
