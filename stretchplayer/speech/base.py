@@ -87,3 +87,26 @@ class SilentSpeaker:
 
     def configure(self, voice_id: str, rate: int, volume: float) -> None:
         pass
+
+
+class VoiceSettings(Protocol):
+    """What the speech layer reads from the person's settings.
+
+    A protocol, not the Settings class, so speech does not import storage (see the layers
+    in the README); stretchplayer.settings.Settings satisfies it.
+    """
+
+    @property
+    def voice_enabled(self) -> bool: ...
+    @property
+    def voice_id(self) -> str: ...
+    @property
+    def voice_rate(self) -> int: ...
+    @property
+    def voice_volume(self) -> float: ...
+    @property
+    def verbosity(self) -> str: ...
+    @property
+    def spoken_breaths(self) -> int: ...
+    @property
+    def chimes(self) -> bool: ...

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from stretchplayer.engine.pacing import SpeechTime
-from stretchplayer.speech.base import VoiceConfig
+from stretchplayer.speech.base import VoiceConfig, VoiceSettings
 from stretchplayer.speech.engine import EngineError, describe_failure, shorten
 from stretchplayer.speech.policy import Policy, speech_time
 from stretchplayer.speech.worker import Rendered, RenderWorker
@@ -33,15 +33,13 @@ class OfflineVoice:
         self.engine_name = self._wait(self._worker.ready, "starting")
 
     @classmethod
-    def from_settings(cls, settings: object) -> OfflineVoice:
+    def from_settings(cls, settings: VoiceSettings) -> OfflineVoice:
         """The person's voice, rate and verbosity; asking for the voice means speech, so a
         "chimes" or "silent" verbosity is read as "full" here."""
         policy = Policy.from_settings(settings, voice=True)
         if not policy.speaks:
             policy = replace(policy, verbosity="full")
-        config = VoiceConfig(
-            str(getattr(settings, "voice_id", "")), int(getattr(settings, "voice_rate", 170))
-        )
+        config = VoiceConfig(settings.voice_id, settings.voice_rate)
         return cls(config, policy)
 
     def rendered(self, text: str) -> Rendered:

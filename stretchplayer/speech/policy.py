@@ -21,6 +21,7 @@ from typing import Literal, Protocol, get_args
 
 from stretchplayer.engine.pacing import SpeechTime
 from stretchplayer.engine.timeline import Cue
+from stretchplayer.speech.base import VoiceSettings
 from stretchplayer.speech.sounds import Chime
 
 Verbosity = Literal["full", "key", "chimes", "silent"]
@@ -40,13 +41,12 @@ class Policy:
     voice: bool = True  # the voice is switched on (and has not failed)
 
     @classmethod
-    def from_settings(cls, settings: object, voice: bool | None = None) -> Policy:
-        """From a Settings (duck-typed: the speech layer does not import storage)."""
+    def from_settings(cls, settings: VoiceSettings, voice: bool | None = None) -> Policy:
         return cls(
-            verbosity=verbosity_of(getattr(settings, "verbosity", "full")),
-            spoken_breaths=int(getattr(settings, "spoken_breaths", 3)),
-            chimes=bool(getattr(settings, "chimes", True)),
-            voice=bool(getattr(settings, "voice_enabled", True)) if voice is None else voice,
+            verbosity=verbosity_of(settings.verbosity),
+            spoken_breaths=settings.spoken_breaths,
+            chimes=settings.chimes,
+            voice=settings.voice_enabled if voice is None else voice,
         )
 
     def with_voice(self, voice: bool) -> Policy:

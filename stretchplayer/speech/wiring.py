@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from stretchplayer.engine.pacing import SpeechTime
 from stretchplayer.speech.announcer import CueAnnouncer
-from stretchplayer.speech.base import SilentSpeaker, Speaker, Voice, VoiceConfig
+from stretchplayer.speech.base import SilentSpeaker, Speaker, Voice, VoiceConfig, VoiceSettings
 from stretchplayer.speech.chimes import ChimePlayer, Chimes
 from stretchplayer.speech.chooser import Backends, choose_speaker, close_speaker, demote
 from stretchplayer.speech.policy import Policy, speech_time, verbosity_of
@@ -45,18 +45,16 @@ class VoiceSystem(QObject):
 
     def __init__(
         self,
-        settings: object,
+        settings: VoiceSettings,
         parent: QObject | None = None,
         chimes: Chimes | None = None,
         backends: Backends | None = None,
     ) -> None:
         super().__init__(parent)
         self._backends = backends or Backends()
-        self._enabled = bool(getattr(settings, "voice_enabled", True))
-        self._config = VoiceConfig(
-            str(getattr(settings, "voice_id", "")), int(getattr(settings, "voice_rate", 170))
-        )
-        self._volume = float(getattr(settings, "voice_volume", 0.9))
+        self._enabled = settings.voice_enabled
+        self._config = VoiceConfig(settings.voice_id, settings.voice_rate)
+        self._volume = settings.voice_volume
         self._chimes = chimes if chimes is not None else ChimePlayer(self, self._volume)
         self._speaker: Speaker = SilentSpeaker()
         self.current_notice = ""  # the notice in force, for a status bar; "" when all is well
@@ -107,15 +105,11 @@ class VoiceSystem(QObject):
         self._base_policy = Policy(verbosity_of(verbosity), spoken_breaths, chimes)
         self._update_policy()
 
-    def apply_settings(self, settings: object) -> None:
+    def apply_settings(self, settings: VoiceSettings) -> None:
         """Take everything voice-related from a (changed) Settings."""
         self._base_policy = Policy.from_settings(settings)
-        self.configure(
-            str(getattr(settings, "voice_id", self._config.voice_id)),
-            int(getattr(settings, "voice_rate", self._config.rate)),
-            float(getattr(settings, "voice_volume", self._volume)),
-        )
-        self.set_enabled(bool(getattr(settings, "voice_enabled", self._enabled)))
+        self.configure(settings.voice_id, settings.voice_rate, settings.voice_volume)
+        self.set_enabled(settings.voice_enabled)
 
     def configure(self, voice_id: str, rate: int, volume: float) -> None:
         self._config = VoiceConfig(voice_id, rate)
@@ -185,7 +179,7 @@ class VoiceSystem(QObject):
 
 
 def attach_voice(
-    controller: SessionController, settings: object, parent: QObject | None = None
+    controller: SessionController, settings: VoiceSettings, parent: QObject | None = None
 ) -> VoiceSystem:
     """Make the voice for this controller from the person's settings (see VoiceSystem)."""
     voice = VoiceSystem(settings, parent)
