@@ -179,3 +179,24 @@ def test_speed_scales_real_time_not_session_time(clock: FakeClock) -> None:
     assert fast.elapsed() == pytest.approx(10.0)
     with pytest.raises(ValueError, match="speed must be positive"):
         Playback(TIMELINE, clock, speed=0)
+
+
+def test_where_am_i_at_any_time_t_without_playing(playback: Playback) -> None:
+    hold = next(
+        c
+        for c in TIMELINE.cues
+        if c.kind == "hold" and c.pose == "lizard-pose" and c.side == "left"
+    )
+    breath = next(
+        c
+        for c in TIMELINE.cues
+        if c.kind == "breath" and c.t > hold.t and c.n == 2 and c.phase == "inhale"
+    )
+    where = playback.position_at(breath.t + 1)
+    assert (where.pose_index, where.side, where.breath, where.phase) == (2, "left", 2, "inhale")
+    assert where.session_left == pytest.approx(TIMELINE.total - breath.t - 1)
+    assert playback.state is State.IDLE  # asking does not move the session
+    step = playback.position_at(TIMELINE.spans[2].start + 4)
+    assert step.step == 0 and step.side == "right"
+    assert playback.position_at(-5).elapsed == 0
+    assert playback.position_at(TIMELINE.total + 60).cue == TIMELINE.cues[-1]

@@ -152,9 +152,14 @@ class Playback:
         return due
 
     def position(self) -> Position:
+        """Where the session is now; before it starts, nothing is current."""
+        return self.position_at(self.elapsed(), started=self.state is not State.IDLE)
+
+    def position_at(self, t: float, started: bool = True) -> Position:
+        """Where a session is at session time t: pose, side, step, breath and time left."""
         tl = self.timeline
-        now = self.elapsed()
-        index = tl.index_at(now) if self.state is not State.IDLE else -1
+        now = min(max(t, 0.0), tl.total)
+        index = tl.index_at(now) if started else -1
         cue = tl.cues[index] if index >= 0 else None
         next_t = tl.cues[index + 1].t if index + 1 < len(tl.cues) else tl.total
         span = tl.span_index_at(now)
