@@ -15,5 +15,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def stretchplayer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Settings, routines and history go to a fresh folder for each test."""
     home = tmp_path / "stretchplayer-home"
+    home.mkdir()
     monkeypatch.setenv("STRETCHPLAYER_HOME", str(home))
     return home

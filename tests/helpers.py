@@ -11,6 +11,17 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 
+# The public pose ids, in the seed's order (a contract: see DESIGN.md).
+POSE_IDS = [
+    "calf-stretch",
+    "standing-forward-fold",
+    "lizard-pose",
+    "supine-hamstring-stretch",
+    "half-split",
+    "pyramid-pose",
+    "seated-forward-fold",
+]
+
 
 class FakeClock:
     """A monotonic clock the test moves by hand."""

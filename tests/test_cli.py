@@ -8,17 +8,7 @@ from pathlib import Path
 import pytest
 
 from stretchplayer import __version__
-from tests.helpers import run_cli, shipped_library_data, write_json
-
-ALL = [
-    "calf-stretch",
-    "standing-forward-fold",
-    "lizard-pose",
-    "supine-hamstring-stretch",
-    "half-split",
-    "pyramid-pose",
-    "seated-forward-fold",
-]
+from tests.helpers import POSE_IDS, run_cli, shipped_library_data, write_json
 
 
 def test_help_and_version_work_without_a_display() -> None:
@@ -34,7 +24,7 @@ def test_list_json_is_the_public_shape() -> None:
     done = run_cli("list", "--json")
     assert done.returncode == 0, done.stderr
     poses = json.loads(done.stdout)
-    assert [p["id"] for p in poses] == ALL
+    assert [p["id"] for p in poses] == POSE_IDS
     for pose in poses:
         assert {"id", "name", "sides", "breaths", "equipment"} <= pose.keys()
         assert pose["sides"] in ("both", "none")

@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from stretchplayer import paths
 from stretchplayer.history import SCHEMA_VERSION, History, Session
 
 TODAY = date(2026, 3, 14)
@@ -17,14 +16,8 @@ ALL = ["calf-stretch", "half-split"]
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path))
-    return tmp_path
-
-
-@pytest.fixture
-def file(home: Path) -> Path:
-    return home / "history.sqlite3"
+def file(stretchplayer_home: Path) -> Path:
+    return stretchplayer_home / "history.sqlite3"
 
 
 @pytest.fixture
@@ -59,10 +52,10 @@ def test_sessions_are_listed_newest_first_and_survive_a_restart(file: Path) -> N
         assert len(h.sessions(limit=None)) == 3
 
 
-def test_the_default_file_is_under_the_home_variable(home: Path) -> None:
+def test_the_default_file_is_under_the_home_variable(stretchplayer_home: Path) -> None:
     with History() as h:
         done(h, 0)
-    assert (home / "history.sqlite3").exists()
+    assert (stretchplayer_home / "history.sqlite3").exists()
 
 
 def test_a_new_file_gets_the_schema_version(file: Path) -> None:
@@ -200,8 +193,8 @@ def test_a_database_from_a_newer_version_is_left_alone(file: Path) -> None:
     assert sorted(p.name for p in file.parent.iterdir()) == ["history.sqlite3"]
 
 
-def test_an_unopenable_location_keeps_history_in_memory(home: Path) -> None:
-    folder_in_the_way = home / "history.sqlite3"
+def test_an_unopenable_location_keeps_history_in_memory(stretchplayer_home: Path) -> None:
+    folder_in_the_way = stretchplayer_home / "history.sqlite3"
     folder_in_the_way.mkdir()
     with History(folder_in_the_way) as h:
         [warning] = h.warnings

@@ -11,22 +11,12 @@ import pytest
 
 from stretchplayer.library import MAX_BYTES, LibraryError, load_library, parse_library
 from stretchplayer.model import UnknownPoseError, fill
-from tests.helpers import shipped_library_data, write_json
-
-IDS = [
-    "calf-stretch",
-    "standing-forward-fold",
-    "lizard-pose",
-    "supine-hamstring-stretch",
-    "half-split",
-    "pyramid-pose",
-    "seated-forward-fold",
-]
+from tests.helpers import POSE_IDS, shipped_library_data, write_json
 
 
 def test_shipped_library_has_the_seven_poses_in_seed_order() -> None:
     library = load_library()
-    assert list(library.ids) == IDS
+    assert list(library.ids) == POSE_IDS
 
 
 def test_sides_equipment_and_holds_match_the_seed() -> None:

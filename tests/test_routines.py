@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from stretchplayer import paths
 from stretchplayer.routines import Routine, load_routines, save_routines
 from stretchplayer.settings import Settings
 
@@ -16,24 +15,18 @@ EVENING = Routine("Evening", ["seated-forward-fold", "supine-hamstring-stretch"]
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path))
-    return tmp_path
-
-
-@pytest.fixture
-def file(home: Path) -> Path:
-    return home / "routines.json"
+def file(stretchplayer_home: Path) -> Path:
+    return stretchplayer_home / "routines.json"
 
 
 def test_no_file_no_routines(file: Path) -> None:
     assert load_routines(file) == ([], [])
 
 
-def test_routines_survive_a_round_trip_in_order(home: Path) -> None:
+def test_routines_survive_a_round_trip_in_order(stretchplayer_home: Path) -> None:
     save_routines([MORNING, EVENING])
     assert load_routines() == ([MORNING, EVENING], [])
-    assert json.loads((home / "routines.json").read_text(encoding="utf-8")) == {
+    assert json.loads((stretchplayer_home / "routines.json").read_text(encoding="utf-8")) == {
         "routines": {
             "Morning": {
                 "poses": ["calf-stretch", "standing-forward-fold"],

@@ -8,21 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from stretchplayer import paths
 from stretchplayer.settings import RULES, Settings, load_settings, save_settings
 
 NOW = datetime(2026, 3, 14, 7, 30, 5)
 
 
 @pytest.fixture
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setenv(paths.HOME_ENV, str(tmp_path))
-    return tmp_path
-
-
-@pytest.fixture
-def file(home: Path) -> Path:
-    return home / "settings.json"
+def file(stretchplayer_home: Path) -> Path:
+    return stretchplayer_home / "settings.json"
 
 
 def written(path: Path) -> object:
@@ -63,9 +56,9 @@ def test_every_setting_survives_a_round_trip(file: Path) -> None:
     assert load_settings(file) == (changed, [])
 
 
-def test_default_path_is_under_the_home_variable(home: Path) -> None:
+def test_default_path_is_under_the_home_variable(stretchplayer_home: Path) -> None:
     save_settings(Settings(breath_in=6.0))
-    assert (home / "settings.json").exists()
+    assert (stretchplayer_home / "settings.json").exists()
     assert load_settings()[0].breath_in == 6.0
 
 
@@ -199,8 +192,8 @@ def test_saving_after_a_corrupt_load_keeps_the_corrupt_copy(file: Path) -> None:
     assert leftovers(file.parent) == ["settings.json.corrupt-20260314-073005"]
 
 
-def test_save_creates_the_folder_and_leaves_no_temporary_files(home: Path) -> None:
-    file = home / "deep" / "er" / "settings.json"
+def test_save_creates_the_folder_and_leaves_no_temporary_files(stretchplayer_home: Path) -> None:
+    file = stretchplayer_home / "deep" / "er" / "settings.json"
     save_settings(Settings(rest=3.0), file)
     save_settings(Settings(rest=4.0), file)
     assert written(file) == {"rest": 4.0}
