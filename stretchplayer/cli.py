@@ -155,7 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the whole session, spoken, as one WAV file",
     )
     export.add_argument("--out", type=Path, required=True, metavar="FILE.wav")
-    commands.add_parser("history", parents=[json_flag], help="past sessions and the current streak")
+    commands.add_parser(
+        "history", parents=[library, json_flag], help="past sessions and the current streak"
+    )
     return parser
 
 

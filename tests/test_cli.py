@@ -269,3 +269,10 @@ def test_play_with_voice_keeps_its_json_clean_and_its_timing_exact() -> None:
         assert line["t"] == pytest.approx(cue["t"] / 20, abs=1e-3)
         assert -0.002 < line["at"] - line["t"] < 0.05
     assert "Traceback" not in done.stderr
+
+
+def test_every_command_accepts_library(tmp_path: Path) -> None:
+    mine = write_json(tmp_path / "mine.json", shipped_library_data())
+    for command in (["list"], ["plan"], ["history"], ["validate", str(mine)]):
+        done = run_cli(*command, "--library", str(mine))
+        assert done.returncode == 0, (command, done.stderr)
