@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_config_dir, user_data_dir
+from platformdirs import user_cache_dir, user_config_dir, user_data_dir
 
 APP_NAME = "stretchplayer"
 HOME_ENV = "STRETCHPLAYER_HOME"
@@ -32,6 +32,12 @@ def config_dir() -> Path:
 def data_dir() -> Path:
     home = _home()
     return home if home is not None else Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def cache_dir() -> Path:
+    """Things that can be made again (rendered speech): under the home folder when set."""
+    home = _home()
+    return home / "cache" if home is not None else Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
 def settings_file() -> Path:

@@ -51,3 +51,12 @@ def test_asking_for_paths_creates_nothing(tmp_path: Path, monkeypatch: pytest.Mo
     paths.routines_file()
     paths.history_file()
     assert not home.exists()
+
+
+def test_rendered_speech_is_cached_under_the_home_folder(stretchplayer_home: Path) -> None:
+    from stretchplayer.speech.base import VoiceConfig
+    from stretchplayer.speech.cache import SpeechCache
+
+    assert paths.cache_dir() == stretchplayer_home / "cache"
+    clip = SpeechCache().path_for("Inhale", VoiceConfig("", 170))
+    assert clip.parent == stretchplayer_home / "cache" / "speech"

@@ -3,24 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from pathlib import Path
 
-from platformdirs import user_cache_dir
-
-from stretchplayer.paths import APP_NAME, HOME_ENV
+from stretchplayer.paths import cache_dir
 from stretchplayer.speech.base import VoiceConfig
 
 # Bump when the way clips are made changes (e.g. trimming), so old clips are not reused.
 FORMAT = "v1"
-
-
-def cache_dir() -> Path:
-    """STRETCHPLAYER_HOME/cache when that is set (tests, portable installs), else the OS's cache."""
-    home = os.environ.get(HOME_ENV, "").strip()
-    if home:
-        return Path(home).expanduser() / "cache"
-    return Path(user_cache_dir(APP_NAME, appauthor=False))
 
 
 class SpeechCache:
