@@ -13,6 +13,7 @@ from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.library import LibraryError, load_library
 from stretchplayer.model import Library, Pose, UnknownPoseError
+from stretchplayer.wording import clock, count
 
 
 def load(args: argparse.Namespace) -> Library:
@@ -46,11 +47,6 @@ def pacing_from(args: argparse.Namespace, speech: SpeechTime = no_speech) -> Pac
 def session_timeline(args: argparse.Namespace, speech: SpeechTime = no_speech) -> Timeline:
     library = load(args)
     return build_timeline(chosen_poses(args, library), pacing_from(args, speech))
-
-
-def clock_text(seconds: float) -> str:
-    minutes, secs = divmod(round(seconds), 60)
-    return f"{minutes}:{secs:02d}"
 
 
 def list_poses(args: argparse.Namespace) -> int:
@@ -87,10 +83,10 @@ def plan(args: argparse.Namespace) -> int:
     for cue in timeline.cues:
         side = f" ({cue.side})" if cue.side else ""
         print(
-            f"{clock_text(cue.t):>6}  {cue.kind:<9} {cue.text}{side if cue.kind in ('pose', 'switch') else ''}"
+            f"{clock(cue.t):>6}  {cue.kind:<9} {cue.text}{side if cue.kind in ('pose', 'switch') else ''}"
         )
     print(
-        f"total {clock_text(timeline.total)} ({timeline.total:.1f} s, {len(timeline.spans)} poses)"
+        f"total {clock(timeline.total)} ({timeline.total:.1f} s, {count(len(timeline.spans), 'pose')})"
     )
     return 0
 
@@ -167,7 +163,7 @@ def export_audio(args: argparse.Namespace) -> int:
     finally:
         voice.close()
     print(
-        f"{out}: {clock_text(summary.seconds)} ({summary.seconds:.1f} s) of audio, "
+        f"{out}: {clock(summary.seconds)} ({summary.seconds:.1f} s) of audio, "
         f"{summary.spoken} spoken cues, {summary.chimes} chimes"
     )
     return 0
@@ -194,7 +190,9 @@ def history(args: argparse.Namespace) -> int:
     for session in sessions:
         done = "done" if session.completed else "stopped early"
         when = session.started_at.strftime("%a %d %b %Y %H:%M")
-        print(f"{when}  {clock_text(session.duration_s):>6}  {len(session.poses)} poses, {done}")
+        print(
+            f"{when}  {clock(session.duration_s):>6}  {count(len(session.poses), 'pose')}, {done}"
+        )
     return 0
 
 

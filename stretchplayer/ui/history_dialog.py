@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchplayer import wording
 from stretchplayer.history import Session
 from stretchplayer.ui import style
 
@@ -60,8 +61,8 @@ class HistoryDialog(QDialog):
             outcome = "" if session.completed else " (stopped early)"
             cells = (
                 session.started_at.strftime("%a %d %b, %H:%M"),
-                style.clock(session.duration_s),
-                f"{len(session.poses)} pose{'s' if len(session.poses) != 1 else ''}{outcome}",
+                wording.clock(session.duration_s),
+                wording.count(len(session.poses), "pose") + outcome,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchplayer import wording
 from stretchplayer.controller import SessionController
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline
@@ -372,9 +373,7 @@ class MainWindow(QMainWindow):
             self.step_panel.show_idle(None, "")
             return
         count = len(timeline.spans)
-        summary = (
-            f"{count} pose{'s' if count != 1 else ''} · {style.duration_words(timeline.total)}"
-        )
+        summary = f"{wording.count(count, 'pose')} · {style.duration_words(timeline.total)}"
         self.step_panel.show_idle(timeline, summary)
 
     def _update_actions(self) -> None:

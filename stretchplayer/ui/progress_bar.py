@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from stretchplayer import wording
 from stretchplayer.engine.playback import Position
 from stretchplayer.engine.timeline import Timeline
 from stretchplayer.ui import style
@@ -82,7 +83,7 @@ class SessionProgress(QWidget):
             for i, rect in enumerate(self._segment_rects()):
                 if rect.contains(QPointF(event.pos())) and self._timeline is not None:
                     span = self._timeline.spans[i]
-                    text = f"{i + 1}. {span.pose.name} — {style.clock(span.end - span.start)}"
+                    text = f"{i + 1}. {span.pose.name} — {wording.clock(span.end - span.start)}"
                     QToolTip.showText(event.globalPos(), text, self)
                     return True
             QToolTip.hideText()

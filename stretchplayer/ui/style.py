@@ -62,14 +62,6 @@ def pixels(font: QFont) -> float:
     return float(QFontInfo(font).pixelSize())
 
 
-def clock(seconds: float) -> str:
-    """Minutes and seconds, e.g. 3:07; an hour or more as 1:02:03."""
-    total = max(0, round(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
-
-
 def duration_words(seconds: float) -> str:
     """A session length as people say it: "about 25 min", "about 1 h 5 min"."""
     minutes = max(1, round(seconds / 60))

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from stretchplayer import wording
 from stretchplayer.ui import style
 from stretchplayer.ui.progress_bar import SessionProgress
 
@@ -87,8 +88,8 @@ class Transport(QWidget):
         self.set_scale(1.0, mat=False)
 
     def set_times(self, elapsed: float, remaining: float) -> None:
-        self._set(self.elapsed, style.clock(elapsed))
-        self._set(self.remaining, f"\N{MINUS SIGN}{style.clock(remaining)}")
+        self._set(self.elapsed, wording.clock(elapsed))
+        self._set(self.remaining, f"\N{MINUS SIGN}{wording.clock(remaining)}")
 
     def set_scale(self, scale: float, mat: bool) -> None:
         size = (30 if mat else 17) * scale
