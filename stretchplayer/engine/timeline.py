@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
+from functools import cached_property
 from typing import Any, Literal
 
 from stretchplayer.engine.pacing import Pacing
@@ -53,7 +54,15 @@ class Timeline:
     cues: tuple[Cue, ...]
     spans: tuple[PoseSpan, ...]
     total: float
-    times: tuple[float, ...] = field(repr=False, default=())
+
+    @cached_property
+    def times(self) -> tuple[float, ...]:
+        """The cue times, for bisecting: "where am I" is asked on every repaint."""
+        return tuple(c.t for c in self.cues)
+
+    @cached_property
+    def _starts(self) -> tuple[float, ...]:
+        return tuple(s.start for s in self.spans)
 
     def index_at(self, t: float) -> int:
         """Index of the latest cue at or before t (-1 before the first)."""
@@ -63,8 +72,7 @@ class Timeline:
         return bisect.bisect_left(self.times, t)
 
     def span_index_at(self, t: float) -> int | None:
-        starts = [s.start for s in self.spans]
-        i = bisect.bisect_right(starts, t) - 1
+        i = bisect.bisect_right(self._starts, t) - 1
         return i if i >= 0 else None
 
     def to_json(self) -> dict[str, Any]:
@@ -117,7 +125,6 @@ class _Builder:
                 PoseSpan(pose, start, end) for (pose, start), end in zip(spans, ends, strict=True)
             ),
             total=self.t,
-            times=tuple(c.t for c in self.cues),
         )
 
     def countdown(self, first: Pose) -> None:
