@@ -76,7 +76,7 @@ def list_poses(args: argparse.Namespace) -> int:
 
 
 def plan(args: argparse.Namespace) -> int:
-    timeline = session_timeline(args, _speech_for(args, default=False))
+    timeline = session_timeline(args, _speech_for(args))
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False))
         return 0
@@ -105,8 +105,9 @@ def validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _speech_for(args: argparse.Namespace, default: bool) -> SpeechTime:
-    if not (args.voice if args.voice is not None else default):
+def _speech_for(args: argparse.Namespace) -> SpeechTime:
+    """With --voice, the real voice's durations; the voice is off unless asked for."""
+    if not args.voice:
         return no_speech
     # Rendering here, and waiting for it, is fine outside the window: ~15 ms an utterance
     # (cached after the first time), and the timeline gets the voice's exact durations.
@@ -129,7 +130,7 @@ def _speech_for(args: argparse.Namespace, default: bool) -> SpeechTime:
 
 
 def play(args: argparse.Namespace) -> int:
-    timeline = session_timeline(args, _speech_for(args, default=False))
+    timeline = session_timeline(args, _speech_for(args))
     quiet_qt_logs()
     from stretchplayer.text_player import play_text
 
