@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -172,6 +174,19 @@ def test_a_broken_library_option_lists_its_problems_without_a_traceback(tmp_path
     assert "poses[1] (standing-forward-fold).posture" in done.stderr
 
 
+def assert_played_on_time(
+    done: subprocess.CompletedProcess[str], planned: dict[str, Any], speed: float
+) -> None:
+    """`play --json` printed every planned cue, in order, each within a few ms of its time."""
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [c["text"] for c in lines] == [c["text"] for c in planned["cues"]]
+    for line, cue in zip(lines, planned["cues"], strict=True):
+        assert line["t"] == pytest.approx(cue["t"] / speed, abs=1e-3)
+        # Generous for a loaded CI machine; measured figures are in the README.
+        assert -0.002 < line["at"] - line["t"] < 0.05
+
+
 def test_play_text_json_fires_every_cue_on_time() -> None:
     planned = json.loads(
         run_cli("plan", "--poses", "calf-stretch", "--countdown", "4", "--json").stdout
@@ -188,13 +203,7 @@ def test_play_text_json_fires_every_cue_on_time() -> None:
         "4",
         "--no-voice",
     )
-    assert done.returncode == 0, done.stderr
-    lines = [json.loads(line) for line in done.stdout.splitlines()]
-    assert [c["text"] for c in lines] == [c["text"] for c in planned["cues"]]
-    for line, cue in zip(lines, planned["cues"], strict=True):
-        assert line["t"] == pytest.approx(cue["t"] / 100, abs=1e-3)
-        # Generous for a loaded CI machine; measured figures are in the README.
-        assert -0.002 < line["at"] - line["t"] < 0.05
+    assert_played_on_time(done, planned, speed=100)
 
 
 def test_play_text_prints_readable_lines() -> None:
@@ -262,12 +271,7 @@ def test_play_with_voice_keeps_its_json_clean_and_its_timing_exact() -> None:
     args = ("--poses", "seated-forward-fold", "--countdown", "3", "--json")
     planned = json.loads(run_cli("plan", "--voice", *args).stdout)
     done = run_cli("play", "--text", "--voice", "--speed", "20", *args)
-    assert done.returncode == 0, done.stderr
-    lines = [json.loads(line) for line in done.stdout.splitlines()]
-    assert [c["text"] for c in lines] == [c["text"] for c in planned["cues"]]
-    for line, cue in zip(lines, planned["cues"], strict=True):
-        assert line["t"] == pytest.approx(cue["t"] / 20, abs=1e-3)
-        assert -0.002 < line["at"] - line["t"] < 0.05
+    assert_played_on_time(done, planned, speed=20)
     assert "Traceback" not in done.stderr
 
 
