@@ -76,7 +76,7 @@ def list_poses(args: argparse.Namespace) -> int:
 
 
 def plan(args: argparse.Namespace) -> int:
-    timeline = session_timeline(args, _speech_for(args))
+    timeline = voiced_timeline(args)
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False))
         return 0
@@ -105,10 +105,11 @@ def validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _speech_for(args: argparse.Namespace) -> SpeechTime:
-    """With --voice, the real voice's durations; the voice is off unless asked for."""
+def voiced_timeline(args: argparse.Namespace) -> Timeline:
+    """The session; with --voice, timed by the real voice, whose engine is closed afterwards
+    so that only one engine is ever running (a player starts its own)."""
     if not args.voice:
-        return no_speech
+        return session_timeline(args)
     # Rendering here, and waiting for it, is fine outside the window: ~15 ms an utterance
     # (cached after the first time), and the timeline gets the voice's exact durations.
     from stretchplayer.settings import load_settings
@@ -116,21 +117,19 @@ def _speech_for(args: argparse.Namespace) -> SpeechTime:
     from stretchplayer.speech.offline import OfflineVoice
 
     try:
-        timing = OfflineVoice.from_settings(load_settings()[0]).speech_time
+        voice = OfflineVoice.from_settings(load_settings()[0])
     except EngineError as exc:
         raise UserError(f"--voice: {exc}") from None
-
-    def speech(kind: str, text: str) -> float:
-        try:
-            return timing(kind, text)
-        except EngineError as exc:
-            raise UserError(f"--voice: {exc}") from None
-
-    return speech
+    try:
+        return session_timeline(args, voice.speech_time)
+    except EngineError as exc:
+        raise UserError(f"--voice: {exc}") from None
+    finally:
+        voice.close()
 
 
 def play(args: argparse.Namespace) -> int:
-    timeline = session_timeline(args, _speech_for(args))
+    timeline = voiced_timeline(args)
     quiet_qt_logs()
     from stretchplayer.text_player import play_text
 
