@@ -20,13 +20,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from stretchplayer.audio_export import RATE, WIDTH, export_session
+from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import build_timeline
-from stretchplayer.library import load_library
-from stretchplayer.speech.base import VoiceConfig
-from stretchplayer.speech.offline import OfflineVoice
-from stretchplayer.speech.policy import Policy
+from stretchplayer.session.audio_export import RATE, WIDTH, export_session
+from stretchplayer.session.policy import Policy
+from stretchplayer.voice.base import VoiceConfig
+from stretchplayer.voice.offline import OfflineVoice
 
 
 def write_silence(path: Path, frames: int) -> None:

@@ -19,9 +19,9 @@ import time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
-from stretchplayer.controller import SessionController
+from stretchplayer.core.library import load_library
 from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
-from stretchplayer.library import load_library
+from stretchplayer.session.controller import SessionController
 
 
 def controller_lateness(timeline: Timeline, speed: float) -> list[float]:

@@ -17,19 +17,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from stretchplayer.controller import SessionController
+from stretchplayer.core.model import Library, Pose, Side
+from stretchplayer.core.resources import asset_path
 from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
 from stretchplayer.engine.playback import Clock
 from stretchplayer.engine.timeline import Timeline, build_timeline
-from stretchplayer.history import History, HistoryError
-from stretchplayer.model import Library, Pose, Side
-from stretchplayer.recorder import SessionRecorder
-from stretchplayer.resources import asset_path
-from stretchplayer.settings import Settings, load_settings, save_settings
-from stretchplayer.speech.wiring import VoiceSystem
+from stretchplayer.session.controller import SessionController
+from stretchplayer.session.recorder import SessionRecorder
+from stretchplayer.storage.history import History, HistoryError
+from stretchplayer.storage.settings import Settings, load_settings, save_settings
 from stretchplayer.ui.history_dialog import HistoryDialog
 from stretchplayer.ui.main_window import MainWindow
 from stretchplayer.ui.preferences import PreferencesDialog
+from stretchplayer.voice.wiring import VoiceSystem
 
 PREVIEW_TEXT = "Breathe in slowly. And breathe out. This is how I will guide you."
 

@@ -8,12 +8,12 @@ from collections import Counter
 import pytest
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.controller import SessionController
+from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Timeline, build_timeline
-from stretchplayer.library import load_library
-from stretchplayer.speech.announcer import CueAnnouncer
-from stretchplayer.speech.policy import Policy, Verbosity, speech_time
+from stretchplayer.session.announcer import CueAnnouncer
+from stretchplayer.session.controller import SessionController
+from stretchplayer.session.policy import Policy, Verbosity, speech_time
 from tests.helpers import FakeClock
 from tests.test_speech_support import FakeChimes, RecordingSpeaker
 

@@ -218,7 +218,7 @@ def test_play_text_prints_readable_lines() -> None:
 def test_history_shows_past_sessions_and_the_streak(stretchplayer_home: Path) -> None:
     from datetime import datetime, timedelta
 
-    from stretchplayer.history import History
+    from stretchplayer.storage.history import History
 
     now = datetime.now().replace(microsecond=0)
     with History() as past:
@@ -245,7 +245,7 @@ def test_history_is_empty_and_friendly_on_a_fresh_machine() -> None:
 
 
 def test_a_corrupt_history_is_moved_aside_with_one_line(stretchplayer_home: Path) -> None:
-    from stretchplayer import paths
+    from stretchplayer.storage import paths
 
     broken = paths.history_file()
     broken.parent.mkdir(parents=True, exist_ok=True)

@@ -7,11 +7,11 @@ import time
 import pytest
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.controller import SessionController
+from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, build_timeline
-from stretchplayer.library import load_library
+from stretchplayer.session.controller import SessionController
 from tests.helpers import FakeClock
 
 LIBRARY = load_library()

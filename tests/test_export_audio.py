@@ -13,11 +13,11 @@ from typing import Any
 
 import pytest
 
-from stretchplayer.audio_export import RATE, export_session
 from stretchplayer.engine.timeline import Cue, Timeline
-from stretchplayer.speech import wav
-from stretchplayer.speech.policy import Policy
-from stretchplayer.speech.sounds import CHIMES, chime_path
+from stretchplayer.session.audio_export import RATE, export_session
+from stretchplayer.session.policy import Policy
+from stretchplayer.voice import wav
+from stretchplayer.voice.sounds import CHIMES, chime_path
 from tests.helpers import run_cli
 from tests.test_speech_support import needs_espeak, write_tone
 

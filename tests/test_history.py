@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from stretchplayer.history import SCHEMA_VERSION, History, Session
+from stretchplayer.storage.history import SCHEMA_VERSION, History, Session
 
 TODAY = date(2026, 3, 14)
 NOW = datetime(2026, 3, 14, 7, 30, 5)

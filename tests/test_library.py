@@ -9,8 +9,8 @@ from typing import Any
 
 import pytest
 
-from stretchplayer.library import MAX_BYTES, LibraryError, load_library, parse_library
-from stretchplayer.model import UnknownPoseError, fill
+from stretchplayer.core.library import MAX_BYTES, LibraryError, load_library, parse_library
+from stretchplayer.core.model import UnknownPoseError, fill
 from tests.helpers import POSE_IDS, shipped_library_data, write_json
 
 

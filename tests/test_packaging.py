@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from stretchplayer.resources import asset_path, data_path
+from stretchplayer.core.resources import asset_path, data_path
 from tests.helpers import REPO
 
 pytestmark = pytest.mark.slow
@@ -56,7 +56,7 @@ def test_an_installed_wheel_run_outside_the_repo_loads_its_own_copy(tmp_path: Pa
         [
             sys.executable,
             "-c",
-            "from stretchplayer.library import default_library_path as p; print(p())",
+            "from stretchplayer.core.library import default_library_path as p; print(p())",
         ],
         cwd=elsewhere,
         env=env,

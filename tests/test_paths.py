@@ -5,7 +5,7 @@ from pathlib import Path
 import platformdirs
 import pytest
 
-from stretchplayer import paths
+from stretchplayer.storage import paths
 
 
 def test_home_variable_puts_every_file_in_that_folder(
@@ -54,8 +54,8 @@ def test_asking_for_paths_creates_nothing(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_rendered_speech_is_cached_under_the_home_folder(stretchplayer_home: Path) -> None:
-    from stretchplayer.speech.base import VoiceConfig
-    from stretchplayer.speech.cache import SpeechCache
+    from stretchplayer.voice.base import VoiceConfig
+    from stretchplayer.voice.cache import SpeechCache
 
     assert paths.cache_dir() == stretchplayer_home / "cache"
     clip = SpeechCache().path_for("Inhale", VoiceConfig("", 170))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.playback import Playback, State
 from stretchplayer.engine.timeline import build_timeline
-from stretchplayer.library import load_library
 from tests.helpers import FakeClock
 
 LIBRARY = load_library()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from stretchplayer.recorder import SessionRecorder
+from stretchplayer.session.recorder import SessionRecorder
 
 POSES = ["calf-stretch", "lizard-pose"]
 MORNING = datetime(2026, 11, 24, 7, 0)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from stretchplayer.routines import Routine, load_routines, save_routines
-from stretchplayer.settings import Settings
+from stretchplayer.storage.routines import Routine, load_routines, save_routines
+from stretchplayer.storage.settings import Settings
 
 NOW = datetime(2026, 3, 14, 7, 30, 5)
 MORNING = Routine("Morning", ["calf-stretch", "standing-forward-fold"], {"breath_in": 5.0})

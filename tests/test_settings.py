@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from stretchplayer.settings import RULES, Settings, load_settings, save_settings
+from stretchplayer.storage.settings import RULES, Settings, load_settings, save_settings
 
 NOW = datetime(2026, 3, 14, 7, 30, 5)
 

@@ -12,17 +12,17 @@ from dataclasses import dataclass, field
 import pytest
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.controller import SessionController
+from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
-from stretchplayer.library import load_library
-from stretchplayer.settings import Settings
-from stretchplayer.speech.base import SilentSpeaker
-from stretchplayer.speech.chooser import NO_DEVICE, Backends
-from stretchplayer.speech.engine import EngineError
-from stretchplayer.speech.rendered import RenderedSpeaker
-from stretchplayer.speech.saying import SayingSpeaker
-from stretchplayer.speech.wiring import VoiceSystem
+from stretchplayer.session.controller import SessionController
+from stretchplayer.storage.settings import Settings
+from stretchplayer.voice.base import SilentSpeaker
+from stretchplayer.voice.chooser import NO_DEVICE, Backends
+from stretchplayer.voice.engine import EngineError
+from stretchplayer.voice.rendered import RenderedSpeaker
+from stretchplayer.voice.saying import SayingSpeaker
+from stretchplayer.voice.wiring import VoiceSystem
 from tests.test_speech_support import FakeChimes, FakeEngine, FakePlayer, fake_backends
 
 LIBRARY = load_library()

@@ -12,16 +12,16 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Timeline, build_timeline
-from stretchplayer.library import load_library
-from stretchplayer.speech import wav
-from stretchplayer.speech.base import VoiceConfig
-from stretchplayer.speech.estimate import estimate_seconds
-from stretchplayer.speech.offline import OfflineVoice
-from stretchplayer.speech.policy import Policy, Verbosity
-from stretchplayer.speech.rendered import RenderedSpeaker
-from stretchplayer.speech.worker import RenderWorker
+from stretchplayer.session.policy import Policy, Verbosity
+from stretchplayer.voice import wav
+from stretchplayer.voice.base import VoiceConfig
+from stretchplayer.voice.estimate import estimate_seconds
+from stretchplayer.voice.offline import OfflineVoice
+from stretchplayer.voice.rendered import RenderedSpeaker
+from stretchplayer.voice.worker import RenderWorker
 from tests.test_speech_support import FakePlayer, intervals, needs_espeak
 
 pytestmark = [needs_espeak, pytest.mark.slow]

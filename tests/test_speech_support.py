@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from stretchplayer.speech.base import Voice, VoiceConfig
-from stretchplayer.speech.chooser import Backends
-from stretchplayer.speech.engine import EngineError
-from stretchplayer.speech.sounds import Chime
+from stretchplayer.voice.base import Voice, VoiceConfig
+from stretchplayer.voice.chooser import Backends
+from stretchplayer.voice.engine import EngineError
+from stretchplayer.voice.sounds import Chime
 
 
 def _espeak_present() -> bool:

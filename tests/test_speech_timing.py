@@ -10,15 +10,15 @@ from dataclasses import replace
 import pytest
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.controller import SessionController
+from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Cue, build_timeline
-from stretchplayer.library import load_library
-from stretchplayer.settings import Settings
-from stretchplayer.speech.chooser import Backends
-from stretchplayer.speech.player import ClipPlayer
-from stretchplayer.speech.rendered import RenderedSpeaker
-from stretchplayer.speech.wiring import VoiceSystem
+from stretchplayer.session.controller import SessionController
+from stretchplayer.storage.settings import Settings
+from stretchplayer.voice.chooser import Backends
+from stretchplayer.voice.player import ClipPlayer
+from stretchplayer.voice.rendered import RenderedSpeaker
+from stretchplayer.voice.wiring import VoiceSystem
 from tests.helpers import run_cli
 from tests.test_speech_support import FakeChimes, needs_espeak
 

@@ -10,12 +10,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.controller import SessionController
+from stretchplayer.core.library import load_library
 from stretchplayer.engine.timeline import build_timeline
-from stretchplayer.library import load_library
-from stretchplayer.settings import Settings
-from stretchplayer.speech.chimes import ChimePlayer
-from stretchplayer.speech.wiring import VoiceSystem
+from stretchplayer.session.controller import SessionController
+from stretchplayer.storage.settings import Settings
+from stretchplayer.voice.chimes import ChimePlayer
+from stretchplayer.voice.wiring import VoiceSystem
 from tests.test_speech_support import FakeChimes, FakeEngine, FakePlayer, fake_backends
 
 LIBRARY = load_library()
@@ -77,7 +77,7 @@ def test_attached_to_a_controller_it_speaks_the_cues(
 def test_chimes_load_the_shipped_files_and_keep_quiet_without_a_device(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from stretchplayer.speech import chimes
+    from stretchplayer.voice import chimes
 
     ChimePlayer().play("inhale")  # no device here: nothing, and no error
     monkeypatch.setattr(chimes, "audio_output_available", lambda: True)

@@ -11,9 +11,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp, pacing_for, selection_to_save
-from stretchplayer.library import load_library
-from stretchplayer.model import Library
-from stretchplayer.settings import Settings, load_settings
+from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
+from stretchplayer.storage.settings import Settings, load_settings
 from tests.helpers import FakeClock, run_cli
 
 

@@ -9,11 +9,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.library import load_library
-from stretchplayer.settings import DEFAULTS, Settings
-from stretchplayer.speech.base import Voice
+from stretchplayer.core.library import load_library
+from stretchplayer.storage.settings import DEFAULTS, Settings
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.preferences import PreferencesDialog
+from stretchplayer.voice.base import Voice
 
 VOICES = [Voice("en-gb", "English (Great Britain)", "en-GB"), Voice("fr", "French", "fr")]
 

@@ -9,9 +9,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
-from stretchplayer.history import History
-from stretchplayer.library import load_library
-from stretchplayer.settings import Settings
+from stretchplayer.core.library import load_library
+from stretchplayer.storage.history import History
+from stretchplayer.storage.settings import Settings
 from stretchplayer.ui.history_dialog import HistoryDialog
 from tests.helpers import FakeClock
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
+from stretchplayer.core.library import load_library
 from stretchplayer.engine.timeline import Cue
-from stretchplayer.library import load_library
-from stretchplayer.settings import Settings
+from stretchplayer.storage.settings import Settings
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.main_window import MainWindow
 from tests.helpers import FakeClock

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stretchplayer.wording import clock, count
+from stretchplayer.core.wording import clock, count
 
 
 @pytest.mark.parametrize(

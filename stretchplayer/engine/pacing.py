@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 
-from stretchplayer.model import Side
+from stretchplayer.core.model import Side
 
 # Seconds a spoken text takes, given its cue kind (voice off: always 0).
 SpeechTime = Callable[[str, str], float]

@@ -11,8 +11,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from stretchplayer.core.model import Side
 from stretchplayer.engine.timeline import Cue, Phase, Timeline
-from stretchplayer.model import Side
 
 Clock = Callable[[], float]
 

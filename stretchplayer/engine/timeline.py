@@ -8,8 +8,8 @@ from dataclasses import asdict, dataclass
 from functools import cached_property
 from typing import Any, Literal
 
+from stretchplayer.core.model import Pose, Side, fill
 from stretchplayer.engine.pacing import Pacing
-from stretchplayer.model import Pose, Side, fill
 
 CueKind = Literal[
     "countdown", "pose", "step", "hold", "breath", "release", "switch", "rest", "done"

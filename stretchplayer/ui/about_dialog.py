@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchplayer import __version__
-from stretchplayer.model import About
+from stretchplayer.core.model import About
 from stretchplayer.ui import style
 
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchplayer import wording
-from stretchplayer.history import Session
+from stretchplayer.core import wording
+from stretchplayer.storage.history import Session
 from stretchplayer.ui import style
 
 

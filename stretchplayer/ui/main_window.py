@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchplayer import wording
-from stretchplayer.controller import SessionController
+from stretchplayer.core import wording
+from stretchplayer.core.model import Library, Pose
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline
-from stretchplayer.model import Library, Pose
+from stretchplayer.session.controller import SessionController
 from stretchplayer.ui import icons, style
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.mat_mode import MatMode

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
-from stretchplayer.resources import asset_path
+from stretchplayer.core.resources import asset_path
 
 
 class PosePictures:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchplayer.model import Pose
+from stretchplayer.core.model import Pose
 from stretchplayer.ui import style
 from stretchplayer.ui.pictures import PosePictures
 

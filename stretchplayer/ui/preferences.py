@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchplayer.settings import DEFAULTS, Settings
-from stretchplayer.speech.base import Voice
+from stretchplayer.storage.settings import DEFAULTS, Settings
+from stretchplayer.voice.base import Voice
 
 Preview = Callable[[Settings], None]
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from stretchplayer import wording
+from stretchplayer.core import wording
 from stretchplayer.engine.playback import Position
 from stretchplayer.engine.timeline import Timeline
 from stretchplayer.ui import style

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchplayer.core.model import Pose, Side, fill
 from stretchplayer.engine.timeline import Cue, Timeline
-from stretchplayer.model import Pose, Side, fill
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import BreathPacer
 from stretchplayer.ui.pictures import PosePictures

@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
-from stretchplayer import wording
+from stretchplayer.core import wording
 from stretchplayer.ui import style
 from stretchplayer.ui.progress_bar import SessionProgress
 

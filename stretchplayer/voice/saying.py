@@ -12,10 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from stretchplayer.speech.base import Voice, VoiceConfig
-from stretchplayer.speech.estimate import estimate_seconds
-from stretchplayer.speech.supervised import WorkerClient
-from stretchplayer.speech.worker import RenderWorker
+from stretchplayer.voice.base import Voice, VoiceConfig
+from stretchplayer.voice.estimate import estimate_seconds
+from stretchplayer.voice.supervised import WorkerClient
+from stretchplayer.voice.worker import RenderWorker
 
 
 class SayingSpeaker(WorkerClient):

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from stretchplayer.speech.worker import RenderWorker
+from stretchplayer.voice.worker import RenderWorker
 
 log = logging.getLogger(__name__)
 

@@ -6,13 +6,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from stretchplayer.speech.base import Speaker
-from stretchplayer.speech.chimes import Chimes
-from stretchplayer.speech.policy import Policy
+from stretchplayer.session.policy import Policy
+from stretchplayer.voice.base import Speaker
+from stretchplayer.voice.chimes import Chimes
 
 if TYPE_CHECKING:
-    from stretchplayer.controller import SessionController
     from stretchplayer.engine.timeline import Cue
+    from stretchplayer.session.controller import SessionController
 
 
 class CueAnnouncer(QObject):

@@ -17,9 +17,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from stretchplayer import paths
-from stretchplayer.jsonfile import describe, move_aside, read_json_object, write_json_atomic
-from stretchplayer.settings import Invalid, Settings, check_value, shown
+from stretchplayer.storage import paths
+from stretchplayer.storage.jsonfile import describe, move_aside, read_json_object, write_json_atomic
+from stretchplayer.storage.settings import Invalid, Settings, check_value, shown
 
 # The settings a routine may override: how the session is paced, not how the app behaves.
 PACING_KEYS = ("breath_in", "breath_out", "countdown", "rest", "first_side", "spoken_breaths")

@@ -93,7 +93,7 @@ class VoiceSettings(Protocol):
     """What the speech layer reads from the person's settings.
 
     A protocol, not the Settings class, so speech does not import storage (see the layers
-    in the README); stretchplayer.settings.Settings satisfies it.
+    in the README); stretchplayer.storage.settings.Settings satisfies it.
     """
 
     @property

@@ -1,20 +1,14 @@
-"""The command line. argparse only here: nothing imports Qt until a command needs it."""
+"""The command line's grammar: argparse only, so parsing never imports Qt."""
 
 from __future__ import annotations
 
 import argparse
 import math
-import os
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
 from stretchplayer import __version__
-
-
-class UserError(Exception):
-    """A mistake in what the user asked for: reported as one line, never a traceback."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -159,29 +153,3 @@ def build_parser() -> argparse.ArgumentParser:
         "history", parents=[library, json_flag], help="past sessions and the current streak"
     )
     return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    from stretchplayer import commands
-
-    handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
-        None: commands.open_window,
-        "list": commands.list_poses,
-        "plan": commands.plan,
-        "play": commands.play,
-        "validate": commands.validate,
-        "export-audio": commands.export_audio,
-        "history": commands.history,
-    }
-    try:
-        return handlers[args.command](args)
-    except UserError as exc:
-        print(f"stretchplayer: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        # The reader (e.g. `| head`) went away: not an error worth a traceback.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QCoreApplication
 
-from stretchplayer.controller import SessionController
+from stretchplayer.session.controller import SessionController
 
 if TYPE_CHECKING:
     from stretchplayer.engine.timeline import Cue, Timeline
-    from stretchplayer.speech.wiring import VoiceSystem
+    from stretchplayer.voice.wiring import VoiceSystem
 
 
 def play_text(
@@ -50,8 +50,8 @@ def play_text(
 
 def _attach_voice(controller: SessionController, app: QCoreApplication) -> VoiceSystem:
     """The same voice as the window's, speaking in its own thread: the timing stays exact."""
-    from stretchplayer.settings import load_settings
-    from stretchplayer.speech.wiring import VoiceSystem
+    from stretchplayer.storage.settings import load_settings
+    from stretchplayer.voice.wiring import VoiceSystem
 
     settings, warnings = load_settings()
     for warning in warnings:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from stretchplayer.model import (
+from stretchplayer.core.model import (
     PLACEHOLDER,
     POSTURES,
     SIDE_PLACEHOLDERS,
@@ -26,7 +26,7 @@ from stretchplayer.model import (
     Rhythm,
     Side,
 )
-from stretchplayer.resources import data_path
+from stretchplayer.core.resources import data_path
 
 SCHEMA_VERSION = 1
 MAX_BYTES = 1024 * 1024  # a pose library is a few kilobytes; anything near this is not one

@@ -12,15 +12,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from stretchplayer.engine.pacing import SpeechTime
-from stretchplayer.speech.announcer import CueAnnouncer
-from stretchplayer.speech.base import SilentSpeaker, Speaker, Voice, VoiceConfig, VoiceSettings
-from stretchplayer.speech.chimes import ChimePlayer, Chimes
-from stretchplayer.speech.chooser import Backends, choose_speaker, close_speaker, demote
-from stretchplayer.speech.policy import Policy, speech_time, verbosity_of
-from stretchplayer.speech.supervised import WorkerClient
+from stretchplayer.session.announcer import CueAnnouncer
+from stretchplayer.session.policy import Policy, speech_time, verbosity_of
+from stretchplayer.voice.base import SilentSpeaker, Speaker, Voice, VoiceConfig, VoiceSettings
+from stretchplayer.voice.chimes import ChimePlayer, Chimes
+from stretchplayer.voice.chooser import Backends, choose_speaker, close_speaker, demote
+from stretchplayer.voice.supervised import WorkerClient
 
 if TYPE_CHECKING:
-    from stretchplayer.controller import SessionController
+    from stretchplayer.session.controller import SessionController
 
 log = logging.getLogger(__name__)
 

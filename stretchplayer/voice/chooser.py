@@ -13,13 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from stretchplayer.speech.base import SilentSpeaker, Speaker, VoiceConfig
-from stretchplayer.speech.cache import SpeechCache
-from stretchplayer.speech.engine import Engine, Pyttsx3Engine, say_can_be_heard
-from stretchplayer.speech.player import ClipPlayer, Player, audio_output_available
-from stretchplayer.speech.rendered import RenderedSpeaker
-from stretchplayer.speech.saying import SayingSpeaker
-from stretchplayer.speech.worker import RENDER_TIMEOUT, RenderWorker
+from stretchplayer.voice.base import SilentSpeaker, Speaker, VoiceConfig
+from stretchplayer.voice.cache import SpeechCache
+from stretchplayer.voice.engine import Engine, Pyttsx3Engine, say_can_be_heard
+from stretchplayer.voice.player import ClipPlayer, Player, audio_output_available
+from stretchplayer.voice.rendered import RenderedSpeaker
+from stretchplayer.voice.saying import SayingSpeaker
+from stretchplayer.voice.worker import RENDER_TIMEOUT, RenderWorker
 
 NO_DEVICE = "No audio output device was found, so the voice and chimes are silent."
 

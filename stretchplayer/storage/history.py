@@ -20,8 +20,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from stretchplayer import paths
-from stretchplayer.jsonfile import move_aside
+from stretchplayer.storage import paths
+from stretchplayer.storage.jsonfile import move_aside
 
 SCHEMA_VERSION = 1
 _SIDECARS = ("-journal", "-wal", "-shm")

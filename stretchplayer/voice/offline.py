@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import TypeVar
 
 from stretchplayer.engine.pacing import SpeechTime
-from stretchplayer.speech.base import VoiceConfig, VoiceSettings
-from stretchplayer.speech.engine import EngineError, describe_failure, shorten
-from stretchplayer.speech.policy import Policy, speech_time
-from stretchplayer.speech.worker import Rendered, RenderWorker
+from stretchplayer.session.policy import Policy, speech_time
+from stretchplayer.voice.base import VoiceConfig, VoiceSettings
+from stretchplayer.voice.engine import EngineError, describe_failure, shorten
+from stretchplayer.voice.worker import Rendered, RenderWorker
 
 T = TypeVar("T")
 

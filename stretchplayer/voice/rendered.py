@@ -14,11 +14,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from stretchplayer.speech.base import Voice, VoiceConfig
-from stretchplayer.speech.estimate import estimate_seconds
-from stretchplayer.speech.player import Player
-from stretchplayer.speech.supervised import WorkerClient
-from stretchplayer.speech.worker import Rendered, RenderWorker
+from stretchplayer.voice.base import Voice, VoiceConfig
+from stretchplayer.voice.estimate import estimate_seconds
+from stretchplayer.voice.player import Player
+from stretchplayer.voice.supervised import WorkerClient
+from stretchplayer.voice.worker import Rendered, RenderWorker
 
 # A cue asked for before its clip was ready is still said if the clip comes this soon;
 # later, it would run into the next cue, so it is dropped.

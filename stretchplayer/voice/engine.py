@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any, Protocol
 
-from stretchplayer.speech.base import Voice, VoiceConfig
+from stretchplayer.voice.base import Voice, VoiceConfig
 
 log = logging.getLogger(__name__)
 

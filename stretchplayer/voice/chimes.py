@@ -11,8 +11,8 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtMultimedia import QSoundEffect
 
-from stretchplayer.speech.player import audio_output_available
-from stretchplayer.speech.sounds import CHIMES, Chime, chime_path
+from stretchplayer.voice.player import audio_output_available
+from stretchplayer.voice.sounds import CHIMES, Chime, chime_path
 
 
 class Chimes(Protocol):

@@ -24,10 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from stretchplayer.speech import wav
-from stretchplayer.speech.base import Voice, VoiceConfig
-from stretchplayer.speech.cache import SpeechCache
-from stretchplayer.speech.engine import Engine, EngineError, Pyttsx3Engine, describe_failure
+from stretchplayer.voice import wav
+from stretchplayer.voice.base import Voice, VoiceConfig
+from stretchplayer.voice.cache import SpeechCache
+from stretchplayer.voice.engine import Engine, EngineError, Pyttsx3Engine, describe_failure
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from stretchplayer import paths
-from stretchplayer.jsonfile import describe, read_json_object, write_json_atomic
+from stretchplayer.storage import paths
+from stretchplayer.storage.jsonfile import describe, read_json_object, write_json_atomic
 
 FIRST_SIDES = ("pose", "right", "left")
 VERBOSITIES = ("full", "key", "chimes", "silent")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from stretchplayer.speech.base import DEFAULT_RATE
+from stretchplayer.voice.base import DEFAULT_RATE
 
 _LETTERS = re.compile(r"[^\W\d_]")
 _DIGITS = re.compile(r"\d")

@@ -8,12 +8,12 @@ import os
 import sys
 from pathlib import Path
 
-from stretchplayer.cli import UserError
+from stretchplayer.cli.errors import UserError
+from stretchplayer.core.library import LibraryError, load_library
+from stretchplayer.core.model import Library, Pose, UnknownPoseError
+from stretchplayer.core.wording import clock, count
 from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
 from stretchplayer.engine.timeline import Timeline, build_timeline
-from stretchplayer.library import LibraryError, load_library
-from stretchplayer.model import Library, Pose, UnknownPoseError
-from stretchplayer.wording import clock, count
 
 
 def load(args: argparse.Namespace) -> Library:
@@ -112,9 +112,9 @@ def voiced_timeline(args: argparse.Namespace) -> Timeline:
         return session_timeline(args)
     # Rendering here, and waiting for it, is fine outside the window: ~15 ms an utterance
     # (cached after the first time), and the timeline gets the voice's exact durations.
-    from stretchplayer.settings import load_settings
-    from stretchplayer.speech.engine import EngineError
-    from stretchplayer.speech.offline import OfflineVoice
+    from stretchplayer.storage.settings import load_settings
+    from stretchplayer.voice.engine import EngineError
+    from stretchplayer.voice.offline import OfflineVoice
 
     try:
         voice = OfflineVoice.from_settings(load_settings()[0])
@@ -131,16 +131,16 @@ def voiced_timeline(args: argparse.Namespace) -> Timeline:
 def play(args: argparse.Namespace) -> int:
     timeline = voiced_timeline(args)
     quiet_qt_logs()
-    from stretchplayer.text_player import play_text
+    from stretchplayer.cli.headless_player import play_text
 
     return play_text(timeline, args.speed, args.json, voice=bool(args.voice))
 
 
 def export_audio(args: argparse.Namespace) -> int:
-    from stretchplayer.audio_export import export_session
-    from stretchplayer.settings import load_settings
-    from stretchplayer.speech.engine import EngineError
-    from stretchplayer.speech.offline import OfflineVoice
+    from stretchplayer.session.audio_export import export_session
+    from stretchplayer.storage.settings import load_settings
+    from stretchplayer.voice.engine import EngineError
+    from stretchplayer.voice.offline import OfflineVoice
 
     out: Path = args.out
     if out.is_dir():
@@ -170,7 +170,7 @@ def export_audio(args: argparse.Namespace) -> int:
 
 
 def history(args: argparse.Namespace) -> int:
-    from stretchplayer.history import History, HistoryError
+    from stretchplayer.storage.history import History, HistoryError
 
     with History() as past:
         for warning in past.warnings:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from stretchplayer.paths import cache_dir
-from stretchplayer.speech.base import VoiceConfig
+from stretchplayer.storage.paths import cache_dir
+from stretchplayer.voice.base import VoiceConfig
 
 # Bump when the way clips are made changes (e.g. trimming), so old clips are not reused.
 FORMAT = "v1"

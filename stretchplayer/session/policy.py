@@ -21,8 +21,8 @@ from typing import Literal, Protocol, get_args
 
 from stretchplayer.engine.pacing import SpeechTime
 from stretchplayer.engine.timeline import Cue
-from stretchplayer.speech.base import VoiceSettings
-from stretchplayer.speech.sounds import Chime
+from stretchplayer.voice.base import VoiceSettings
+from stretchplayer.voice.sounds import Chime
 
 Verbosity = Literal["full", "key", "chimes", "silent"]
 

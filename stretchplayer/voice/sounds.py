@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from stretchplayer.resources import asset_path
+from stretchplayer.core.resources import asset_path
 
 Chime = Literal["inhale", "exhale", "transition", "countdown"]
 CHIMES: tuple[Chime, ...] = ("inhale", "exhale", "transition", "countdown")

@@ -1,0 +1,1 @@
+"""The person's files: paths, atomic JSON, settings, routines, history (no Qt)."""
