@@ -24,9 +24,9 @@ from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import build_timeline
 from stretchplayer.session.audio_export import RATE, WIDTH, export_session
-from stretchplayer.session.policy import Policy
-from stretchplayer.voice.base import VoiceConfig
-from stretchplayer.voice.offline import OfflineVoice
+from stretchplayer.session.narration import Policy, speech_time
+from stretchplayer.voice.render_worker import BlockingVoice
+from stretchplayer.voice.tts import VoiceConfig
 
 
 def write_silence(path: Path, frames: int) -> None:
@@ -56,10 +56,10 @@ def main() -> None:
 
     poses = load_library().poses
     started = time.perf_counter()
-    voice = OfflineVoice(VoiceConfig(), Policy())
-    timeline = build_timeline(poses, Pacing(speech=voice.speech_time))
+    voice, policy = BlockingVoice(VoiceConfig()), Policy()
+    timeline = build_timeline(poses, Pacing(speech=speech_time(policy, voice)))
     for cue in timeline.cues:  # every clip the export will read, rendered now
-        words = voice.policy.words(cue)
+        words = policy.words(cue)
         if words:
             voice.clip(words)
     prepare = time.perf_counter() - started
@@ -72,7 +72,7 @@ def main() -> None:
         exports, baselines = [], []
         for _ in range(args.repeat):
             baselines.append(timed(lambda: write_silence(silence, frames)))
-            exports.append(timed(lambda: export_session(timeline, voice.policy, voice.clip, out)))
+            exports.append(timed(lambda: export_session(timeline, policy, voice.clip, out)))
         size = out.stat().st_size
         if args.keep:
             out.replace(args.keep)

@@ -1,7 +1,8 @@
-"""The composition root: the one place where library, settings, speech, controller and window meet.
+"""The composition root: the one place where library, settings, voice, session and window meet.
 
 Everything else receives what it needs from here; nothing below reaches back up. The command
-line calls `run` only when a window is wanted, so Qt is never loaded for the other commands.
+line calls `run` only when a window is wanted and `play_headless` for `play --text`; the
+widgets are imported inside the window's code, so the headless player never loads them.
 """
 
 from __future__ import annotations
@@ -9,27 +10,29 @@ from __future__ import annotations
 import dataclasses
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
-from stretchplayer.core.model import Library, Pose, Side
+from stretchplayer.core.model import Library, Side
 from stretchplayer.core.resources import asset_path
 from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
-from stretchplayer.engine.playback import Clock
-from stretchplayer.engine.timeline import Timeline, build_timeline
+from stretchplayer.engine.playback import Clock, State
+from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
 from stretchplayer.session.controller import SessionController
+from stretchplayer.session.narration import Narrator, Policy
+from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.session.recorder import SessionRecorder
 from stretchplayer.storage.history import History, HistoryError
-from stretchplayer.storage.settings import Settings, load_settings, save_settings
-from stretchplayer.ui.history_dialog import HistoryDialog
-from stretchplayer.ui.main_window import MainWindow
-from stretchplayer.ui.preferences import PreferencesDialog
-from stretchplayer.voice.wiring import VoiceSystem
+from stretchplayer.storage.settings import Settings, save_settings
+from stretchplayer.voice.voice_system import VoiceSystem
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from stretchplayer.ui.history_dialog import HistoryDialog
 
 PREVIEW_TEXT = "Breathe in slowly. And breathe out. This is how I will guide you."
 
@@ -52,6 +55,12 @@ def selection_to_save(library: Library, ids: Sequence[str]) -> list[str] | None:
     return None if list(ids) == list(library.ids) else list(ids)
 
 
+def connect_narration(controller: SessionController, narrator: Narrator) -> None:
+    """The narrator hears each cue and each change of state, and keeps its own pause state."""
+    controller.cueReached.connect(narrator.on_cue)
+    controller.stateChanged.connect(narrator.on_state)
+
+
 class StretchApp:
     """One running StretchPlayer: owns the settings and connects the parts to each other."""
 
@@ -63,28 +72,34 @@ class StretchApp:
         clock: Clock = time.monotonic,
         history: History | None = None,
     ) -> None:
+        from stretchplayer.ui.main_window import MainWindow
+
         self.library = library
         self.settings = settings
         # The voice picks its backend by rank (rendered speech, plain say(), silence) and
         # renders in its own thread; the window never waits for it.
         self.voice = VoiceSystem(settings)
-        self.controller = SessionController(self.build_timeline(library.poses), clock)
+        self.narrator = Narrator(self.voice, Policy.from_settings(settings))
+        self.controller = SessionController(build_timeline(library.poses), clock)
+        connect_narration(self.controller, self.narrator)
+        self.planner = SessionPlanner(
+            self.controller, self.voice, self.narrator, pacing_for(settings)
+        )
+        # Exact speech lengths arrive as renders finish: pace the next session by them.
+        self.voice.durationsChanged.connect(self.planner.replan_soon)
+        self.narrator.policyChanged.connect(self.planner.replan_soon)
         self.window = MainWindow(
             library,
             self.controller,
-            self.build_timeline,
+            self.planner,
             chosen=settings.selected_poses,
             voice_enabled=settings.voice_enabled,
         )
+        self.planner.set_poses(library.select(self.window.chosen_ids()))
         self.window.chosenPosesChanged.connect(self._chosen_changed)
         self.window.voiceToggled.connect(self._voice_toggled)
         self.window.preferencesRequested.connect(self.edit_preferences)
-        self.voice.attach(self.controller)
         self.voice.notice.connect(self.window.show_notice)
-        # Exact speech lengths arrive as renders finish: pace the next session by them.
-        self.voice.durationsChanged.connect(
-            lambda: self.window.set_timeline_builder(self.build_timeline)
-        )
         self.history = history or History()
         self.recorder = SessionRecorder(self._record)
         self.controller.cueReached.connect(lambda cue, stale: self.recorder.reached(cue.t))
@@ -95,18 +110,15 @@ class StretchApp:
 
     # -- sessions ------------------------------------------------------------------------------
 
-    def build_timeline(self, poses: Sequence[Pose]) -> Timeline:
-        """A session of these poses with the person's pacing, each cue long enough to be said."""
-        return build_timeline(poses, pacing_for(self.settings, self.voice.speech_time))
-
     def _chosen_changed(self, ids: list[str]) -> None:
+        self.planner.set_poses(self.library.select(ids))
         self._save(
             dataclasses.replace(self.settings, selected_poses=selection_to_save(self.library, ids))
         )
 
     # -- history -------------------------------------------------------------------------------
 
-    def _session_state(self, state: str) -> None:
+    def _session_state(self, state: State) -> None:
         timeline = self.controller.timeline
         self.recorder.state_changed(state, [s.pose.id for s in timeline.spans], timeline.total)
 
@@ -117,6 +129,10 @@ class StretchApp:
             self.window.show_notice(str(exc))
 
     def show_history(self) -> HistoryDialog:
+        from PySide6.QtCore import Qt
+
+        from stretchplayer.ui.history_dialog import HistoryDialog
+
         try:
             streak, sessions = self.history.streak(), self.history.sessions(limit=100)
         except HistoryError as exc:
@@ -131,12 +147,14 @@ class StretchApp:
 
     def _voice_toggled(self, on: bool) -> None:
         self._save(dataclasses.replace(self.settings, voice_enabled=on))
-        # The voice reports durationsChanged, and the next session is paced for it.
+        # The voice reports durationsChanged, and the planner paces the next session for it.
         self.voice.set_enabled(on)
 
     # -- preferences ---------------------------------------------------------------------------
 
     def edit_preferences(self) -> None:
+        from stretchplayer.ui.preferences import PreferencesDialog
+
         def preview(edited: Settings) -> None:
             self.voice.configure(edited.voice_id, edited.voice_rate, edited.voice_volume)
             self.voice.preview(PREVIEW_TEXT)
@@ -151,8 +169,9 @@ class StretchApp:
         """Keep new settings: save them, reconfigure the voice, pace the next session anew."""
         self._save(settings)
         self.voice.apply_settings(settings)
+        self.narrator.set_policy(Policy.from_settings(settings))
+        self.planner.set_pacing(pacing_for(settings))
         self.window.set_voice_enabled(settings.voice_enabled)
-        self.window.set_timeline_builder(self.build_timeline)
 
     def _save(self, settings: Settings) -> None:
         self.settings = settings
@@ -164,6 +183,11 @@ class StretchApp:
 
 def run(library: Library) -> int:
     """Open the window and run until it is closed; the process exit status."""
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from stretchplayer.storage.settings import load_settings
+
     qt_app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1])
     qt_app.setApplicationName("StretchPlayer")
     qt_app.setApplicationDisplayName("StretchPlayer")
@@ -179,7 +203,38 @@ def run(library: Library) -> int:
     return qt_app.exec()
 
 
+def play_headless(
+    timeline: Timeline,
+    speed: float,
+    show: Callable[[Cue, bool], None],
+    voice: Settings | None = None,
+    notice: Callable[[str], None] = print,
+) -> None:
+    """Play a session without a window until it ends: `show` sees every cue as it fires.
+
+    With `voice` (the person's settings), the same voice as the window's speaks in its own
+    thread, so the timing stays exact; `notice` hears what it has to say about itself.
+    """
+    app = QCoreApplication.instance() or QCoreApplication([])
+    controller = SessionController(timeline, time.monotonic, speed)
+    sound: VoiceSystem | None = None
+    if voice is not None:
+        sound = VoiceSystem(dataclasses.replace(voice, voice_enabled=True), cast("QObject", app))
+        sound.notice.connect(notice)
+        connect_narration(
+            controller, Narrator(sound, Policy.from_settings(voice, voice=True), sound)
+        )
+    controller.cueReached.connect(show)
+    controller.finished.connect(app.quit)
+    controller.start()
+    app.exec()
+    if sound is not None:
+        sound.shutdown()
+
+
 def _apply_theme(app: QApplication, theme: str) -> None:
+    from PySide6.QtCore import Qt
+
     # "system" (the default) leaves the scheme to the desktop; "light"/"dark" force one.
     schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
     if theme in schemes:

@@ -8,14 +8,14 @@ from collections import Counter
 import pytest
 from pytestqt.qtbot import QtBot
 
+from stretchplayer.app import connect_narration
 from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Timeline, build_timeline
-from stretchplayer.session.announcer import CueAnnouncer
 from stretchplayer.session.controller import SessionController
-from stretchplayer.session.policy import Policy, Verbosity, speech_time
+from stretchplayer.session.narration import Narrator, Policy, Verbosity, speech_time
 from tests.helpers import FakeClock
-from tests.test_speech_support import FakeChimes, RecordingSpeaker
+from tests.test_speech_support import FakeChimes, RecordingSound, RecordingSpeaker
 
 LIBRARY = load_library()
 
@@ -26,8 +26,9 @@ class Session:
         self.speaker = RecordingSpeaker()
         self.chimes = FakeChimes()
         self.controller = SessionController(timeline, self.clock)
-        self.announcer = CueAnnouncer(self.speaker, self.chimes, policy)
-        self.announcer.attach(self.controller)
+        self.sound = RecordingSound(self.speaker, self.chimes)
+        self.narrator = Narrator(self.sound, policy)
+        connect_narration(self.controller, self.narrator)
 
     def step(self) -> bool:
         """Advance the fake clock to the next wake-up and fire it; False when nothing is due."""
@@ -161,7 +162,7 @@ def test_a_pose_chosen_while_paused_is_announced_on_resume() -> None:
 def test_turning_the_voice_off_mid_session_stops_it_and_chimes_instead() -> None:
     s = session(["calf-stretch"], "full")
     s.controller.start()
-    s.announcer.set_policy(s.announcer.policy.with_voice(False))
+    s.narrator.set_policy(Policy("full", voice=False))
     assert s.speaker.actions()[-1] == "stop"
     said = len(s.speaker.said())
     while s.step():
@@ -195,6 +196,6 @@ def test_unspoken_cues_do_not_stretch_the_timeline() -> None:
 
 def test_signals_report_what_was_announced(qtbot: QtBot) -> None:
     s = session(["calf-stretch"], "full")
-    with qtbot.waitSignal(s.announcer.spoken) as blocker:
+    with qtbot.waitSignal(s.narrator.spoken) as blocker:
         s.controller.start()
     assert blocker.args is not None and blocker.args[0].startswith("Get ready")

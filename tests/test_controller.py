@@ -23,7 +23,7 @@ TIMELINE = build_timeline(
 class Recorder:
     def __init__(self, controller: SessionController) -> None:
         self.cues: list[tuple[str, bool]] = []
-        self.states: list[str] = []
+        self.states: list[State] = []
         self.finished = 0
         controller.cueReached.connect(self.on_cue)
         controller.stateChanged.connect(self.states.append)
@@ -52,7 +52,7 @@ def test_start_announces_and_arms_the_timer_for_the_next_deadline(
     seen = Recorder(controller)
     controller.start()
     assert seen.cues == [("Get ready", False)]
-    assert seen.states == ["running"]
+    assert seen.states == [State.RUNNING]
     assert controller.armed_ms() == 7000
 
 
@@ -92,7 +92,7 @@ def test_pause_stops_the_timer_and_resume_keeps_the_schedule(
     clock.advance(300)
     controller.toggle()
     assert controller.armed_ms() == 5000
-    assert seen.states == ["running", "paused", "running"]
+    assert seen.states == [State.RUNNING, State.PAUSED, State.RUNNING]
     assert controller.elapsed() == pytest.approx(2)
 
 
@@ -116,7 +116,7 @@ def test_stop_returns_to_idle_with_no_timer(
     clock.advance(30)
     controller.update()
     controller.stop()
-    assert seen.states[-1] == "idle"
+    assert seen.states[-1] is State.IDLE
     assert controller.armed_ms() is None
     assert controller.position().cue is None
 
@@ -127,7 +127,7 @@ def test_finishing_emits_finished_once(controller: SessionController, clock: Fak
     clock.advance(TIMELINE.total + 5)
     controller.update()
     assert seen.finished == 1
-    assert seen.states[-1] == "finished"
+    assert seen.states[-1] is State.FINISHED
     assert seen.cues[-1] == ("Well done!", False)
     assert controller.armed_ms() is None
 

@@ -15,9 +15,9 @@ import pytest
 
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.session.audio_export import RATE, export_session
-from stretchplayer.session.policy import Policy
+from stretchplayer.session.narration import Policy
 from stretchplayer.voice import wav
-from stretchplayer.voice.sounds import CHIMES, chime_path
+from stretchplayer.voice.chimes import CHIMES, chime_path
 from tests.helpers import run_cli
 from tests.test_speech_support import needs_espeak, write_tone
 

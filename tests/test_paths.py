@@ -54,8 +54,8 @@ def test_asking_for_paths_creates_nothing(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_rendered_speech_is_cached_under_the_home_folder(stretchplayer_home: Path) -> None:
-    from stretchplayer.voice.base import VoiceConfig
-    from stretchplayer.voice.cache import SpeechCache
+    from stretchplayer.voice.render_worker import SpeechCache
+    from stretchplayer.voice.tts import VoiceConfig
 
     assert paths.cache_dir() == stretchplayer_home / "cache"
     clip = SpeechCache().path_for("Inhale", VoiceConfig("", 170))

@@ -12,17 +12,17 @@ from dataclasses import dataclass, field
 import pytest
 from pytestqt.qtbot import QtBot
 
+from stretchplayer.app import connect_narration
 from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
 from stretchplayer.session.controller import SessionController
+from stretchplayer.session.narration import Narrator, Policy
 from stretchplayer.storage.settings import Settings
-from stretchplayer.voice.base import SilentSpeaker
-from stretchplayer.voice.chooser import NO_DEVICE, Backends
-from stretchplayer.voice.engine import EngineError
-from stretchplayer.voice.rendered import RenderedSpeaker
-from stretchplayer.voice.saying import SayingSpeaker
-from stretchplayer.voice.wiring import VoiceSystem
+from stretchplayer.voice.rendered_speaker import RenderedSpeaker
+from stretchplayer.voice.speakers import SayingSpeaker, SilentSpeaker
+from stretchplayer.voice.tts import EngineError
+from stretchplayer.voice.voice_system import NO_DEVICE, Backends, VoiceSystem
 from tests.test_speech_support import FakeChimes, FakeEngine, FakePlayer, fake_backends
 
 LIBRARY = load_library()
@@ -49,6 +49,9 @@ class Rig:
     engine: FakeEngine
     player: FakePlayer
     notices: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.narrator = Narrator(self.voice, Policy())
 
 
 @pytest.fixture
@@ -85,7 +88,7 @@ def short_timeline() -> Timeline:
 def play_in_real_time(qtbot: QtBot, rig: Rig, timeline: Timeline) -> list[float]:
     """Play at SPEED with the real QTimer; return how late each cue fired (seconds)."""
     controller = SessionController(timeline, time.monotonic, SPEED)
-    rig.voice.attach(controller)
+    connect_narration(controller, rig.narrator)
     lateness: list[float] = []
     started = 0.0
 
@@ -107,7 +110,7 @@ def test_without_pyttsx3_the_voice_is_silent_with_a_notice(
     assert isinstance(rig.voice.speaker, SilentSpeaker)
     qtbot.waitUntil(lambda: bool(rig.notices))
     assert "pyttsx3 is not installed" in rig.notices[0]
-    assert rig.voice.speech_time("step", "Bend your knee.") == 0.0
+    assert rig.narrator.speech_time("step", "Bend your knee.") == 0.0
 
 
 def test_without_an_audio_device_the_voice_is_silent_with_a_notice(
@@ -191,7 +194,7 @@ def test_a_render_that_hangs_times_out_and_the_session_keeps_time(
 def test_switching_the_voice_on_again_retries(qtbot: QtBot, rigs: list[Rig]) -> None:
     engine = FakeEngine("raise")
     rig = make_rig(rigs, engine)
-    rig.voice.speech_time("pose", "Calf stretch.")  # asks for a render, which fails
+    rig.voice.prepare(["Calf stretch."])  # a render, which fails
     qtbot.waitUntil(lambda: isinstance(rig.voice.speaker, SilentSpeaker), timeout=5000)
     engine.mode = "ok"  # say the person fixed it
     rig.voice.set_enabled(False)
@@ -199,7 +202,7 @@ def test_switching_the_voice_on_again_retries(qtbot: QtBot, rigs: list[Rig]) -> 
         rig.voice.set_enabled(True)
     speaker = rig.voice.speaker
     assert isinstance(speaker, RenderedSpeaker)
-    speaker.duration("Calf stretch.")
+    speaker.prepare(["Calf stretch."])
     qtbot.waitUntil(lambda: speaker.known("Calf stretch."), timeout=5000)
     assert "Calf stretch." in engine.rendered
     assert rig.voice.current_notice == ""
@@ -210,7 +213,7 @@ def test_after_a_hang_switching_on_again_starts_a_new_worker(qtbot: QtBot, rigs:
     rig = make_rig(rigs, engine)
     first = rig.voice.speaker
     assert isinstance(first, RenderedSpeaker)
-    first.duration("Calf stretch.")
+    first.prepare(["Calf stretch."])
     qtbot.waitUntil(lambda: isinstance(rig.voice.speaker, SilentSpeaker), timeout=5000)
     engine.mode = "ok"
     engine.release.set()
@@ -218,7 +221,7 @@ def test_after_a_hang_switching_on_again_starts_a_new_worker(qtbot: QtBot, rigs:
     second = rig.voice.speaker
     assert isinstance(second, RenderedSpeaker) and second.worker is not first.worker
     with qtbot.waitSignal(second.durationsChanged, timeout=5000):
-        second.duration("Calf stretch.")
+        second.prepare(["Calf stretch."])
 
 
 def test_when_rendering_fails_but_the_engine_speaks_say_takes_over(
@@ -232,19 +235,19 @@ def test_when_rendering_fails_but_the_engine_speaks_say_takes_over(
     rig.voice.speaker.say("Switch sides.")
     qtbot.waitUntil(lambda: engine.spoken == ["Switch sides."], timeout=5000)
     # Its durations are estimates, which over-estimate: still safe for the timeline.
-    assert rig.voice.speech_time("switch", "Switch sides.") > 0.5
+    assert rig.narrator.speech_time("switch", "Switch sides.") > 0.5
 
 
 def test_voice_off_mid_session_stops_speech_and_frees_the_timeline(
     qtbot: QtBot, rigs: list[Rig]
 ) -> None:
     rig = make_rig(rigs, FakeEngine())
-    assert rig.voice.speech_time("step", "Bend your knee.") > 0
+    assert rig.narrator.speech_time("step", "Bend your knee.") > 0
     with qtbot.waitSignal(rig.voice.durationsChanged):
         rig.voice.set_enabled(False)
     assert rig.player.calls[-1] == ("stop", None)
-    assert rig.voice.speech_time("step", "Bend your knee.") == 0.0
-    assert not rig.voice.announcer.policy.speaks
+    assert rig.narrator.speech_time("step", "Bend your knee.") == 0.0
+    assert not rig.narrator.policy.speaks
 
 
 def test_preview_speaks_and_configure_changes_volume_and_voice(

@@ -15,13 +15,11 @@ from pytestqt.qtbot import QtBot
 from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Timeline, build_timeline
-from stretchplayer.session.policy import Policy, Verbosity
+from stretchplayer.session.narration import Policy, Verbosity, speech_time
 from stretchplayer.voice import wav
-from stretchplayer.voice.base import VoiceConfig
-from stretchplayer.voice.estimate import estimate_seconds
-from stretchplayer.voice.offline import OfflineVoice
-from stretchplayer.voice.rendered import RenderedSpeaker
-from stretchplayer.voice.worker import RenderWorker
+from stretchplayer.voice.render_worker import BlockingVoice, RenderWorker
+from stretchplayer.voice.rendered_speaker import RenderedSpeaker
+from stretchplayer.voice.tts import VoiceConfig, estimate_seconds
 from tests.test_speech_support import FakePlayer, intervals, needs_espeak
 
 pytestmark = [needs_espeak, pytest.mark.slow]
@@ -29,8 +27,8 @@ LIBRARY = load_library()
 
 
 @pytest.fixture
-def offline() -> Iterator[OfflineVoice]:
-    voice = OfflineVoice(VoiceConfig(), Policy())
+def offline() -> Iterator[BlockingVoice]:
+    voice = BlockingVoice(VoiceConfig())
     yield voice
     voice.close()
 
@@ -44,7 +42,7 @@ def speaker(qtbot: QtBot) -> Iterator[tuple[RenderedSpeaker, FakePlayer]]:
 
 
 def test_renders_to_a_wav_with_a_plausible_length_and_caches_it(
-    offline: OfflineVoice, stretchplayer_home: Path
+    offline: BlockingVoice, stretchplayer_home: Path
 ) -> None:
     text = "Switch sides. Now your left side."
     started = time.perf_counter()
@@ -58,7 +56,7 @@ def test_renders_to_a_wav_with_a_plausible_length_and_caches_it(
         assert (w.getnchannels(), w.getsampwidth(), w.getframerate()) == (1, 2, 22050)
 
     modified = first.path.stat().st_mtime_ns
-    again = OfflineVoice(VoiceConfig(), Policy())  # a new engine, as in a new run of the app
+    again = BlockingVoice(VoiceConfig())  # a new engine, as in a new run of the app
     try:
         started = time.perf_counter()
         second = again.rendered(text)
@@ -69,10 +67,10 @@ def test_renders_to_a_wav_with_a_plausible_length_and_caches_it(
         again.close()
 
 
-def test_rate_and_voice_are_part_of_the_cache_key(offline: OfflineVoice) -> None:
+def test_rate_and_voice_are_part_of_the_cache_key(offline: BlockingVoice) -> None:
     text = "Inhale and lengthen your spine."
     normal = offline.rendered(text)
-    fast = OfflineVoice(VoiceConfig(rate=300), Policy())
+    fast = BlockingVoice(VoiceConfig(rate=300))
     try:
         quick = fast.rendered(text)
     finally:
@@ -83,7 +81,7 @@ def test_rate_and_voice_are_part_of_the_cache_key(offline: OfflineVoice) -> None
 
 @pytest.mark.parametrize("rate", [80, 170, 300, 400])
 def test_estimates_are_never_shorter_than_the_real_speech(rate: int) -> None:
-    voice = OfflineVoice(VoiceConfig(rate=rate), Policy())
+    voice = BlockingVoice(VoiceConfig(rate=rate))
     try:
         for text in ("3", "Inhale", "Switch sides. Now your left side.", LIBRARY.poses[2].steps[0]):
             assert estimate_seconds(text, rate) >= voice.duration(text) > 0
@@ -91,7 +89,7 @@ def test_estimates_are_never_shorter_than_the_real_speech(rate: int) -> None:
         voice.close()
 
 
-def test_trailing_silence_is_trimmed(offline: OfflineVoice) -> None:
+def test_trailing_silence_is_trimmed(offline: BlockingVoice) -> None:
     clip = offline.rendered("Three")
     # espeak-ng pads a third of a second; what is left is the word and ~60 ms.
     assert clip.duration < 0.75
@@ -103,11 +101,10 @@ def spoken(timeline: Timeline, policy: Policy) -> list[tuple[float, str]]:
 
 @pytest.mark.parametrize("verbosity", ["full", "key"])
 def test_no_cue_talks_over_the_next_in_the_whole_session(
-    offline: OfflineVoice, verbosity: Verbosity
+    offline: BlockingVoice, verbosity: Verbosity
 ) -> None:
     policy = Policy(verbosity, spoken_breaths=3)
-    offline.policy = policy
-    timeline = build_timeline(LIBRARY.poses, Pacing(speech=offline.speech_time))
+    timeline = build_timeline(LIBRARY.poses, Pacing(speech=speech_time(policy, offline)))
     said = spoken(timeline, policy)
     assert len(said) > 60
     ends = [(t + offline.duration(words), t, words) for t, words in said]
@@ -124,8 +121,10 @@ def test_speaker_durations_become_exact_and_the_app_is_told(
 ) -> None:
     voice, _ = speaker
     text = "Rest. Next: Lizard pose."
+    estimate = voice.duration(text)  # not known yet: an estimate, and nothing else happens
+    assert not voice.busy()
     with qtbot.waitSignal(voice.durationsChanged, timeout=10_000):
-        estimate = voice.duration(text)  # not known yet: an estimate, and a render is queued
+        voice.prepare([text])
     assert voice.known(text)
     exact = voice.duration(text)
     assert 0.5 < exact <= estimate

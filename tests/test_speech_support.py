@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from stretchplayer.voice.base import Voice, VoiceConfig
-from stretchplayer.voice.chooser import Backends
-from stretchplayer.voice.engine import EngineError
-from stretchplayer.voice.sounds import Chime
+from stretchplayer.voice.chimes import Chime
+from stretchplayer.voice.tts import EngineError, Voice, VoiceConfig
+from stretchplayer.voice.voice_system import Backends
 
 
 def _espeak_present() -> bool:
@@ -157,6 +156,36 @@ class RecordingSpeaker:
 
     def configure(self, voice_id: str, rate: int, volume: float) -> None:
         self.calls.append(("configure", f"{voice_id}/{rate}/{volume}"))
+
+
+class RecordingSound:
+    """The voice as the narrator sees it, recording into a speaker and chimes."""
+
+    def __init__(self, speaker: RecordingSpeaker, chimes: FakeChimes, speaks: bool = True) -> None:
+        self.speaker = speaker
+        self.chimes = chimes
+        self.speaks = speaks
+
+    def duration(self, text: str) -> float:
+        return self.speaker.duration(text)
+
+    def say(self, text: str) -> None:
+        self.speaker.say(text)
+
+    def stop(self) -> None:
+        self.speaker.stop()
+
+    def pause(self) -> None:
+        self.speaker.pause()
+
+    def resume(self) -> None:
+        self.speaker.resume()
+
+    def play_chime(self, name: Chime) -> None:
+        self.chimes.play(name)
+
+    def stop_chimes(self) -> None:
+        self.chimes.stop()
 
 
 def fake_backends(

@@ -5,20 +5,21 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
-from dataclasses import replace
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from stretchplayer.app import connect_narration
 from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Cue, build_timeline
 from stretchplayer.session.controller import SessionController
+from stretchplayer.session.narration import Narrator, Policy
+from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.storage.settings import Settings
-from stretchplayer.voice.chooser import Backends
-from stretchplayer.voice.player import ClipPlayer
-from stretchplayer.voice.rendered import RenderedSpeaker
-from stretchplayer.voice.wiring import VoiceSystem
+from stretchplayer.voice.players import ClipPlayer
+from stretchplayer.voice.rendered_speaker import RenderedSpeaker
+from stretchplayer.voice.voice_system import Backends, VoiceSystem
 from tests.helpers import run_cli
 from tests.test_speech_support import FakeChimes, needs_espeak
 
@@ -44,18 +45,20 @@ def test_cues_fire_on_time_while_the_real_voice_speaks(qtbot: QtBot, voice: Voic
     assert isinstance(speaker._player, ClipPlayer)
     poses = LIBRARY.select(["calf-stretch"])
     pacing = Pacing(breath_in=1, breath_out=1, countdown=3)
-    # The first build asks for every utterance; once rendered, the second one is exact.
-    build_timeline(poses, replace(pacing, speech=voice.speech_time))
+    speed = 40.0
+    controller = SessionController(build_timeline(poses), time.monotonic, speed)
+    narrator = Narrator(voice, Policy())
+    connect_narration(controller, narrator)
+    # The first plan renders every utterance ahead; once they are rendered, the next is exact.
+    planner = SessionPlanner(controller, voice, narrator, pacing, poses)
     qtbot.waitUntil(lambda: not speaker.busy(), timeout=20_000)
-    timeline = build_timeline(poses, replace(pacing, speech=voice.speech_time))
-    said = [w for c in timeline.cues if (w := voice.announcer.policy.words(c)) is not None]
+    planner.plan()
+    timeline = controller.timeline
+    said = [w for c in timeline.cues if (w := narrator.policy.words(c)) is not None]
     assert said and all(speaker.known(w) for w in said)
 
-    speed = 40.0
-    controller = SessionController(timeline, time.monotonic, speed)
-    voice.attach(controller)
     spoken: list[str] = []
-    voice.announcer.spoken.connect(spoken.append)
+    narrator.spoken.connect(spoken.append)
     lateness: list[float] = []
     started = time.monotonic()
 

@@ -1,4 +1,4 @@
-"""attach_voice / VoiceSystem: what the composition root relies on."""
+"""VoiceSystem and the narrator: what the composition root relies on."""
 
 from __future__ import annotations
 
@@ -10,12 +10,14 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
+from stretchplayer.app import connect_narration
 from stretchplayer.core.library import load_library
 from stretchplayer.engine.timeline import build_timeline
 from stretchplayer.session.controller import SessionController
+from stretchplayer.session.narration import Narrator, Policy
 from stretchplayer.storage.settings import Settings
-from stretchplayer.voice.chimes import ChimePlayer
-from stretchplayer.voice.wiring import VoiceSystem
+from stretchplayer.voice.players import ChimePlayer
+from stretchplayer.voice.voice_system import VoiceSystem
 from tests.test_speech_support import FakeChimes, FakeEngine, FakePlayer, fake_backends
 
 LIBRARY = load_library()
@@ -29,8 +31,13 @@ def voice(qtbot: QtBot) -> Iterator[tuple[VoiceSystem, FakeEngine, FakePlayer]]:
     system.shutdown()
 
 
+@pytest.fixture
+def narrator(voice: tuple[VoiceSystem, FakeEngine, FakePlayer]) -> Narrator:
+    return Narrator(voice[0], Policy.from_settings(Settings()))
+
+
 def test_many_changes_at_once_ask_for_one_rebuild(
-    qtbot: QtBot, voice: tuple[VoiceSystem, FakeEngine, FakePlayer]
+    qtbot: QtBot, voice: tuple[VoiceSystem, FakeEngine, FakePlayer], narrator: Narrator
 ) -> None:
     system, _, _ = voice
     qtbot.waitUntil(lambda: not system._durations.isActive())
@@ -38,33 +45,31 @@ def test_many_changes_at_once_ask_for_one_rebuild(
     system.durationsChanged.connect(lambda: rebuilds.append(None))
     changed = dataclasses.replace(Settings(), verbosity="key", voice_rate=200, chimes=False)
     system.apply_settings(changed)
+    narrator.set_policy(Policy.from_settings(changed))
     qtbot.waitUntil(lambda: bool(rebuilds))
     for _ in range(3):  # a second, zero-delay emission would come within these
         QCoreApplication.processEvents()
     assert len(rebuilds) == 1
-    assert system.announcer.policy.verbosity == "key"
-    assert not system.announcer.policy.chimes
+    assert narrator.policy.verbosity == "key"
+    assert not narrator.policy.chimes
 
 
-def test_speech_time_follows_the_verbosity(
-    qtbot: QtBot, voice: tuple[VoiceSystem, FakeEngine, FakePlayer]
-) -> None:
-    system, _, _ = voice
-    assert system.speech_time("step", "Bend your knee.") > 0
-    system.set_policy("key", 3, True)
-    assert system.speech_time("step", "Bend your knee.") == 0
-    assert system.speech_time("pose", "Calf stretch.") > 0
-    system.set_policy("chimes", 3, True)
-    assert system.speech_time("pose", "Calf stretch.") == 0
+def test_speech_time_follows_the_verbosity(qtbot: QtBot, narrator: Narrator) -> None:
+    assert narrator.speech_time("step", "Bend your knee.") > 0
+    narrator.set_policy(Policy("key", 3, True))
+    assert narrator.speech_time("step", "Bend your knee.") == 0
+    assert narrator.speech_time("pose", "Calf stretch.") > 0
+    narrator.set_policy(Policy("chimes", 3, True))
+    assert narrator.speech_time("pose", "Calf stretch.") == 0
 
 
 def test_attached_to_a_controller_it_speaks_the_cues(
-    qtbot: QtBot, voice: tuple[VoiceSystem, FakeEngine, FakePlayer]
+    qtbot: QtBot, voice: tuple[VoiceSystem, FakeEngine, FakePlayer], narrator: Narrator
 ) -> None:
-    system, engine, player = voice
+    _, engine, player = voice
     timeline = build_timeline(LIBRARY.select(["calf-stretch"]))
     controller = SessionController(timeline, time.monotonic)
-    system.attach(controller)
+    connect_narration(controller, narrator)
     controller.start()
     qtbot.waitUntil(lambda: bool(player.played()), timeout=5000)
     assert engine.rendered[-1].startswith("Get ready")
@@ -77,10 +82,10 @@ def test_attached_to_a_controller_it_speaks_the_cues(
 def test_chimes_load_the_shipped_files_and_keep_quiet_without_a_device(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from stretchplayer.voice import chimes
+    from stretchplayer.voice import players
 
     ChimePlayer().play("inhale")  # no device here: nothing, and no error
-    monkeypatch.setattr(chimes, "audio_output_available", lambda: True)
+    monkeypatch.setattr(players, "audio_output_available", lambda: True)
     player = ChimePlayer(volume=0.5)
     effect = player._effects["exhale"]
     assert effect.source().toLocalFile().endswith("chimes/exhale.wav")

@@ -13,7 +13,7 @@ from stretchplayer.core.library import load_library
 from stretchplayer.storage.settings import DEFAULTS, Settings
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.preferences import PreferencesDialog
-from stretchplayer.voice.base import Voice
+from stretchplayer.voice.tts import Voice
 
 VOICES = [Voice("en-gb", "English (Great Britain)", "en-GB"), Voice("fr", "French", "fr")]
 

@@ -112,16 +112,18 @@ def voiced_timeline(args: argparse.Namespace) -> Timeline:
         return session_timeline(args)
     # Rendering here, and waiting for it, is fine outside the window: ~15 ms an utterance
     # (cached after the first time), and the timeline gets the voice's exact durations.
+    from stretchplayer.session.narration import Policy, speech_time
     from stretchplayer.storage.settings import load_settings
-    from stretchplayer.voice.engine import EngineError
-    from stretchplayer.voice.offline import OfflineVoice
+    from stretchplayer.voice.render_worker import BlockingVoice
+    from stretchplayer.voice.tts import EngineError, VoiceConfig
 
+    settings = load_settings()[0]
     try:
-        voice = OfflineVoice.from_settings(load_settings()[0])
+        voice = BlockingVoice(VoiceConfig(settings.voice_id, settings.voice_rate))
     except EngineError as exc:
         raise UserError(f"--voice: {exc}") from None
     try:
-        return session_timeline(args, voice.speech_time)
+        return session_timeline(args, speech_time(Policy.for_command_line(settings), voice))
     except EngineError as exc:
         raise UserError(f"--voice: {exc}") from None
     finally:
@@ -133,14 +135,22 @@ def play(args: argparse.Namespace) -> int:
     quiet_qt_logs()
     from stretchplayer.cli.headless_player import play_text
 
-    return play_text(timeline, args.speed, args.json, voice=bool(args.voice))
+    voice = None
+    if args.voice:
+        from stretchplayer.storage.settings import load_settings
+
+        voice, warnings = load_settings()
+        for warning in warnings:
+            print(f"stretchplayer: {warning}", file=sys.stderr)
+    return play_text(timeline, args.speed, args.json, voice)
 
 
 def export_audio(args: argparse.Namespace) -> int:
     from stretchplayer.session.audio_export import export_session
+    from stretchplayer.session.narration import Policy, speech_time
     from stretchplayer.storage.settings import load_settings
-    from stretchplayer.voice.engine import EngineError
-    from stretchplayer.voice.offline import OfflineVoice
+    from stretchplayer.voice.render_worker import BlockingVoice
+    from stretchplayer.voice.tts import EngineError, VoiceConfig
 
     out: Path = args.out
     if out.is_dir():
@@ -148,14 +158,16 @@ def export_audio(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UserError(f"--out: the folder {out.parent} does not exist")
     poses = chosen_poses(args, load(args))  # the person's mistakes before the engine's
+    settings = load_settings()[0]
+    policy = Policy.for_command_line(settings)
     try:
-        voice = OfflineVoice.from_settings(load_settings()[0])
+        voice = BlockingVoice(VoiceConfig(settings.voice_id, settings.voice_rate))
     except EngineError as exc:
         raise UserError(f"export-audio: cannot speak: {exc}") from None
     try:
         # The same timeline as `plan --voice`: same settings, same rendered durations.
-        timeline = build_timeline(poses, pacing_from(args, voice.speech_time))
-        summary = export_session(timeline, voice.policy, voice.clip, out)
+        timeline = build_timeline(poses, pacing_from(args, speech_time(policy, voice)))
+        summary = export_session(timeline, policy, voice.clip, out)
     except EngineError as exc:
         raise UserError(f"export-audio: {exc}") from None
     except OSError as exc:

@@ -2,28 +2,25 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import sys
 import time
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
-from PySide6.QtCore import QCoreApplication
-
-from stretchplayer.session.controller import SessionController
-
-if TYPE_CHECKING:
-    from stretchplayer.engine.timeline import Cue, Timeline
-    from stretchplayer.voice.wiring import VoiceSystem
+from stretchplayer.engine.timeline import Cue, Timeline
+from stretchplayer.storage.settings import Settings
 
 
 def play_text(
-    timeline: Timeline, speed: float, as_json: bool, voice: bool = False, out: TextIO = sys.stdout
+    timeline: Timeline,
+    speed: float,
+    as_json: bool,
+    voice: Settings | None = None,
+    out: TextIO = sys.stdout,
 ) -> int:
-    app = QCoreApplication.instance() or QCoreApplication([])
-    controller = SessionController(timeline, time.monotonic, speed)
-    if voice:
-        speak = _attach_voice(controller, app)
+    """Print every cue as it fires (JSON lines with planned and measured times, or text)."""
+    from stretchplayer.app import play_headless
+
     started = time.monotonic()
 
     def show(cue: Cue, stale: bool) -> None:
@@ -39,24 +36,9 @@ def play_text(
             out.write(f"{int(minutes):3d}:{seconds:04.1f}  {cue.text}{side}\n")
         out.flush()
 
-    controller.cueReached.connect(show)
-    controller.finished.connect(app.quit)
-    controller.start()
-    app.exec()
-    if voice:
-        speak.shutdown()
+    play_headless(timeline, speed, show, voice, notice=_notice)
     return 0
 
 
-def _attach_voice(controller: SessionController, app: QCoreApplication) -> VoiceSystem:
-    """The same voice as the window's, speaking in its own thread: the timing stays exact."""
-    from stretchplayer.storage.settings import load_settings
-    from stretchplayer.voice.wiring import VoiceSystem
-
-    settings, warnings = load_settings()
-    for warning in warnings:
-        print(f"stretchplayer: {warning}", file=sys.stderr)
-    speak = VoiceSystem(dataclasses.replace(settings, voice_enabled=True), app)
-    speak.notice.connect(lambda text: print(f"stretchplayer: {text}", file=sys.stderr))
-    speak.attach(controller)
-    return speak
+def _notice(text: str) -> None:
+    print(f"stretchplayer: {text}", file=sys.stderr)

@@ -19,9 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from stretchplayer.engine.timeline import Timeline
-from stretchplayer.session.policy import Policy
+from stretchplayer.session.narration import Policy
 from stretchplayer.voice import wav
-from stretchplayer.voice.sounds import Chime, chime_path
+from stretchplayer.voice.chimes import Chime, chime_path
 
 RATE = wav.RATE
 WIDTH = wav.WIDTH

@@ -27,13 +27,13 @@ class SessionController(QObject):
         cueReached(cue, stale): every cue as it comes due, oldest first. After a stall (a
             suspended laptop, a busy machine) several come at once: all but the newest are
             `stale`, to be applied to the display but not announced.
-        stateChanged(state): "idle", "running", "paused" or "finished".
+        stateChanged(state): the new State (IDLE, RUNNING, PAUSED or FINISHED).
         timelineChanged(timeline): a new session was set (the chosen poses or pacing changed).
         finished(): the session played to its end.
     """
 
     cueReached = Signal(object, bool)
-    stateChanged = Signal(str)
+    stateChanged = Signal(object)  # State
     timelineChanged = Signal(object)
     finished = Signal()
 
@@ -82,7 +82,7 @@ class SessionController(QObject):
         self._playback = Playback(timeline, self._clock, self._speed)
         self.timelineChanged.emit(timeline)
         if was is not State.IDLE:
-            self.stateChanged.emit(State.IDLE.value)
+            self.stateChanged.emit(State.IDLE)
 
     def start(self) -> None:
         self._run(self._playback.start)
@@ -118,7 +118,7 @@ class SessionController(QObject):
             self._announce(due)
         after = self._playback.state
         if after is not before:
-            self.stateChanged.emit(after.value)
+            self.stateChanged.emit(after)
             if after is State.FINISHED:
                 self.finished.emit()
         self._arm()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from stretchplayer.engine.playback import State
+
 Record = Callable[[datetime, float, list[str], bool], object]
 
 # A session stopped before this much session time was an accidental start, not a practice.
@@ -30,13 +32,13 @@ class SessionRecorder:
         """The session got as far as session time t (a cue fired there)."""
         self._reached = max(self._reached, t)
 
-    def state_changed(self, state: str, poses: list[str], total: float) -> None:
-        if state == "running" and self._started_at is None:
+    def state_changed(self, state: State, poses: list[str], total: float) -> None:
+        if state is State.RUNNING and self._started_at is None:
             self._started_at = self._now()
             self._reached = 0.0
-        elif state == "finished" and self._started_at is not None:
+        elif state is State.FINISHED and self._started_at is not None:
             self._finish(total, poses, completed=True)
-        elif state == "idle" and self._started_at is not None:
+        elif state is State.IDLE and self._started_at is not None:
             if self._reached >= self._minimum:
                 self._finish(self._reached, poses, completed=False)
             self._started_at = None

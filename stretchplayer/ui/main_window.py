@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from stretchplayer.core import wording
-from stretchplayer.core.model import Library, Pose
+from stretchplayer.core.model import Library
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.session.controller import SessionController
+from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.ui import icons, style
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.mat_mode import MatMode
@@ -36,17 +37,14 @@ from stretchplayer.ui.pose_list import PoseList
 from stretchplayer.ui.step_panel import StepPanel
 from stretchplayer.ui.transport import Transport
 
-BuildTimeline = Callable[[Sequence[Pose]], Timeline]
-
 FRAME_MS = 33  # ~30 repaints a second: smooth for a breath that lasts seconds, cheap
 
 
 class MainWindow(QMainWindow):
     """Shows the session the controller plays and forwards what the person asks for.
 
-    The window keeps no time: the controller's clock is read on every repaint. It builds no
-    timeline on its own terms either: `build_timeline` (from the app, with the person's
-    pacing) turns the ticked poses into a session whenever the choice changes.
+    The window keeps no time: the controller's clock is read on every repaint. It plans no
+    session either: it says which poses were ticked, and shows what the planner planned.
 
     Signals:
         chosenPosesChanged(ids): the ticked pose ids, in order, after the person changed them.
@@ -66,7 +64,7 @@ class MainWindow(QMainWindow):
         self,
         library: Library,
         controller: SessionController,
-        build_timeline: BuildTimeline,
+        planner: SessionPlanner,
         chosen: Sequence[str] | None = None,
         voice_enabled: bool = True,
         pictures: PosePictures | None = None,
@@ -75,9 +73,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._library = library
         self._controller = controller
-        self._build = build_timeline
-        self._pending: Timeline | None = None  # a new session waiting for this one to end
-        self._has_poses = True
+        self._planner = planner
+        self._has_poses = planner.timeline is not None
         self._about: AboutDialog | None = None
         pictures = pictures or PosePictures()
         self.setWindowTitle("StretchPlayer")
@@ -144,10 +141,11 @@ class MainWindow(QMainWindow):
         controller.cueReached.connect(self._cue)
         controller.stateChanged.connect(self._state_changed)
         controller.timelineChanged.connect(self._timeline_changed)
+        planner.planned.connect(self._show_plan)
         self.set_voice_enabled(voice_enabled)
         self.step_panel.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._rebuild()
-        self._state_changed(controller.state.value)
+        self._show_plan(planner.timeline, planner.held)
+        self._state_changed(controller.state)
 
     # -- public --------------------------------------------------------------------------------
 
@@ -168,11 +166,6 @@ class MainWindow(QMainWindow):
         """Reflect the voice setting (no voiceToggled signal)."""
         self.voice_action.setChecked(on)
         self._update_icons()
-
-    def set_timeline_builder(self, build_timeline: BuildTimeline) -> None:
-        """New pacing: sessions are built this way from now on (the current one plays out)."""
-        self._build = build_timeline
-        self._rebuild()
 
     def chosen_ids(self) -> list[str]:
         return self.pose_list.chosen_ids()
@@ -264,14 +257,10 @@ class MainWindow(QMainWindow):
 
     def _play_pause(self) -> None:
         state = self._controller.state
-        if state in (State.IDLE, State.FINISHED):
-            if not self._has_poses:
-                self.show_notice("Tick at least one pose to start a session.")
-                return
-            if self._pending is not None:
-                self._controller.set_timeline(self._pending)
-                self._pending = None
-        self._controller.toggle()
+        if state in (State.IDLE, State.FINISHED) and not self._has_poses:
+            self.show_notice("Tick at least one pose to start a session.")
+            return
+        self._planner.toggle()
 
     def _stop(self) -> None:
         self.mat_mode.set_active(False)
@@ -300,32 +289,26 @@ class MainWindow(QMainWindow):
 
     def _chosen_changed(self, ids: list[str]) -> None:
         self.chosenPosesChanged.emit(list(ids))
-        self._rebuild()
 
-    def _rebuild(self) -> None:
-        ids = self.pose_list.chosen_ids()
-        poses = self._library.select(ids)
-        self._has_poses = bool(poses)
-        if not poses:
-            self._pending = None
+    def _show_plan(self, timeline: Timeline | None, held: bool) -> None:
+        """What the planner made of the ticked poses: its length, and whether it waits."""
+        self._has_poses = timeline is not None
+        if timeline is None:
             self.pose_list.set_estimate("No poses ticked")
             self._update_actions()
             if self._controller.state is State.IDLE:
                 self.step_panel.show_idle(None, "")
             return
-        timeline = self._build(poses)
         estimate = (
-            f"{len(poses)} of {len(self._library.poses)} poses · "
+            f"{len(timeline.spans)} of {len(self._library.poses)} poses · "
             f"{style.duration_words(timeline.total)}"
         )
-        if self._controller.state in (State.IDLE, State.FINISHED):
-            self._pending = None
-            self._controller.set_timeline(timeline)
-        else:
-            self._pending = timeline
+        if held:
             estimate += "\nfrom the next session on"
         self.pose_list.set_estimate(estimate)
         self._update_actions()
+        if self._controller.state is State.IDLE:
+            self._show_idle()
 
     # -- what the controller says --------------------------------------------------------------
 
@@ -339,9 +322,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — StretchPlayer" if name else "StretchPlayer")
         self._refresh()
 
-    def _state_changed(self, state: str) -> None:
-        running = state == State.RUNNING.value
-        text = {"running": "Pause", "paused": "Resume", "finished": "Start again"}.get(
+    def _state_changed(self, state: State) -> None:
+        running = state is State.RUNNING
+        text = {State.RUNNING: "Pause", State.PAUSED: "Resume", State.FINISHED: "Start again"}.get(
             state, "Start"
         )
         self.play_action.setText(text)
@@ -351,10 +334,7 @@ class MainWindow(QMainWindow):
             self._frames.start()
         else:
             self._frames.stop()
-        if state == State.IDLE.value:
-            if self._pending is not None:
-                self._pending = None
-                self._rebuild()  # the choice made during the session takes over now
+        if state is State.IDLE:
             self._show_idle()
         self._update_actions()
         self._refresh()

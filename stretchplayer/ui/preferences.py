@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchplayer.storage.settings import DEFAULTS, Settings
-from stretchplayer.voice.base import Voice
+from stretchplayer.voice.tts import Voice
 
 Preview = Callable[[Settings], None]
 

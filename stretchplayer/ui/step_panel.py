@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchplayer.core.model import Pose, Side, fill
+from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import BreathPacer
@@ -445,14 +446,14 @@ class StepPanel(QWidget):
     def show_cue(self, cue: Cue, timeline: Timeline) -> None:
         self._show(view_for(cue, timeline, self._advice))
 
-    def set_state(self, state: str) -> None:
-        """ "idle", "running", "paused" or "finished": says what Space will do."""
-        self.pacer.set_paused(state == "paused")
+    def set_state(self, state: State) -> None:
+        """Says what Space will do."""
+        self.pacer.set_paused(state is State.PAUSED)
         self.hint.setText(
             {
-                "idle": "Press Space to start",
-                "paused": "Paused — press Space to continue",
-                "finished": "Press Space to go again",
+                State.IDLE: "Press Space to start",
+                State.PAUSED: "Paused — press Space to continue",
+                State.FINISHED: "Press Space to go again",
             }.get(state, "")
         )
 

@@ -1,4 +1,4 @@
-"""One thread that owns the one speech engine and does everything with it, in order.
+"""One thread that owns the one speech engine and renders utterances to cached WAV files.
 
 pyttsx3 blocks in `runAndWait()` and is not thread-safe, so the engine is created and used on
 this thread alone, and nobody else ever waits on it: every job returns a `Future` at once.
@@ -7,11 +7,15 @@ Results arrive on the worker thread (Qt users forward them with a queued signal)
 A job that runs past its time limit makes the worker `stalled()`. The thread cannot be killed
 (it is stuck in C), so whoever notices calls `abandon()`: every waiting job fails at once, the
 stuck thread is left behind as a daemon, and a later retry starts a new worker.
+
+`BlockingVoice` is the same worker for the command line (plan --voice, export-audio), which
+may simply wait: nothing else is going on there.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import itertools
 import logging
 import os
@@ -20,14 +24,22 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, InvalidStateError
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
+from stretchplayer.storage.paths import cache_dir
 from stretchplayer.voice import wav
-from stretchplayer.voice.base import Voice, VoiceConfig
-from stretchplayer.voice.cache import SpeechCache
-from stretchplayer.voice.engine import Engine, EngineError, Pyttsx3Engine, describe_failure
+from stretchplayer.voice.tts import (
+    Engine,
+    EngineError,
+    Pyttsx3Engine,
+    Voice,
+    VoiceConfig,
+    describe_failure,
+    shorten,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -208,3 +220,65 @@ def _fail(future: Future[Any], exc: BaseException) -> None:
     with contextlib.suppress(InvalidStateError):
         if not future.done():
             future.set_exception(exc)
+
+
+# Bump when the way clips are made changes (e.g. trimming), so old clips are not reused.
+FORMAT = "v1"
+
+
+class SpeechCache:
+    """File names for rendered speech. Creating the folder is left to the first writer."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self.root = (root or cache_dir()) / "speech"
+
+    def path_for(self, text: str, config: VoiceConfig, engine: str = "pyttsx3") -> Path:
+        key = "\0".join((FORMAT, engine, config.voice_id, str(config.rate), text))
+        return self.root / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}.wav"
+
+
+class BlockingVoice:
+    """Render now and wait: speech for the command line, which has nothing else to do.
+
+    The same worker and cache as the window, so the durations (and so the timeline) are the
+    window's, and a render that hangs still ends in an error instead of a frozen command.
+    Raises EngineError (one line) when the engine cannot start or a render fails.
+    """
+
+    def __init__(self, config: VoiceConfig, worker: RenderWorker | None = None) -> None:
+        self.config = config
+        self._worker = worker or RenderWorker()
+        self._done: dict[str, Rendered] = {}
+        self.engine_name = self._wait(self._worker.ready, "starting")
+
+    def rendered(self, text: str) -> Rendered:
+        done = self._done.get(text)
+        if done is None:
+            done = self._done[text] = self._wait(self._worker.render(text, self.config), text)
+        return done
+
+    def duration(self, text: str) -> float:
+        """Exact seconds, rendering `text` first if need be (this is the blocking voice)."""
+        return self.rendered(text).duration if text.strip() else 0.0
+
+    def clip(self, text: str) -> Path:
+        return self.rendered(text).path
+
+    def close(self) -> None:
+        self._worker.close()
+
+    def _wait(self, future: Future[T], what: str) -> T:
+        # The first wait includes starting the engine; later ones wait behind nothing.
+        try:
+            return future.result(timeout=self._worker.timeout + 1.0)
+        except FutureTimeout:
+            reason = (
+                f"the speech engine stopped responding (nothing for {self._worker.timeout:g} s "
+                f"while {what if what == 'starting' else 'saying ' + shorten(what)})"
+            )
+            self._worker.abandon(reason)
+            raise EngineError(reason) from None
+        except EngineError:
+            raise
+        except Exception as exc:
+            raise EngineError(describe_failure(exc)) from None

@@ -14,11 +14,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from stretchplayer.voice.base import Voice, VoiceConfig
-from stretchplayer.voice.estimate import estimate_seconds
-from stretchplayer.voice.player import Player
-from stretchplayer.voice.supervised import WorkerClient
-from stretchplayer.voice.worker import Rendered, RenderWorker
+from stretchplayer.voice.players import Player
+from stretchplayer.voice.render_worker import Rendered, RenderWorker
+from stretchplayer.voice.speakers import WorkerClient
+from stretchplayer.voice.tts import Voice, VoiceConfig, estimate_seconds
 
 # A cue asked for before its clip was ready is still said if the clip comes this soon;
 # later, it would run into the next cue, so it is dropped.
@@ -78,14 +77,11 @@ class RenderedSpeaker(WorkerClient):
         self._player.resume()
 
     def duration(self, text: str) -> float:
+        # Only looks: rendering ahead is what `prepare` is for, so asking is always free.
         if not text.strip():
             return 0.0
         clip = self._clips.get(text)
-        if clip is not None:
-            return clip.duration
-        if self.failure is None:
-            self._request(text)
-        return estimate_seconds(text, self._config.rate)
+        return clip.duration if clip is not None else estimate_seconds(text, self._config.rate)
 
     def prepare(self, texts: Iterable[str]) -> None:
         for text in texts:

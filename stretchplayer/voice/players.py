@@ -1,4 +1,9 @@
-"""Playing rendered clips with QtMultimedia: instant stop and pause, own volume, no `aplay`."""
+"""Playing sound with QtMultimedia: rendered speech clips, and the chimes.
+
+Speech: one QMediaPlayer, so only one utterance is ever heard, and stop and pause are instant.
+Chimes: small WAVs in assets/chimes/ (made by scripts/make_chimes.py), kept decoded by
+QSoundEffect so a chime starts on time without the latency of a media pipeline.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,9 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QUrl
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer
+from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QSoundEffect
+
+from stretchplayer.voice.chimes import CHIMES, Chime, chime_path
 
 log = logging.getLogger(__name__)
 
@@ -68,3 +75,36 @@ class ClipPlayer(QObject):
 
 def audio_output_available() -> bool:
     return bool(QMediaDevices.audioOutputs())
+
+
+class Chimes(Protocol):
+    def play(self, name: Chime) -> None: ...
+    def stop(self) -> None: ...
+    def set_volume(self, volume: float) -> None: ...
+
+
+class ChimePlayer(QObject):
+    def __init__(self, parent: QObject | None = None, volume: float = 0.9) -> None:
+        super().__init__(parent)
+        self._effects: dict[Chime, QSoundEffect] = {}
+        # Without an audio device Qt complains about every effect, and the person has been
+        # told once already: then there are none, and play() does nothing.
+        if audio_output_available():
+            for name in CHIMES:
+                effect = QSoundEffect(self)
+                effect.setSource(QUrl.fromLocalFile(str(chime_path(name))))  # loads now
+                self._effects[name] = effect
+        self.set_volume(volume)
+
+    def play(self, name: Chime) -> None:
+        effect = self._effects.get(name)
+        if effect is not None:
+            effect.play()
+
+    def stop(self) -> None:
+        for effect in self._effects.values():
+            effect.stop()
+
+    def set_volume(self, volume: float) -> None:
+        for effect in self._effects.values():
+            effect.setVolume(min(1.0, max(0.0, volume)))

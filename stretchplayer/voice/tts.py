@@ -1,22 +1,49 @@
-"""The speech engine behind the voice: pyttsx3, wrapped to fail with one readable line.
+"""Text to speech: the voice settings a clip depends on, the engine (pyttsx3), and estimates.
 
 Facts measured with pyttsx3 2.99 on Linux (see DESIGN.md): `runAndWait()` blocks, one
 utterance per `runAndWait()`, `stop()` cannot interrupt, `say()` plays through `aplay`, and
 `save_to_file()` works headless and fast. So an engine is used by one thread only (the render
 worker), one utterance at a time, and mostly to render files.
+
+Estimates: the numbers were fitted to espeak-ng 1.51 via pyttsx3 2.99 on the 79 utterances of
+the seven-pose session at 80–400 words per minute (clips trimmed as the cache keeps them), so
+that every estimate is at least 10 % over the measured length; on average it is about 30 %
+over. An over-estimate only makes a slot a little long until the real rendering arrives; an
+under-estimate would let the next cue talk over this one.
 """
 
 from __future__ import annotations
 
 import logging
 import platform
+import re
 import shutil
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from stretchplayer.voice.base import Voice, VoiceConfig
+DEFAULT_RATE = 170  # words per minute, as in Settings
+
+
+@dataclass(frozen=True)
+class Voice:
+    id: str
+    name: str
+    language: str = ""
+
+
+@dataclass(frozen=True)
+class VoiceConfig:
+    """What changes the sound of an utterance, so also what a rendered clip is cached by.
+
+    Volume is not here: it is applied at playback, so one rendering serves every volume.
+    """
+
+    voice_id: str = ""  # empty: the engine's default voice
+    rate: int = DEFAULT_RATE
+
 
 log = logging.getLogger(__name__)
 
@@ -173,3 +200,23 @@ def _quieten(driver: Any) -> None:
     only; its messages go to the log instead."""
     if not hasattr(driver, "print"):
         driver.print = lambda *args, **kwargs: log.debug(" ".join(map(str, args)))
+
+
+_LETTERS = re.compile(r"[^\W\d_]")
+_DIGITS = re.compile(r"\d")
+_PAUSES = re.compile(r"[.,;:!?—–]")
+
+# espeak-ng speaks no slower than 80 words a minute (50 sounds like 80); 450 is its top.
+_SLOWEST, _FASTEST = 80, 450
+
+
+def estimate_seconds(text: str, rate: int = DEFAULT_RATE) -> float:
+    if not text.strip():
+        return 0.0
+    letters = len(_LETTERS.findall(text))
+    # A digit is read as a word ("7" -> "seven"): count it as several letters.
+    digits = len(_DIGITS.findall(text))
+    pauses = len(_PAUSES.findall(text))
+    at_default = 0.4 + 0.07 * (letters + 4 * digits) + 0.36 * pauses
+    effective = min(max(rate, _SLOWEST), _FASTEST)
+    return at_default * DEFAULT_RATE / effective

@@ -1,0 +1,279 @@
+"""The voice, assembled: speakers by rank ending in silence, the chimes, and notices.
+
+Backends by rank: rendered clips (RenderedSpeaker), then pyttsx3's own `say()`
+(SayingSpeaker), then silence. Only cheap checks happen when choosing (is there an audio
+device, can pyttsx3 be imported); starting the engine happens on the worker thread, and a
+failure there arrives later as the speaker's `failed` signal, upon which the next rank is
+taken. The voice knows text, never cues: what to say when is the session's narration.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from stretchplayer.storage.settings import Settings
+from stretchplayer.voice.chimes import Chime
+from stretchplayer.voice.players import (
+    ChimePlayer,
+    Chimes,
+    ClipPlayer,
+    Player,
+    audio_output_available,
+)
+from stretchplayer.voice.render_worker import RENDER_TIMEOUT, RenderWorker, SpeechCache
+from stretchplayer.voice.rendered_speaker import RenderedSpeaker
+from stretchplayer.voice.speakers import SayingSpeaker, SilentSpeaker, Speaker, WorkerClient
+from stretchplayer.voice.tts import Engine, Pyttsx3Engine, Voice, VoiceConfig, say_can_be_heard
+
+log = logging.getLogger(__name__)
+
+NO_DEVICE = "No audio output device was found, so the voice and chimes are silent."
+
+
+@dataclass(frozen=True)
+class Choice:
+    speaker: Speaker
+    notice: str = ""  # why the app is not using the best backend; empty when it is
+
+
+@dataclass
+class Backends:
+    """How to make each part; tests swap in broken or recording ones."""
+
+    make_engine: Callable[[], Engine] = Pyttsx3Engine
+    make_player: Callable[[QObject | None], Player] = ClipPlayer
+    audio_available: Callable[[], bool] = audio_output_available
+    say_problem: Callable[[], str | None] = say_can_be_heard
+    cache: SpeechCache | None = None
+    timeout: float = RENDER_TIMEOUT
+
+
+class VoiceSystem(QObject):
+    """Everything the app needs from speech and sound: say, chime, and whether it can.
+
+    Signals:
+        notice(text): something about the voice the person should see (it fell silent and
+            why, or a fallback is in use). One line; show it, don't make them dismiss it.
+        durationsChanged(): speech durations changed (renders finished, the voice or rate
+            changed, the voice switched on or off or fell silent): plan the next session anew.
+            Coalesced, so a batch of changes asks once.
+        speakerChanged(name): the backend now in use ("espeak via pyttsx3", "silent", …).
+        voicesChanged(): the list from `voices()` is (newly) known.
+    """
+
+    notice = Signal(str)
+    durationsChanged = Signal()
+    speakerChanged = Signal(str)
+    voicesChanged = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QObject | None = None,
+        chimes: Chimes | None = None,
+        backends: Backends | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._backends = backends or Backends()
+        self._enabled = settings.voice_enabled
+        self._config = VoiceConfig(settings.voice_id, settings.voice_rate)
+        self._volume = settings.voice_volume
+        self._chimes = chimes if chimes is not None else ChimePlayer(self, self._volume)
+        self._speaker: Speaker = SilentSpeaker()
+        self.current_notice = ""  # the notice in force, for a status bar; "" when all is well
+        self._durations = QTimer(self)
+        self._durations.setSingleShot(True)
+        self._durations.setInterval(0)
+        self._durations.timeout.connect(self.durationsChanged)
+        if self._enabled:
+            self._choose()
+
+    # -- reading --------------------------------------------------------------------------------
+
+    @property
+    def speaker(self) -> Speaker:
+        return self._speaker
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
+    @property
+    def speaks(self) -> bool:
+        """Switched on and not fallen silent: words handed to `say` will be heard."""
+        return self._enabled and not isinstance(self._speaker, SilentSpeaker)
+
+    def voices(self) -> list[Voice]:
+        return self._speaker.voices()
+
+    def duration(self, text: str) -> float:
+        """Seconds `text` takes to say: exact once rendered, else a safe over-estimate."""
+        return self._speaker.duration(text)
+
+    # -- sound ----------------------------------------------------------------------------------
+
+    def say(self, text: str) -> None:
+        if self.speaks:
+            self._speaker.say(text)
+
+    def stop(self) -> None:
+        self._speaker.stop()
+
+    def pause(self) -> None:
+        self._speaker.pause()
+
+    def resume(self) -> None:
+        self._speaker.resume()
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        """Render these ahead, so they are said on time and their lengths become exact."""
+        if self.speaks:
+            self._speaker.prepare(texts)
+
+    def play_chime(self, name: Chime) -> None:
+        self._chimes.play(name)
+
+    def stop_chimes(self) -> None:
+        self._chimes.stop()
+
+    # -- intents --------------------------------------------------------------------------------
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Voice on or off, also mid-session. Switching on after a failure tries again."""
+        self._enabled = enabled
+        if enabled and isinstance(self._speaker, SilentSpeaker):
+            self._choose()  # reports the change itself
+            return
+        if not enabled:
+            self._speaker.stop()
+        self._durations_changed()
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Take everything voice-related from a (changed) Settings."""
+        self.configure(settings.voice_id, settings.voice_rate, settings.voice_volume)
+        self.set_enabled(settings.voice_enabled)
+
+    def configure(self, voice_id: str, rate: int, volume: float) -> None:
+        self._config = VoiceConfig(voice_id, rate)
+        self._volume = volume
+        self._chimes.set_volume(volume)
+        self._speaker.configure(voice_id, rate, volume)
+
+    def preview(self, text: str) -> None:
+        """Say `text` now (the preferences' "Try the voice"), whatever the verbosity."""
+        if not self._enabled:
+            self.notice.emit("The voice is switched off.")
+        elif isinstance(self._speaker, SilentSpeaker):
+            self.notice.emit(self._speaker.reason or "The voice is silent.")
+        else:
+            self._speaker.say(text)
+
+    def shutdown(self) -> None:
+        self._speaker.stop()
+        self._chimes.stop()
+        _close(self._speaker)
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _choose(self) -> None:
+        choice = choose_speaker(self._config, self._volume, self, self._backends)
+        self._use(choice.speaker, choice.notice)
+
+    def _use(self, speaker: Speaker, notice: str) -> None:
+        old = self._speaker
+        self._speaker = speaker
+        if old is not speaker:
+            old.stop()
+        if isinstance(speaker, WorkerClient):
+            speaker.durationsChanged.connect(self._durations_changed)
+            speaker.failed.connect(lambda reason, s=speaker: self._on_failed(s, reason))
+            if hasattr(speaker, "voicesChanged"):  # only the rendering speaker lists voices
+                speaker.voicesChanged.connect(self.voicesChanged)
+        if old is not speaker and isinstance(old, WorkerClient):
+            old.durationsChanged.disconnect(self._durations_changed)
+            # Later: this may run inside old's own `failed` signal. Its worker lives on if a
+            # fallback shares it.
+            old.deleteLater()
+        self.current_notice = notice
+        if notice:
+            log.info("voice: %s", notice)
+            # Queued, so that a notice found while the app is still being wired (no audio
+            # device, no pyttsx3) reaches the handlers connected right after construction.
+            QTimer.singleShot(0, self, lambda: self.notice.emit(notice))
+        self.speakerChanged.emit(getattr(speaker, "name", "silent"))
+        self._durations_changed()
+
+    def _durations_changed(self) -> None:
+        self._durations.start()
+
+    def _on_failed(self, speaker: Speaker, reason: str) -> None:
+        if speaker is not self._speaker:
+            return
+        choice = demote(speaker, reason, self._config, self._volume, self, self._backends)
+        self._use(choice.speaker, choice.notice)
+
+
+def choose_speaker(
+    config: VoiceConfig,
+    volume: float,
+    parent: QObject | None = None,
+    backends: Backends | None = None,
+) -> Choice:
+    b = backends or Backends()
+    if not b.audio_available():
+        return silent(NO_DEVICE)
+    try:
+        import pyttsx3  # noqa: F401  (cheap: the engine's native library loads on the worker)
+    except ImportError as exc:
+        return silent(voice_off(f"the speech engine pyttsx3 is not installed ({exc})"))
+    worker = RenderWorker(b.make_engine, b.cache, b.timeout)
+    player = b.make_player(None)
+    speaker = RenderedSpeaker(worker, player, config, volume, parent)
+    if isinstance(player, QObject):
+        player.setParent(speaker)  # replaced together when the speaker is
+    return Choice(speaker)
+
+
+def demote(
+    failed: Speaker,
+    reason: str,
+    config: VoiceConfig,
+    volume: float,
+    parent: QObject | None = None,
+    backends: Backends | None = None,
+) -> Choice:
+    """The next backend after `failed` gave up for `reason`."""
+    b = backends or Backends()
+    if isinstance(failed, RenderedSpeaker) and failed.worker.failure is None:
+        # The engine still answers, only rendering failed: let it speak for itself,
+        # on the same worker thread, which already owns the one engine.
+        problem = b.say_problem()
+        if problem is None:
+            speaker = SayingSpeaker(failed.worker, config, volume, failed.voices(), parent)
+            return Choice(
+                speaker,
+                f"Speech could not be prepared ({reason}); speaking directly instead, "
+                "so Pause and Stop wait for the sentence to end.",
+            )
+        reason = f"{reason}; {problem}"
+    _close(failed)
+    return silent(voice_off(reason))
+
+
+def silent(notice: str) -> Choice:
+    return Choice(SilentSpeaker(notice), notice)
+
+
+def voice_off(reason: str) -> str:
+    return f"The voice is off: {reason}. The session carries on; switch the voice on to try again."
+
+
+def _close(speaker: Any) -> None:
+    close = getattr(speaker, "close", None)
+    if callable(close):
+        close()
