@@ -10,7 +10,7 @@ No Qt: this runs from the command line.
 from __future__ import annotations
 
 import array
-import contextlib
+import logging
 import sys
 import wave
 from collections.abc import Callable
@@ -22,6 +22,8 @@ from stretchplayer.engine.timeline import Timeline
 from stretchplayer.session.narration import Policy
 from stretchplayer.voice import wav
 from stretchplayer.voice.chimes import Chime, chime_path
+
+log = logging.getLogger(__name__)
 
 RATE = wav.RATE
 WIDTH = wav.WIDTH
@@ -74,8 +76,10 @@ def export_session(
                     chimed += 1
             mixer.finish()
     except BaseException:
-        with contextlib.suppress(OSError):
+        try:
             out.unlink(missing_ok=True)
+        except OSError as exc:
+            log.debug("could not remove the partial %s: %s", out, exc)
         raise
     return Summary(total, spoken, chimed)
 

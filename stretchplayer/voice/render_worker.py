@@ -158,6 +158,7 @@ class RenderWorker:
             engine = self._make_engine()
         except Exception as exc:
             reason = str(exc) if isinstance(exc, EngineError) else describe_failure(exc)
+            log.info("the speech engine did not start: %s", reason, exc_info=exc)
             self.abandon(reason)
             return
         finally:
@@ -178,6 +179,7 @@ class RenderWorker:
             try:
                 result = job.run(engine)
             except Exception as exc:
+                log.info("a speech job failed: %s", exc, exc_info=not isinstance(exc, EngineError))
                 _fail(job.future, exc if isinstance(exc, EngineError) else EngineError(str(exc)))
             else:
                 with contextlib.suppress(InvalidStateError):  # abandoned while it ran

@@ -6,6 +6,7 @@ session starts (the timeline makes room for it), and playback can stop or pause 
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterable
 from concurrent.futures import Future
@@ -18,6 +19,8 @@ from stretchplayer.voice.players import Player
 from stretchplayer.voice.render_worker import Rendered, RenderWorker
 from stretchplayer.voice.speakers import WorkerClient
 from stretchplayer.voice.tts import Voice, VoiceConfig, estimate_seconds
+
+log = logging.getLogger(__name__)
 
 # A cue asked for before its clip was ready is still said if the clip comes this soon;
 # later, it would run into the next cue, so it is dropped.
@@ -156,6 +159,9 @@ class RenderedSpeaker(WorkerClient):
             self.durationsChanged.emit()
 
     def _on_voices(self, future: Future[list[Voice]]) -> None:
-        if future.exception() is None:
-            self._voices = future.result()
-            self.voicesChanged.emit()
+        error = future.exception()
+        if error is not None:
+            log.info("the speech engine could not list its voices: %s", error)
+            return
+        self._voices = future.result()
+        self.voicesChanged.emit()

@@ -12,7 +12,6 @@ estimates, which over-estimate on purpose).
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
@@ -126,14 +125,17 @@ class WorkerClient(QObject):
         future.add_done_callback(done)
 
     def post(self, call: Callable[[], None]) -> None:
-        # RuntimeError: this object is gone (the app is closing) and nobody is waiting.
-        with contextlib.suppress(RuntimeError):
+        try:
             self._queued.emit(call)
+        except RuntimeError:
+            # This object is gone (the app is closing) and nobody is waiting for the result.
+            log.debug("a speech result arrived after its speaker was deleted")
 
     def fail(self, reason: str) -> None:
         if self.failure is not None:
             return
         self.failure = reason
+        log.info("%s gave up: %s", type(self).__name__, reason)
         self._watchdog.stop()
         self.on_failure(reason)
         self.failed.emit(reason)
@@ -167,7 +169,6 @@ class WorkerClient(QObject):
     def _check(self) -> None:
         if self.worker.stalled():
             reason = f"the speech engine stopped responding (nothing for {self.worker.timeout:g} s)"
-            log.warning(reason)
             self.worker.abandon(reason)
             self.fail(reason)
 
