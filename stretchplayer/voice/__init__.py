@@ -1,1 +1,1 @@
-"""Speech and sound: a small Speaker protocol with backends chosen by rank."""
+"""Text to speech and sound: engine, worker, cache, players, speakers by rank. Knows text, never cues."""
