@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from stretchplayer.core.model import Library, Pose, Side
+from stretchplayer.core.fields import Theme
+from stretchplayer.core.model import Library, Pose
 from stretchplayer.core.resources import asset_path
 from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
 from stretchplayer.engine.playback import Clock
@@ -36,13 +37,12 @@ PREVIEW_TEXT = "Breathe in slowly. And breathe out. This is how I will guide you
 
 def pacing_for(settings: Settings, speech: SpeechTime = no_speech) -> Pacing:
     """The session pacing the person chose; "pose" lets each pose start on its own side."""
-    first_side = None if settings.first_side == "pose" else cast("Side", settings.first_side)
     return Pacing(
         breath_in=settings.breath_in,
         breath_out=settings.breath_out,
         countdown=settings.countdown,
         rest=settings.rest,
-        first_side=first_side,
+        first_side=None if settings.first_side == "pose" else settings.first_side,
         speech=speech,
     )
 
@@ -179,7 +179,7 @@ def run(library: Library) -> int:
     return qt_app.exec()
 
 
-def _apply_theme(app: QApplication, theme: str) -> None:
+def _apply_theme(app: QApplication, theme: Theme) -> None:
     # "system" (the default) leaves the scheme to the desktop; "light"/"dark" force one.
     schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
     if theme in schemes:
