@@ -20,10 +20,10 @@ from PySide6.QtWidgets import QApplication
 from stretchplayer.core.fields import Theme
 from stretchplayer.core.model import Library, Pose
 from stretchplayer.core.resources import asset_path
-from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
 from stretchplayer.engine.playback import Clock
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.controller import SessionController
+from stretchplayer.session.pacing import pacing_for
 from stretchplayer.session.recorder import SessionRecorder
 from stretchplayer.storage.history import History, HistoryError
 from stretchplayer.storage.settings import Settings, load_settings, save_settings
@@ -33,18 +33,6 @@ from stretchplayer.ui.preferences import PreferencesDialog
 from stretchplayer.voice.wiring import VoiceSystem
 
 PREVIEW_TEXT = "Breathe in slowly. And breathe out. This is how I will guide you."
-
-
-def pacing_for(settings: Settings, speech: SpeechTime = no_speech) -> Pacing:
-    """The session pacing the person chose; "pose" lets each pose start on its own side."""
-    return Pacing(
-        breath_in=settings.breath_in,
-        breath_out=settings.breath_out,
-        countdown=settings.countdown,
-        rest=settings.rest,
-        first_side=None if settings.first_side == "pose" else settings.first_side,
-        speech=speech,
-    )
 
 
 def selection_to_save(library: Library, ids: Sequence[str]) -> list[str] | None:
