@@ -14,11 +14,13 @@ import pytest
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from stretchplayer.cli.parser import build_parser
 from stretchplayer.core.fields import (
     BREATH_IN,
     BY_NAME,
     FIELDS,
     FIRST_SIDE,
+    ON_COMMAND_LINE,
     THEME,
     VERBOSITY,
     Field,
@@ -88,6 +90,27 @@ def test_an_out_of_range_saved_value_warns_with_the_rows_range(stretchplayer_hom
     settings, [warning] = load_settings(file)
     assert settings.breath_in == BREATH_IN.default
     assert f"breath_in: expected a number from {low:g} to {high:g} {BREATH_IN.unit}" in warning
+
+
+@pytest.mark.parametrize("row", ON_COMMAND_LINE, ids=lambda f: f.name)
+def test_command_line_options_take_their_limits_and_choices_from_the_rows(
+    row: Field[object], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert row.flag is not None
+    parser = build_parser()
+    if row.range is not None:
+        low, high = row.range
+        args = parser.parse_args(["plan", row.flag, f"{high:g}"])
+        assert getattr(args, row.name) == high
+        with pytest.raises(SystemExit):
+            parser.parse_args(["plan", row.flag, f"{high + 0.5:g}"])
+        assert f"from {low:g} to {high:g}" in capsys.readouterr().err
+    else:
+        for value in row.values():
+            assert getattr(parser.parse_args(["plan", row.flag, value]), row.name) == value
+        with pytest.raises(SystemExit):
+            parser.parse_args(["plan", row.flag, "sideways"])
+    assert getattr(parser.parse_args(["plan"]), row.name) is None, "unset: the saved value"
 
 
 def labels_of(dialog: PreferencesDialog) -> dict[QWidget, str]:

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
 from pathlib import Path
 
 from stretchplayer.cli.errors import UserError
+from stretchplayer.core.fields import ON_COMMAND_LINE
 from stretchplayer.core.library import LibraryError, load_library
 from stretchplayer.core.model import Library, Pose, UnknownPoseError
 from stretchplayer.core.wording import clock, count
-from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
+from stretchplayer.engine.pacing import SpeechTime, no_speech
 from stretchplayer.engine.timeline import Timeline, build_timeline
+from stretchplayer.session.pacing import pacing_for
+from stretchplayer.storage.settings import Settings, load_settings
 
 
 def load(args: argparse.Namespace) -> Library:
@@ -33,20 +37,20 @@ def chosen_poses(args: argparse.Namespace, library: Library) -> tuple[Pose, ...]
         raise UserError(f"--poses: {exc}") from None
 
 
-def pacing_from(args: argparse.Namespace, speech: SpeechTime = no_speech) -> Pacing:
-    return Pacing(
-        breath_in=args.breath_in,
-        breath_out=args.breath_out,
-        countdown=args.countdown,
-        rest=args.rest,
-        first_side=args.first_side,
-        speech=speech,
-    )
+def settings_for_run(args: argparse.Namespace) -> Settings:
+    """The saved settings (what Preferences shows) with this run's options on top, unsaved."""
+    settings, warnings = load_settings()
+    for warning in warnings:
+        print(f"stretchplayer: {warning}", file=sys.stderr)
+    given = {f.name: getattr(args, f.name) for f in ON_COMMAND_LINE}
+    return dataclasses.replace(settings, **{k: v for k, v in given.items() if v is not None})
 
 
-def session_timeline(args: argparse.Namespace, speech: SpeechTime = no_speech) -> Timeline:
+def session_timeline(
+    args: argparse.Namespace, settings: Settings, speech: SpeechTime = no_speech
+) -> Timeline:
     library = load(args)
-    return build_timeline(chosen_poses(args, library), pacing_from(args, speech))
+    return build_timeline(chosen_poses(args, library), pacing_for(settings, speech))
 
 
 def list_poses(args: argparse.Namespace) -> int:
@@ -76,7 +80,7 @@ def list_poses(args: argparse.Namespace) -> int:
 
 
 def plan(args: argparse.Namespace) -> int:
-    timeline = voiced_timeline(args)
+    timeline = voiced_timeline(args, settings_for_run(args))
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False))
         return 0
@@ -105,23 +109,22 @@ def validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def voiced_timeline(args: argparse.Namespace) -> Timeline:
+def voiced_timeline(args: argparse.Namespace, settings: Settings) -> Timeline:
     """The session; with --voice, timed by the real voice, whose engine is closed afterwards
     so that only one engine is ever running (a player starts its own)."""
     if not args.voice:
-        return session_timeline(args)
+        return session_timeline(args, settings)
     # Rendering here, and waiting for it, is fine outside the window: ~15 ms an utterance
     # (cached after the first time), and the timeline gets the voice's exact durations.
-    from stretchplayer.storage.settings import load_settings
     from stretchplayer.voice.engine import EngineError
     from stretchplayer.voice.offline import OfflineVoice
 
     try:
-        voice = OfflineVoice.from_settings(load_settings()[0])
+        voice = OfflineVoice.from_settings(settings)
     except EngineError as exc:
         raise UserError(f"--voice: {exc}") from None
     try:
-        return session_timeline(args, voice.speech_time)
+        return session_timeline(args, settings, voice.speech_time)
     except EngineError as exc:
         raise UserError(f"--voice: {exc}") from None
     finally:
@@ -129,16 +132,16 @@ def voiced_timeline(args: argparse.Namespace) -> Timeline:
 
 
 def play(args: argparse.Namespace) -> int:
-    timeline = voiced_timeline(args)
+    settings = settings_for_run(args)
+    timeline = voiced_timeline(args, settings)
     quiet_qt_logs()
     from stretchplayer.cli.headless_player import play_text
 
-    return play_text(timeline, args.speed, args.json, voice=bool(args.voice))
+    return play_text(timeline, args.speed, args.json, voice=settings if args.voice else None)
 
 
 def export_audio(args: argparse.Namespace) -> int:
     from stretchplayer.session.audio_export import export_session
-    from stretchplayer.storage.settings import load_settings
     from stretchplayer.voice.engine import EngineError
     from stretchplayer.voice.offline import OfflineVoice
 
@@ -148,13 +151,14 @@ def export_audio(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UserError(f"--out: the folder {out.parent} does not exist")
     poses = chosen_poses(args, load(args))  # the person's mistakes before the engine's
+    settings = settings_for_run(args)
     try:
-        voice = OfflineVoice.from_settings(load_settings()[0])
+        voice = OfflineVoice.from_settings(settings)
     except EngineError as exc:
         raise UserError(f"export-audio: cannot speak: {exc}") from None
     try:
         # The same timeline as `plan --voice`: same settings, same rendered durations.
-        timeline = build_timeline(poses, pacing_from(args, voice.speech_time))
+        timeline = build_timeline(poses, pacing_for(settings, voice.speech_time))
         summary = export_session(timeline, voice.policy, voice.clip, out)
     except EngineError as exc:
         raise UserError(f"export-audio: {exc}") from None

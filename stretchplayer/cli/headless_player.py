@@ -14,16 +14,22 @@ from stretchplayer.session.controller import SessionController
 
 if TYPE_CHECKING:
     from stretchplayer.engine.timeline import Cue, Timeline
+    from stretchplayer.storage.settings import Settings
     from stretchplayer.voice.wiring import VoiceSystem
 
 
 def play_text(
-    timeline: Timeline, speed: float, as_json: bool, voice: bool = False, out: TextIO = sys.stdout
+    timeline: Timeline,
+    speed: float,
+    as_json: bool,
+    voice: Settings | None = None,
+    out: TextIO = sys.stdout,
 ) -> int:
+    """Play `timeline`, speaking with the `voice` settings if given; the exit status."""
     app = QCoreApplication.instance() or QCoreApplication([])
     controller = SessionController(timeline, time.monotonic, speed)
-    if voice:
-        speak = _attach_voice(controller, app)
+    if voice is not None:
+        speak = _attach_voice(controller, app, voice)
     started = time.monotonic()
 
     def show(cue: Cue, stale: bool) -> None:
@@ -43,19 +49,17 @@ def play_text(
     controller.finished.connect(app.quit)
     controller.start()
     app.exec()
-    if voice:
+    if voice is not None:
         speak.shutdown()
     return 0
 
 
-def _attach_voice(controller: SessionController, app: QCoreApplication) -> VoiceSystem:
+def _attach_voice(
+    controller: SessionController, app: QCoreApplication, settings: Settings
+) -> VoiceSystem:
     """The same voice as the window's, speaking in its own thread: the timing stays exact."""
-    from stretchplayer.storage.settings import load_settings
     from stretchplayer.voice.wiring import VoiceSystem
 
-    settings, warnings = load_settings()
-    for warning in warnings:
-        print(f"stretchplayer: {warning}", file=sys.stderr)
     speak = VoiceSystem(dataclasses.replace(settings, voice_enabled=True), app)
     speak.notice.connect(lambda text: print(f"stretchplayer: {text}", file=sys.stderr))
     speak.attach(controller)
