@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -17,11 +18,15 @@ from stretchplayer.core.wording import clock, count
 from stretchplayer.engine.pacing import SpeechTime, no_speech
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.pacing import pacing_for
+from stretchplayer.storage import paths
 from stretchplayer.storage.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
 
 
 def load(args: argparse.Namespace) -> Library:
     path: Path | None = getattr(args, "library", None)
+    log.info("pose library: %s", path or "the built-in one")
     try:
         return load_library(path)
     except LibraryError as exc:
@@ -43,7 +48,11 @@ def settings_for_run(args: argparse.Namespace) -> Settings:
     for warning in warnings:
         print(f"stretchplayer: {warning}", file=sys.stderr)
     given = {f.name: getattr(args, f.name) for f in ON_COMMAND_LINE}
-    return dataclasses.replace(settings, **{k: v for k, v in given.items() if v is not None})
+    given = {name: value for name, value in given.items() if value is not None}
+    log.info("settings: %s", paths.settings_file())
+    if given:
+        log.info("for this run only: %s", ", ".join(f"{k}={v}" for k, v in given.items()))
+    return dataclasses.replace(settings, **given)
 
 
 def session_timeline(
@@ -134,7 +143,7 @@ def voiced_timeline(args: argparse.Namespace, settings: Settings) -> Timeline:
 def play(args: argparse.Namespace) -> int:
     settings = settings_for_run(args)
     timeline = voiced_timeline(args, settings)
-    quiet_qt_logs()
+    quiet_qt_logs(args)
     from stretchplayer.cli.headless_player import play_text
 
     return play_text(timeline, args.speed, args.json, voice=settings if args.voice else None)
@@ -202,16 +211,18 @@ def history(args: argparse.Namespace) -> int:
 
 def open_window(args: argparse.Namespace) -> int:
     library = load(args)  # before Qt: a broken library is reported like in every command
-    quiet_qt_logs()
+    quiet_qt_logs(args)
     from stretchplayer.app import run
 
     return run(library)
 
 
-def quiet_qt_logs() -> None:
+def quiet_qt_logs(args: argparse.Namespace) -> None:
     """Qt Multimedia reports every missing optional library (pipewire, VA-API) on stderr.
 
     Those lines mean nothing to a person on a mat and would break `--json` readers; a
-    developer who wants them sets QT_LOGGING_RULES, which this leaves alone.
+    developer who wants them asks for every detail (-vv) or sets QT_LOGGING_RULES, which
+    this leaves alone.
     """
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+    if getattr(args, "verbose", 0) < 2:
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")

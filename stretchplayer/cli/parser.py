@@ -79,13 +79,20 @@ def pose_ids(text: str) -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    library = _Parser(add_help=False)
-    library.add_argument(
+    common = _Parser(add_help=False)  # options every command takes, before or after its name
+    common.add_argument(
         "--library",
         type=Path,
         metavar="FILE",
         default=argparse.SUPPRESS,
         help="use this pose library instead of the built-in one",
+    )
+    common.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=argparse.SUPPRESS,
+        help="tell what StretchPlayer is doing on stderr; -vv for every detail",
     )
     session = _Parser(add_help=False)
     session.add_argument(
@@ -108,20 +115,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(
         prog="stretchplayer",
-        parents=[library],
+        parents=[common],
         description="A hands-free guide through a routine of hamstring stretches. "
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"stretchplayer {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.add_parser("list", parents=[library, json_flag], help="list the poses in the library")
+    commands.add_parser("list", parents=[common, json_flag], help="list the poses in the library")
     commands.add_parser(
         "plan",
-        parents=[library, session, voice, json_flag],
+        parents=[common, session, voice, json_flag],
         help="show the session's timeline, every cue with its time",
     )
     play = commands.add_parser(
-        "play", parents=[library, session, voice, json_flag], help="play a session without a window"
+        "play", parents=[common, session, voice, json_flag], help="play a session without a window"
     )
     play.add_argument(
         "--text",
@@ -136,15 +143,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="X",
         help="play X times faster (e.g. 20 for a preview)",
     )
-    validate = commands.add_parser("validate", parents=[library], help="check a pose library file")
+    validate = commands.add_parser("validate", parents=[common], help="check a pose library file")
     validate.add_argument("file", type=Path, metavar="FILE")
     export = commands.add_parser(
         "export-audio",
-        parents=[library, session],
+        parents=[common, session],
         help="write the whole session, spoken, as one WAV file",
     )
     export.add_argument("--out", type=Path, required=True, metavar="FILE.wav")
     commands.add_parser(
-        "history", parents=[library, json_flag], help="past sessions and the current streak"
+        "history", parents=[common, json_flag], help="past sessions and the current streak"
     )
     return parser
