@@ -40,7 +40,8 @@ def number(field: Field[float]) -> Callable[[str], float]:
 
 def add_setting(parser: argparse.ArgumentParser, field: Field[Any]) -> None:
     """An option that overrides one saved setting for this run (None when not given)."""
-    assert field.flag is not None
+    if field.flag is None:
+        raise ValueError(f"{field.name} is not on the command line")
     if field.choices:
         described = ", ".join(f"{value} = {label.lower()}" for value, label in field.choices)
         parser.add_argument(
