@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from stretchplayer.core.model import Library, Side
+from stretchplayer.core.fields import Theme
+from stretchplayer.core.model import Library
 from stretchplayer.core.resources import asset_path
-from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
 from stretchplayer.engine.playback import Clock, State
 from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.narration import Narrator, Policy
+from stretchplayer.session.pacing import pacing_for
 from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.session.recorder import SessionRecorder
 from stretchplayer.storage.history import History, HistoryError
@@ -35,19 +36,6 @@ if TYPE_CHECKING:
     from stretchplayer.ui.history_dialog import HistoryDialog
 
 PREVIEW_TEXT = "Breathe in slowly. And breathe out. This is how I will guide you."
-
-
-def pacing_for(settings: Settings, speech: SpeechTime = no_speech) -> Pacing:
-    """The session pacing the person chose; "pose" lets each pose start on its own side."""
-    first_side = None if settings.first_side == "pose" else cast("Side", settings.first_side)
-    return Pacing(
-        breath_in=settings.breath_in,
-        breath_out=settings.breath_out,
-        countdown=settings.countdown,
-        rest=settings.rest,
-        first_side=first_side,
-        speech=speech,
-    )
 
 
 def selection_to_save(library: Library, ids: Sequence[str]) -> list[str] | None:
@@ -232,7 +220,7 @@ def play_headless(
         sound.shutdown()
 
 
-def _apply_theme(app: QApplication, theme: str) -> None:
+def _apply_theme(app: QApplication, theme: Theme) -> None:
     from PySide6.QtCore import Qt
 
     # "system" (the default) leaves the scheme to the desktop; "light"/"dark" force one.

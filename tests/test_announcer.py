@@ -9,11 +9,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import connect_narration
+from stretchplayer.core.fields import Verbosity
 from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.controller import SessionController
-from stretchplayer.session.narration import Narrator, Policy, Verbosity, speech_time
+from stretchplayer.session.narration import Narrator, Policy, speech_time
 from tests.helpers import FakeClock
 from tests.test_speech_support import FakeChimes, RecordingSound, RecordingSpeaker
 

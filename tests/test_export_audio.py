@@ -16,6 +16,7 @@ import pytest
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.session.audio_export import RATE, export_session
 from stretchplayer.session.narration import Policy
+from stretchplayer.storage.settings import Settings, save_settings
 from stretchplayer.voice import wav
 from stretchplayer.voice.chimes import CHIMES, chime_path
 from tests.helpers import run_cli
@@ -91,6 +92,20 @@ def test_speech_and_chimes_sit_at_their_cue_times(tmp_path: Path) -> None:
     fifth = next(c for c in cues if c["kind"] == "breath" and c["n"] == 5)
     assert rms(out, fifth["t"], fifth["t"] + 0.3) > 300
     assert rms(out, fifth["t"] + 1.2, fifth["t"] + 2.5) < 50
+
+
+@needs_espeak
+@pytest.mark.slow
+def test_the_export_takes_the_saved_pacing_like_plan(tmp_path: Path) -> None:
+    save_settings(Settings(breath_in=6.0, countdown=2.0))
+    args = ("--poses", "seated-forward-fold")
+    out = tmp_path / "saved.wav"
+    planned = plan(*args)
+    export(out, *args)
+    with wave.open(str(out)) as w:
+        assert abs(w.getnframes() / RATE - planned["total_seconds"]) <= 0.0005 + 1 / RATE
+    as_before = plan(*args, "--breath-in", "4", "--countdown", "10")
+    assert planned["total_seconds"] != as_before["total_seconds"]
 
 
 @needs_espeak

@@ -117,7 +117,8 @@ def test_whole_numbers_are_accepted_where_decimals_are_expected(file: Path) -> N
         ("selected_poses", "calf-stretch", "expected null or a list of pose ids"),
         ("selected_poses", ["calf-stretch", 3], "expected null or a list of pose ids"),
         ("voice_id", 7, "expected a string"),
-        ("theme", "", "expected a non-empty string"),
+        ("theme", "", 'expected one of "system", "light", "dark"'),
+        ("theme", "solarized", 'expected one of "system", "light", "dark"'),
     ],
     ids=lambda v: str(v)[:20],
 )

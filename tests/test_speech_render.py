@@ -12,10 +12,11 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from stretchplayer.core.fields import Verbosity
 from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Timeline, build_timeline
-from stretchplayer.session.narration import Policy, Verbosity, speech_time
+from stretchplayer.session.narration import Policy, speech_time
 from stretchplayer.voice import wav
 from stretchplayer.voice.render_worker import BlockingVoice, RenderWorker
 from stretchplayer.voice.rendered_speaker import RenderedSpeaker

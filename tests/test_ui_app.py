@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.app import StretchApp, pacing_for, selection_to_save
+from stretchplayer.app import StretchApp, selection_to_save
 from stretchplayer.core.library import load_library
 from stretchplayer.core.model import Library
 from stretchplayer.storage.settings import Settings, load_settings
@@ -103,9 +103,3 @@ def test_new_pacing_rebuilds_the_session(qtbot: QtBot, library: Library) -> None
     stretch.apply_settings(Settings(breath_in=6.0, breath_out=6.0))
     assert stretch.controller.timeline.total > before
     assert load_settings()[0].breath_in == 6.0
-
-
-def test_pacing_for_settings() -> None:
-    assert pacing_for(Settings(first_side="pose")).first_side is None
-    assert pacing_for(Settings(first_side="left")).first_side == "left"
-    assert pacing_for(Settings(breath_in=5.0)).breath_in == 5.0

@@ -3,21 +3,30 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import logging
 import os
 import sys
 from pathlib import Path
 
 from stretchplayer.cli.errors import UserError
+from stretchplayer.core.fields import ON_COMMAND_LINE
 from stretchplayer.core.library import LibraryError, load_library
 from stretchplayer.core.model import Library, Pose, UnknownPoseError
 from stretchplayer.core.wording import clock, count
-from stretchplayer.engine.pacing import Pacing, SpeechTime, no_speech
+from stretchplayer.engine.pacing import SpeechTime, no_speech
 from stretchplayer.engine.timeline import Timeline, build_timeline
+from stretchplayer.session.pacing import pacing_for
+from stretchplayer.storage import paths
+from stretchplayer.storage.settings import Settings, load_settings
+
+log = logging.getLogger(__name__)
 
 
 def load(args: argparse.Namespace) -> Library:
     path: Path | None = getattr(args, "library", None)
+    log.info("pose library: %s", path or "the built-in one")
     try:
         return load_library(path)
     except LibraryError as exc:
@@ -33,20 +42,24 @@ def chosen_poses(args: argparse.Namespace, library: Library) -> tuple[Pose, ...]
         raise UserError(f"--poses: {exc}") from None
 
 
-def pacing_from(args: argparse.Namespace, speech: SpeechTime = no_speech) -> Pacing:
-    return Pacing(
-        breath_in=args.breath_in,
-        breath_out=args.breath_out,
-        countdown=args.countdown,
-        rest=args.rest,
-        first_side=args.first_side,
-        speech=speech,
-    )
+def settings_for_run(args: argparse.Namespace) -> Settings:
+    """The saved settings (what Preferences shows) with this run's options on top, unsaved."""
+    settings, warnings = load_settings()
+    for warning in warnings:
+        print(f"stretchplayer: {warning}", file=sys.stderr)
+    given = {f.name: getattr(args, f.name) for f in ON_COMMAND_LINE}
+    given = {name: value for name, value in given.items() if value is not None}
+    log.info("settings: %s", paths.settings_file())
+    if given:
+        log.info("for this run only: %s", ", ".join(f"{k}={v}" for k, v in given.items()))
+    return dataclasses.replace(settings, **given)
 
 
-def session_timeline(args: argparse.Namespace, speech: SpeechTime = no_speech) -> Timeline:
+def session_timeline(
+    args: argparse.Namespace, settings: Settings, speech: SpeechTime = no_speech
+) -> Timeline:
     library = load(args)
-    return build_timeline(chosen_poses(args, library), pacing_from(args, speech))
+    return build_timeline(chosen_poses(args, library), pacing_for(settings, speech))
 
 
 def list_poses(args: argparse.Namespace) -> int:
@@ -76,7 +89,7 @@ def list_poses(args: argparse.Namespace) -> int:
 
 
 def plan(args: argparse.Namespace) -> int:
-    timeline = voiced_timeline(args)
+    timeline = voiced_timeline(args, settings_for_run(args))
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False))
         return 0
@@ -105,25 +118,24 @@ def validate(args: argparse.Namespace) -> int:
     return 0
 
 
-def voiced_timeline(args: argparse.Namespace) -> Timeline:
+def voiced_timeline(args: argparse.Namespace, settings: Settings) -> Timeline:
     """The session; with --voice, timed by the real voice, whose engine is closed afterwards
     so that only one engine is ever running (a player starts its own)."""
     if not args.voice:
-        return session_timeline(args)
+        return session_timeline(args, settings)
     # Rendering here, and waiting for it, is fine outside the window: ~15 ms an utterance
     # (cached after the first time), and the timeline gets the voice's exact durations.
     from stretchplayer.session.narration import Policy, speech_time
-    from stretchplayer.storage.settings import load_settings
     from stretchplayer.voice.render_worker import BlockingVoice
     from stretchplayer.voice.tts import EngineError, VoiceConfig
 
-    settings = load_settings()[0]
     try:
         voice = BlockingVoice(VoiceConfig(settings.voice_id, settings.voice_rate))
     except EngineError as exc:
         raise UserError(f"--voice: {exc}") from None
     try:
-        return session_timeline(args, speech_time(Policy.for_command_line(settings), voice))
+        speech = speech_time(Policy.for_command_line(settings), voice)
+        return session_timeline(args, settings, speech)
     except EngineError as exc:
         raise UserError(f"--voice: {exc}") from None
     finally:
@@ -131,24 +143,17 @@ def voiced_timeline(args: argparse.Namespace) -> Timeline:
 
 
 def play(args: argparse.Namespace) -> int:
-    timeline = voiced_timeline(args)
-    quiet_qt_logs()
+    settings = settings_for_run(args)
+    timeline = voiced_timeline(args, settings)
+    quiet_qt_logs(args)
     from stretchplayer.cli.headless_player import play_text
 
-    voice = None
-    if args.voice:
-        from stretchplayer.storage.settings import load_settings
-
-        voice, warnings = load_settings()
-        for warning in warnings:
-            print(f"stretchplayer: {warning}", file=sys.stderr)
-    return play_text(timeline, args.speed, args.json, voice)
+    return play_text(timeline, args.speed, args.json, voice=settings if args.voice else None)
 
 
 def export_audio(args: argparse.Namespace) -> int:
     from stretchplayer.session.audio_export import export_session
     from stretchplayer.session.narration import Policy, speech_time
-    from stretchplayer.storage.settings import load_settings
     from stretchplayer.voice.render_worker import BlockingVoice
     from stretchplayer.voice.tts import EngineError, VoiceConfig
 
@@ -158,7 +163,7 @@ def export_audio(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         raise UserError(f"--out: the folder {out.parent} does not exist")
     poses = chosen_poses(args, load(args))  # the person's mistakes before the engine's
-    settings = load_settings()[0]
+    settings = settings_for_run(args)
     policy = Policy.for_command_line(settings)
     try:
         voice = BlockingVoice(VoiceConfig(settings.voice_id, settings.voice_rate))
@@ -166,7 +171,7 @@ def export_audio(args: argparse.Namespace) -> int:
         raise UserError(f"export-audio: cannot speak: {exc}") from None
     try:
         # The same timeline as `plan --voice`: same settings, same rendered durations.
-        timeline = build_timeline(poses, pacing_from(args, speech_time(policy, voice)))
+        timeline = build_timeline(poses, pacing_for(settings, speech_time(policy, voice)))
         summary = export_session(timeline, policy, voice.clip, out)
     except EngineError as exc:
         raise UserError(f"export-audio: {exc}") from None
@@ -210,16 +215,18 @@ def history(args: argparse.Namespace) -> int:
 
 def open_window(args: argparse.Namespace) -> int:
     library = load(args)  # before Qt: a broken library is reported like in every command
-    quiet_qt_logs()
+    quiet_qt_logs(args)
     from stretchplayer.app import run
 
     return run(library)
 
 
-def quiet_qt_logs() -> None:
+def quiet_qt_logs(args: argparse.Namespace) -> None:
     """Qt Multimedia reports every missing optional library (pipewire, VA-API) on stderr.
 
     Those lines mean nothing to a person on a mat and would break `--json` readers; a
-    developer who wants them sets QT_LOGGING_RULES, which this leaves alone.
+    developer who wants them asks for every detail (-vv) or sets QT_LOGGING_RULES, which
+    this leaves alone.
     """
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")
+    if getattr(args, "verbose", 0) < 2:
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -10,9 +11,28 @@ from collections.abc import Callable, Sequence
 from stretchplayer.cli.errors import UserError
 from stretchplayer.cli.parser import build_parser
 
+LOG_FORMAT = "stretchplayer: %(levelname)s: %(module)s: %(message)s"
+
+log = logging.getLogger(__name__)
+
+
+def configure_logging(verbose: int) -> None:
+    """Log to stderr: warnings by default, INFO with -v, DEBUG (other libraries' too) with -vv."""
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if h.get_name() == "stretchplayer"]:
+        root.removeHandler(handler)  # main() run twice in one process must not print twice
+    handler = logging.StreamHandler(sys.stderr)
+    handler.set_name("stretchplayer")
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose >= 2 else logging.WARNING)
+    ours = logging.DEBUG if verbose >= 2 else logging.INFO if verbose == 1 else logging.WARNING
+    logging.getLogger("stretchplayer").setLevel(ours)
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    configure_logging(getattr(args, "verbose", 0))
     from stretchplayer.cli import commands
 
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -33,5 +53,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: not an error worth a traceback.
+        log.debug("stdout was closed by its reader; stopping")
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

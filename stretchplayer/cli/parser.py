@@ -6,9 +6,10 @@ import argparse
 import math
 from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from stretchplayer import __version__
+from stretchplayer.core.fields import ON_COMMAND_LINE, Field
 
 
 class _Parser(argparse.ArgumentParser):
@@ -17,22 +18,48 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
 
 
-def seconds(low: float, high: float) -> Callable[[str], float]:
+def number(field: Field[float]) -> Callable[[str], float]:
+    low, high = field.limits
+
     def parse(text: str) -> float:
         try:
             value = float(text)
         except ValueError:
             raise argparse.ArgumentTypeError(
-                f"expected a number of seconds, got {text!r}"
+                f"expected a number of {field.unit}, got {text!r}"
             ) from None
         if not math.isfinite(value) or not low <= value <= high:
             raise argparse.ArgumentTypeError(
-                f"expected seconds from {low:g} to {high:g}, got {text!r}"
+                f"expected {field.unit} from {low:g} to {high:g}, got {text!r}"
             )
         return value
 
-    parse.__name__ = "seconds"
+    parse.__name__ = field.unit  # argparse names the type in its own messages
     return parse
+
+
+def add_setting(parser: argparse.ArgumentParser, field: Field[Any]) -> None:
+    """An option that overrides one saved setting for this run (None when not given)."""
+    if field.flag is None:
+        raise ValueError(f"{field.name} is not on the command line")
+    if field.choices:
+        described = ", ".join(f"{value} = {label.lower()}" for value, label in field.choices)
+        parser.add_argument(
+            field.flag,
+            dest=field.name,
+            choices=field.values(),
+            help=f"{field.help}: {described} (default {field.default}, or as saved in Preferences)",
+        )
+        return
+    low, high = field.limits
+    parser.add_argument(
+        field.flag,
+        dest=field.name,
+        type=number(field),
+        metavar=field.symbol.upper(),
+        help=f"{field.help}, {low:g} to {high:g} {field.symbol} "
+        f"(default {field.default:g} {field.symbol}, or as saved in Preferences)",
+    )
 
 
 def speed(text: str) -> float:
@@ -53,13 +80,20 @@ def pose_ids(text: str) -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    library = _Parser(add_help=False)
-    library.add_argument(
+    common = _Parser(add_help=False)  # options every command takes, before or after its name
+    common.add_argument(
         "--library",
         type=Path,
         metavar="FILE",
         default=argparse.SUPPRESS,
         help="use this pose library instead of the built-in one",
+    )
+    common.add_argument(
+        "-v",
+        "--verbose",
+        action="count",
+        default=argparse.SUPPRESS,
+        help="tell what StretchPlayer is doing on stderr; -vv for every detail",
     )
     session = _Parser(add_help=False)
     session.add_argument(
@@ -68,39 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID,ID,...",
         help="the poses to do, in this order (default: all; see 'list')",
     )
-    session.add_argument(
-        "--breath-in",
-        type=seconds(1, 30),
-        default=4.0,
-        metavar="S",
-        help="seconds per inhale (default 4)",
-    )
-    session.add_argument(
-        "--breath-out",
-        type=seconds(1, 30),
-        default=4.0,
-        metavar="S",
-        help="seconds per exhale (default 4)",
-    )
-    session.add_argument(
-        "--countdown",
-        type=seconds(0, 300),
-        default=10.0,
-        metavar="S",
-        help="seconds to get ready before the first pose (default 10)",
-    )
-    session.add_argument(
-        "--rest",
-        type=seconds(0, 600),
-        default=10.0,
-        metavar="S",
-        help="seconds of rest between poses, plus 10 when moving to or from the floor (default 10)",
-    )
-    session.add_argument(
-        "--first-side",
-        choices=["right", "left"],
-        help="start two-sided poses on this side (default: as each pose describes)",
-    )
+    for field in ON_COMMAND_LINE:
+        add_setting(session, field)
     voice = _Parser(add_help=False)
     voice.add_argument(
         "--voice",
@@ -113,20 +116,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(
         prog="stretchplayer",
-        parents=[library],
+        parents=[common],
         description="A hands-free guide through a routine of hamstring stretches. "
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"stretchplayer {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.add_parser("list", parents=[library, json_flag], help="list the poses in the library")
+    commands.add_parser("list", parents=[common, json_flag], help="list the poses in the library")
     commands.add_parser(
         "plan",
-        parents=[library, session, voice, json_flag],
+        parents=[common, session, voice, json_flag],
         help="show the session's timeline, every cue with its time",
     )
     play = commands.add_parser(
-        "play", parents=[library, session, voice, json_flag], help="play a session without a window"
+        "play", parents=[common, session, voice, json_flag], help="play a session without a window"
     )
     play.add_argument(
         "--text",
@@ -141,15 +144,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="X",
         help="play X times faster (e.g. 20 for a preview)",
     )
-    validate = commands.add_parser("validate", parents=[library], help="check a pose library file")
+    validate = commands.add_parser("validate", parents=[common], help="check a pose library file")
     validate.add_argument("file", type=Path, metavar="FILE")
     export = commands.add_parser(
         "export-audio",
-        parents=[library, session],
+        parents=[common, session],
         help="write the whole session, spoken, as one WAV file",
     )
     export.add_argument("--out", type=Path, required=True, metavar="FILE.wav")
     commands.add_parser(
-        "history", parents=[library, json_flag], help="past sessions and the current streak"
+        "history", parents=[common, json_flag], help="past sessions and the current streak"
     )
     return parser

@@ -6,6 +6,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 
+from stretchplayer.core.fields import BREATH_IN, BREATH_OUT, COUNTDOWN, REST
 from stretchplayer.core.model import Side
 
 # Seconds a spoken text takes, given its cue kind (voice off: always 0).
@@ -16,12 +17,10 @@ def no_speech(kind: str, text: str) -> float:
     return 0.0
 
 
-# Limits that keep a session humane and the numbers sane; (low, high) inclusive.
+# Limits that keep a session humane and the numbers sane; (low, high) inclusive. What a
+# person can set comes from the table of fields; the rest are the engine's own knobs.
 LIMITS: dict[str, tuple[float, float]] = {
-    "breath_in": (1.0, 30.0),
-    "breath_out": (1.0, 30.0),
-    "countdown": (0.0, 300.0),
-    "rest": (0.0, 600.0),
+    **{f.name: f.limits for f in (BREATH_IN, BREATH_OUT, COUNTDOWN, REST)},
     "floor_change": (0.0, 600.0),
     "switch_gap": (0.0, 120.0),
     "release": (0.0, 120.0),
@@ -32,10 +31,10 @@ LIMITS: dict[str, tuple[float, float]] = {
 
 @dataclass(frozen=True)
 class Pacing:
-    breath_in: float = 4.0
-    breath_out: float = 4.0
-    countdown: float = 10.0  # get ready: time to reach the mat
-    rest: float = 10.0  # between two poses
+    breath_in: float = BREATH_IN.default
+    breath_out: float = BREATH_OUT.default
+    countdown: float = COUNTDOWN.default  # get ready: time to reach the mat
+    rest: float = REST.default  # between two poses
     floor_change: float = 10.0  # extra rest when moving between standing and the floor
     switch_gap: float = 5.0
     release: float = 4.0
@@ -59,10 +58,6 @@ class Pacing:
                 raise ValueError(
                     f"{f.name.replace('_', '-')} must be a number of seconds from {low:g} to {high:g}, got {value!r}"
                 )
-
-    @property
-    def breath_seconds(self) -> float:
-        return self.breath_in + self.breath_out
 
     def spoken(self, kind: str, text: str, at_least: float) -> float:
         """A cue's slot: at least `at_least`, and long enough to say `text` and pause."""

@@ -17,17 +17,16 @@ Breaths are spoken (the word, or the pose's rhythm when it fits the phase) for t
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Literal, Protocol, get_args
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from stretchplayer.core.fields import CHIMES, SPOKEN_BREATHS, VERBOSITY, Verbosity
 from stretchplayer.engine.pacing import SpeechTime
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue
 from stretchplayer.storage.settings import Settings
 from stretchplayer.voice.chimes import Chime
-
-Verbosity = Literal["full", "key", "chimes", "silent"]
 
 _KEY_KINDS = frozenset({"countdown", "pose", "hold", "switch", "rest", "done"})
 
@@ -51,15 +50,15 @@ class Sound(Durations, Protocol):
 
 @dataclass(frozen=True)
 class Policy:
-    verbosity: Verbosity = "full"
-    spoken_breaths: int = 3
-    chimes: bool = True
+    verbosity: Verbosity = VERBOSITY.default
+    spoken_breaths: int = SPOKEN_BREATHS.default
+    chimes: bool = CHIMES.default
     voice: bool = True  # the voice is switched on (and has not failed)
 
     @classmethod
     def from_settings(cls, settings: Settings, voice: bool | None = None) -> Policy:
         return cls(
-            verbosity=verbosity_of(settings.verbosity),
+            verbosity=settings.verbosity,
             spoken_breaths=settings.spoken_breaths,
             chimes=settings.chimes,
             voice=settings.voice_enabled if voice is None else voice,
@@ -107,13 +106,6 @@ class Policy:
             # speech at all, each step's chime is the signal to look up or move on.
             return None if self.speaks else "transition"
         return "transition"
-
-
-def verbosity_of(value: object) -> Verbosity:
-    for known in get_args(Verbosity):
-        if value == known:
-            return known  # type: ignore[no-any-return]
-    return "full"
 
 
 def speech_time(policy: Policy, voice: Durations) -> SpeechTime:

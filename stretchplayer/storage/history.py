@@ -12,6 +12,7 @@ aware `datetime.now().astimezone()`) so a session at 23:30 counts for the day th
 from __future__ import annotations
 
 import json
+import logging
 import math
 import sqlite3
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ SCHEMA_VERSION = 1
 _SIDECARS = ("-journal", "-wal", "-shm")
 _CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 _MAGIC = b"SQLite format 3\x00"
+
+log = logging.getLogger(__name__)
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -165,7 +168,13 @@ class History:
                         bool(completed),
                     )
                 )
-            except (TypeError, ValueError):
+            except (TypeError, ValueError) as exc:
+                log.info(
+                    "%s: skipped a session it cannot read (started_at %r): %s",
+                    self.path,
+                    started_at,
+                    exc,
+                )
                 continue
         return found
 
@@ -184,7 +193,8 @@ class History:
         for (day,) in rows:
             try:
                 days.add(date.fromisoformat(day))
-            except (TypeError, ValueError):
+            except (TypeError, ValueError) as exc:
+                log.info("%s: left a day it cannot read out of the streak: %s", self.path, exc)
                 continue
         one = timedelta(days=1)
         day = today if today in days else today - one
@@ -254,8 +264,11 @@ def _check_header(path: Path) -> None:
     try:
         with path.open("rb") as f:
             head = f.read(len(_MAGIC))
-    except OSError:
-        return  # missing is new; unreadable is not damage, and sqlite3 will say so
+    except FileNotFoundError:
+        return  # a new history
+    except OSError as exc:
+        log.debug("%s: cannot read its header (%s); sqlite3 will report why", path, exc)
+        return  # unreadable is not damage
     if head and head != _MAGIC:
         raise _Corrupt("file is not a database")
 

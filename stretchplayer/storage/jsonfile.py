@@ -9,8 +9,8 @@ returns one line saying which file, where, and what was expected, for the caller
 
 from __future__ import annotations
 
-import contextlib
 import json
+import logging
 import os
 import stat
 import tempfile
@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 CORRUPT_INFIX = ".corrupt-"
+
+log = logging.getLogger(__name__)
 
 
 def describe(value: object) -> str:
@@ -121,26 +123,36 @@ def write_json_atomic(path: Path, data: object) -> None:
         _keep_mode(path, tmp)
         tmp.replace(path)
     except BaseException:
-        with contextlib.suppress(OSError):
+        try:
             tmp.unlink()
+        except OSError as exc:
+            # The save's own error is what matters; a leftover hidden file only needs a note.
+            log.debug("could not remove the temporary file %s: %s", tmp, exc)
         raise
     _fsync_dir(path.parent)
 
 
 def _keep_mode(old: Path, new: Path) -> None:
     # mkstemp makes 0600 files; a file the person made readable to others should stay so.
-    with contextlib.suppress(OSError):
+    try:
         new.chmod(stat.S_IMODE(old.stat().st_mode))
+    except FileNotFoundError:
+        pass  # the first save: 0600 is the right start for a file in a private folder
+    except OSError as exc:
+        log.info("%s: could not keep its permissions (%s); saved as readable by you only", old, exc)
 
 
 def _fsync_dir(folder: Path) -> None:
     # Makes the rename itself durable on POSIX; Windows cannot open a folder, and has no need.
     try:
         fd = os.open(folder, os.O_RDONLY)
-    except OSError:
+    except OSError as exc:
+        log.debug("cannot open %s to flush the rename to disk: %s", folder, exc)
         return
     try:
-        with contextlib.suppress(OSError):
-            os.fsync(fd)
+        os.fsync(fd)
+    except OSError as exc:
+        # The file itself was flushed; only a crash in the next moments could lose the rename.
+        log.debug("could not flush the folder %s: %s", folder, exc)
     finally:
         os.close(fd)

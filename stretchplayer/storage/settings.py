@@ -14,31 +14,34 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from stretchplayer.core import fields
+from stretchplayer.core.fields import FirstSide, Theme, Verbosity
 from stretchplayer.storage import paths
 from stretchplayer.storage.jsonfile import describe, read_json_object, write_json_atomic
-
-FIRST_SIDES = ("pose", "right", "left")
-VERBOSITIES = ("full", "key", "chimes", "silent")
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Immutable so it can be shared freely; change it with `dataclasses.replace`."""
+    """Immutable so it can be shared freely; change it with `dataclasses.replace`.
 
-    breath_in: float = 4.0
-    breath_out: float = 4.0
-    countdown: float = 10.0
-    rest: float = 10.0
-    first_side: str = "pose"  # "pose" follows the seed's side; see FIRST_SIDES
-    voice_enabled: bool = True
-    voice_id: str = ""  # empty: the speech engine's default voice
-    voice_rate: int = 170  # words per minute
-    voice_volume: float = 0.9
-    verbosity: str = "full"  # see VERBOSITIES
-    spoken_breaths: int = 3  # breaths per hold that say "inhale/exhale" before chimes take over
-    chimes: bool = True
+    One attribute per row of `core.fields.FIELDS` (defaults, limits and wording are there),
+    plus the pose selection.
+    """
+
+    breath_in: float = fields.BREATH_IN.default
+    breath_out: float = fields.BREATH_OUT.default
+    countdown: float = fields.COUNTDOWN.default
+    rest: float = fields.REST.default
+    first_side: FirstSide = fields.FIRST_SIDE.default
+    voice_enabled: bool = fields.VOICE_ENABLED.default
+    voice_id: str = fields.VOICE_ID.default
+    voice_rate: int = fields.VOICE_RATE.default
+    voice_volume: float = fields.VOICE_VOLUME.default
+    verbosity: Verbosity = fields.VERBOSITY.default
+    spoken_breaths: int = fields.SPOKEN_BREATHS.default
+    chimes: bool = fields.CHIMES.default
     selected_poses: list[str] | None = None  # None: every pose, in library order
-    theme: str = "system"
+    theme: Theme = fields.THEME.default
 
 
 class Invalid(ValueError):
@@ -49,17 +52,21 @@ Rule = Callable[[object], object]
 
 
 def _number(low: float, high: float, unit: str) -> Rule:
+    suffix = f" {unit}" if unit else ""
+
     def check(value: object) -> float:
         # bool is an int to Python but never a duration to a person.
         # Range first: float() of a 400-digit JSON integer would overflow. NaN fails it too.
         if isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high:
             return float(value)
-        raise Invalid(f"expected a number from {low:g} to {high:g}{unit}")
+        raise Invalid(f"expected a number from {low:g} to {high:g}{suffix}")
 
     return check
 
 
-def _integer(low: int, high: int, unit: str) -> Rule:
+def _integer(low: float, high: float, unit: str) -> Rule:
+    suffix = f" {unit}" if unit else ""
+
     def check(value: object) -> int:
         # 170.0 is what some editors and languages write for 170.
         if (
@@ -69,7 +76,7 @@ def _integer(low: int, high: int, unit: str) -> Rule:
             and float(value).is_integer()
         ):
             return int(value)
-        raise Invalid(f"expected a whole number from {low} to {high}{unit}")
+        raise Invalid(f"expected a whole number from {low:g} to {high:g}{suffix}")
 
     return check
 
@@ -95,12 +102,6 @@ def _text(value: object) -> str:
     raise Invalid("expected a string")
 
 
-def _name(value: object) -> str:
-    if isinstance(value, str) and value.strip():
-        return value
-    raise Invalid("expected a non-empty string")
-
-
 def _pose_ids(value: object) -> list[str] | None:
     # Which ids exist is the library's business; here only the shape is checked.
     if value is None:
@@ -110,21 +111,21 @@ def _pose_ids(value: object) -> list[str] | None:
     raise Invalid("expected null or a list of pose ids (strings)")
 
 
+def _rule(field: fields.Field[Any]) -> Rule:
+    if field.choices:
+        return _choice(*field.values())
+    if field.kind is bool:
+        return _boolean
+    if field.kind is int:
+        return _integer(*field.limits, field.unit)
+    if field.kind is float:
+        return _number(*field.limits, field.unit)
+    return _text
+
+
 RULES: dict[str, Rule] = {
-    "breath_in": _number(1, 30, " seconds"),
-    "breath_out": _number(1, 30, " seconds"),
-    "countdown": _number(0, 300, " seconds"),
-    "rest": _number(0, 600, " seconds"),
-    "first_side": _choice(*FIRST_SIDES),
-    "voice_enabled": _boolean,
-    "voice_id": _text,
-    "voice_rate": _integer(50, 400, " words per minute"),
-    "voice_volume": _number(0, 1, ""),
-    "verbosity": _choice(*VERBOSITIES),
-    "spoken_breaths": _integer(0, 100, " breaths"),
-    "chimes": _boolean,
+    **{field.name: _rule(field) for field in fields.FIELDS},
     "selected_poses": _pose_ids,
-    "theme": _name,
 }
 
 DEFAULTS = Settings()

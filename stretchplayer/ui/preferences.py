@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -23,32 +24,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchplayer.core import fields
+from stretchplayer.core.fields import Field
 from stretchplayer.storage.settings import DEFAULTS, Settings
 from stretchplayer.voice.tts import Voice
 
 Preview = Callable[[Settings], None]
 
-FIRST_SIDE_CHOICES = (
-    ("pose", "As each pose describes"),
-    ("right", "Right side first"),
-    ("left", "Left side first"),
-)
-VERBOSITY_CHOICES = (
-    ("full", "Every instruction"),
-    ("key", "Key moments only"),
-    ("chimes", "Chimes only"),
-    ("silent", "Nothing"),
-)
 
-
-def _seconds(low: float, high: float, step: float) -> QDoubleSpinBox:
+def _seconds(field: Field[float]) -> QDoubleSpinBox:
     box = QDoubleSpinBox()
-    box.setRange(low, high)
-    box.setSingleStep(step)
+    box.setRange(*field.limits)
+    box.setSingleStep(field.step)
     box.setDecimals(1)
-    box.setSuffix(" s")
+    box.setSuffix(f" {field.symbol}")
     box.setAccelerated(True)
     return box
+
+
+def _whole(field: Field[int]) -> QSpinBox:
+    box = QSpinBox()
+    low, high = field.limits
+    box.setRange(int(low), int(high))
+    box.setSingleStep(int(field.step))
+    box.setSuffix(f" {field.symbol}")
+    return box
+
+
+def _percent(field: Field[float]) -> QSlider:
+    # A fraction in the file, a percentage on screen: people think of volume in percent.
+    slider = QSlider(Qt.Orientation.Horizontal)
+    low, high = field.limits
+    slider.setRange(round(low * 100), round(high * 100))
+    return slider
+
+
+def _menu(field: Field[Any]) -> QComboBox:
+    combo = QComboBox()
+    for value, label in field.choices:
+        combo.addItem(label, value)
+    return combo
 
 
 def _select(combo: QComboBox, value: str) -> None:
@@ -75,22 +90,20 @@ class PreferencesDialog(QDialog):
         self._original = settings
         self._preview = preview
 
-        self.breath_in = _seconds(1, 30, 0.5)
-        self.breath_out = _seconds(1, 30, 0.5)
-        self.countdown = _seconds(0, 300, 1)
-        self.rest = _seconds(0, 600, 1)
-        self.first_side = QComboBox()
-        for value, label in FIRST_SIDE_CHOICES:
-            self.first_side.addItem(label, value)
+        self.breath_in = _seconds(fields.BREATH_IN)
+        self.breath_out = _seconds(fields.BREATH_OUT)
+        self.countdown = _seconds(fields.COUNTDOWN)
+        self.rest = _seconds(fields.REST)
+        self.first_side = _menu(fields.FIRST_SIDE)
         pacing = QGroupBox("Pacing")
         pacing_form = QFormLayout(pacing)
-        pacing_form.addRow("Breathe &in for", self.breath_in)
-        pacing_form.addRow("Breathe &out for", self.breath_out)
-        pacing_form.addRow("&Get ready for", self.countdown)
-        pacing_form.addRow("&Rest between poses", self.rest)
-        pacing_form.addRow("Two-sided poses &start on", self.first_side)
+        pacing_form.addRow(fields.BREATH_IN.label, self.breath_in)
+        pacing_form.addRow(fields.BREATH_OUT.label, self.breath_out)
+        pacing_form.addRow(fields.COUNTDOWN.label, self.countdown)
+        pacing_form.addRow(fields.REST.label, self.rest)
+        pacing_form.addRow(fields.FIRST_SIDE.label, self.first_side)
 
-        self.voice_enabled = QCheckBox("&Speak the instructions")
+        self.voice_enabled = QCheckBox(fields.VOICE_ENABLED.label)
         self.voice = QComboBox()
         self.voice.addItem("Default voice", "")
         for voice in voices:
@@ -98,12 +111,8 @@ class PreferencesDialog(QDialog):
             self.voice.addItem(label, voice.id)
         if not voices:
             self.voice.setToolTip("No voices were found on this computer.")
-        self.rate = QSpinBox()
-        self.rate.setRange(50, 400)
-        self.rate.setSingleStep(10)
-        self.rate.setSuffix(" words/min")
-        self.volume = QSlider(Qt.Orientation.Horizontal)
-        self.volume.setRange(0, 100)
+        self.rate = _whole(fields.VOICE_RATE)
+        self.volume = _percent(fields.VOICE_VOLUME)
         self.volume_label = QLabel()
         self.volume_label.setMinimumWidth(44)
         self.volume.valueChanged.connect(lambda v: self.volume_label.setText(f"{v}%"))
@@ -113,25 +122,21 @@ class PreferencesDialog(QDialog):
         self.preview_button = QPushButton("&Preview")
         self.preview_button.setEnabled(preview is not None)
         self.preview_button.clicked.connect(self._play_preview)
-        self.verbosity = QComboBox()
-        for value, label in VERBOSITY_CHOICES:
-            self.verbosity.addItem(label, value)
-        self.spoken_breaths = QSpinBox()
-        self.spoken_breaths.setRange(0, 100)
-        self.spoken_breaths.setSuffix(" breaths")
-        self.chimes = QCheckBox("Soft &chimes mark the breaths")
+        self.verbosity = _menu(fields.VERBOSITY)
+        self.spoken_breaths = _whole(fields.SPOKEN_BREATHS)
+        self.chimes = QCheckBox(fields.CHIMES.label)
 
         voice_box = QGroupBox("Voice")
         voice_form = QFormLayout(voice_box)
         voice_form.addRow(self.voice_enabled)
-        voice_form.addRow("&Voice", self.voice)
-        voice_form.addRow("Spea&king rate", self.rate)
-        volume_label = QLabel("Vo&lume")  # a row of widgets has no buddy of its own
+        voice_form.addRow(fields.VOICE_ID.label, self.voice)
+        voice_form.addRow(fields.VOICE_RATE.label, self.rate)
+        volume_label = QLabel(fields.VOICE_VOLUME.label)  # a row of widgets has no buddy of its own
         volume_label.setBuddy(self.volume)
         voice_form.addRow(volume_label, volume_row)
         voice_form.addRow("", self.preview_button)
-        voice_form.addRow("S&ay", self.verbosity)
-        voice_form.addRow("Say inhale/exhale for the first", self.spoken_breaths)
+        voice_form.addRow(fields.VERBOSITY.label, self.verbosity)
+        voice_form.addRow(fields.SPOKEN_BREATHS.label, self.spoken_breaths)
         voice_form.addRow(self.chimes)
         self._voice_widgets: list[QWidget] = [
             self.voice,
@@ -182,12 +187,12 @@ class PreferencesDialog(QDialog):
             breath_out=self.breath_out.value(),
             countdown=self.countdown.value(),
             rest=self.rest.value(),
-            first_side=str(self.first_side.currentData()),
+            first_side=fields.FIRST_SIDE.choice(self.first_side.currentData()),
             voice_enabled=self.voice_enabled.isChecked(),
             voice_id=str(self.voice.currentData()),
             voice_rate=self.rate.value(),
             voice_volume=self.volume.value() / 100,
-            verbosity=str(self.verbosity.currentData()),
+            verbosity=fields.VERBOSITY.choice(self.verbosity.currentData()),
             spoken_breaths=self.spoken_breaths.value(),
             chimes=self.chimes.isChecked(),
         )

@@ -14,6 +14,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QSoundEffect
 
+from stretchplayer.core.fields import VOICE_VOLUME
 from stretchplayer.voice.chimes import CHIMES, Chime, chime_path
 
 log = logging.getLogger(__name__)
@@ -84,7 +85,7 @@ class Chimes(Protocol):
 
 
 class ChimePlayer(QObject):
-    def __init__(self, parent: QObject | None = None, volume: float = 0.9) -> None:
+    def __init__(self, parent: QObject | None = None, volume: float = VOICE_VOLUME.default) -> None:
         super().__init__(parent)
         self._effects: dict[Chime, QSoundEffect] = {}
         # Without an audio device Qt complains about every effect, and the person has been

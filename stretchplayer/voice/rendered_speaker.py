@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from stretchplayer.core.fields import VOICE_VOLUME
 from stretchplayer.voice.players import Player
 from stretchplayer.voice.render_worker import Rendered, RenderWorker
 from stretchplayer.voice.speakers import WorkerClient
@@ -40,7 +41,7 @@ class RenderedSpeaker(WorkerClient):
         worker: RenderWorker,
         player: Player,
         config: VoiceConfig | None = None,
-        volume: float = 0.9,
+        volume: float = VOICE_VOLUME.default,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(worker, parent)

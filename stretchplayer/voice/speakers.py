@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from stretchplayer.core.fields import VOICE_VOLUME
 from stretchplayer.voice.render_worker import RenderWorker
 from stretchplayer.voice.tts import Voice, VoiceConfig, estimate_seconds
 
@@ -180,7 +181,7 @@ class SayingSpeaker(WorkerClient):
         self,
         worker: RenderWorker,
         config: VoiceConfig | None = None,
-        volume: float = 0.9,
+        volume: float = VOICE_VOLUME.default,
         voices: list[Voice] | None = None,
         parent: QObject | None = None,
     ) -> None:

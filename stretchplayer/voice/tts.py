@@ -24,7 +24,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-DEFAULT_RATE = 170  # words per minute, as in Settings
+from stretchplayer.core.fields import VOICE_RATE
+
+DEFAULT_RATE = VOICE_RATE.default  # words per minute
 
 
 @dataclass(frozen=True)
