@@ -1,13 +1,21 @@
-"""Small shared test helpers (no fixtures: those live in conftest.py)."""
+"""Shared test helpers that are not stand-ins: paths, pose ids, the CLI runner, files, markers.
+
+Fakes, stubs and recording doubles live in fakes.py; fixtures live in conftest.py.
+"""
 
 from __future__ import annotations
 
+import ctypes
+import itertools
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -23,17 +31,19 @@ POSE_IDS = [
 ]
 
 
-class FakeClock:
-    """A monotonic clock the test moves by hand."""
+def _espeak_present() -> bool:
+    for name in ("libespeak-ng.so.1", "libespeak-ng.1.dylib", "libespeak.so.1"):
+        try:
+            ctypes.CDLL(name)
+        except OSError:
+            continue
+        return True
+    return False
 
-    def __init__(self, now: float = 1000.0) -> None:
-        self.now = now
 
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+# For tests of the real speech engine. CI installs libespeak-ng1 (scripts/setup.sh), so these
+# run there; skipped only where the library is genuinely missing.
+needs_espeak = pytest.mark.skipif(not _espeak_present(), reason="libespeak-ng is not installed")
 
 
 def run_cli(
@@ -60,3 +70,8 @@ def write_json(path: Path, data: Any) -> Path:
 def shipped_library_data() -> dict[str, Any]:
     data: dict[str, Any] = json.loads((REPO / "data" / "poses.json").read_text(encoding="utf-8"))
     return data
+
+
+def intervals(times: list[float]) -> Iterator[float]:
+    """The gaps between consecutive times."""
+    return (b - a for a, b in itertools.pairwise(times))

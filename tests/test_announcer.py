@@ -14,8 +14,7 @@ from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.announcer import CueAnnouncer
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.policy import Policy, Verbosity, speech_time
-from tests.helpers import FakeClock
-from tests.test_speech_support import FakeChimes, RecordingSpeaker
+from tests.fakes import FakeChimes, FakeClock, RecordingSpeaker
 
 LIBRARY = load_library()
 

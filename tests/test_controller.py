@@ -12,7 +12,7 @@ from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, build_timeline
 from stretchplayer.session.controller import SessionController
-from tests.helpers import FakeClock
+from tests.fakes import FakeClock
 
 LIBRARY = load_library()
 TIMELINE = build_timeline(

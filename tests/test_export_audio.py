@@ -18,8 +18,8 @@ from stretchplayer.session.audio_export import RATE, export_session
 from stretchplayer.session.policy import Policy
 from stretchplayer.voice import wav
 from stretchplayer.voice.sounds import CHIMES, chime_path
-from tests.helpers import run_cli
-from tests.test_speech_support import needs_espeak, write_tone
+from tests.fakes import write_tone
+from tests.helpers import needs_espeak, run_cli
 
 
 def rms(path: Path, start: float, end: float) -> float:

@@ -8,7 +8,7 @@ from stretchplayer.core.library import load_library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.playback import Playback, State
 from stretchplayer.engine.timeline import build_timeline
-from tests.helpers import FakeClock
+from tests.fakes import FakeClock
 
 LIBRARY = load_library()
 TIMELINE = build_timeline(

@@ -23,24 +23,10 @@ from stretchplayer.voice.engine import EngineError
 from stretchplayer.voice.rendered import RenderedSpeaker
 from stretchplayer.voice.saying import SayingSpeaker
 from stretchplayer.voice.wiring import VoiceSystem
-from tests.test_speech_support import FakeChimes, FakeEngine, FakePlayer, fake_backends
+from tests.fakes import CountingEngine, FakeChimes, FakeEngine, FakePlayer, fake_backends
 
 LIBRARY = load_library()
 SPEED = 40.0
-
-
-class CountingEngine(FakeEngine):
-    """Works for the first `good` renders, then misbehaves as `mode` says."""
-
-    def __init__(self, mode: str, good: int) -> None:
-        super().__init__("ok")
-        self.after = mode
-        self.good = good
-
-    def render(self, text: str, target, config) -> None:  # type: ignore[no-untyped-def]
-        if len(self.rendered) >= self.good:
-            self.mode = self.after
-        super().render(text, target, config)
 
 
 @dataclass

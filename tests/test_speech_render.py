@@ -22,7 +22,8 @@ from stretchplayer.voice.estimate import estimate_seconds
 from stretchplayer.voice.offline import OfflineVoice
 from stretchplayer.voice.rendered import RenderedSpeaker
 from stretchplayer.voice.worker import RenderWorker
-from tests.test_speech_support import FakePlayer, intervals, needs_espeak
+from tests.fakes import FakePlayer
+from tests.helpers import intervals, needs_espeak
 
 pytestmark = [needs_espeak, pytest.mark.slow]
 LIBRARY = load_library()

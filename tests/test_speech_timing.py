@@ -19,8 +19,8 @@ from stretchplayer.voice.chooser import Backends
 from stretchplayer.voice.player import ClipPlayer
 from stretchplayer.voice.rendered import RenderedSpeaker
 from stretchplayer.voice.wiring import VoiceSystem
-from tests.helpers import run_cli
-from tests.test_speech_support import FakeChimes, needs_espeak
+from tests.fakes import FakeChimes
+from tests.helpers import needs_espeak, run_cli
 
 pytestmark = [needs_espeak, pytest.mark.slow]
 LIBRARY = load_library()

@@ -16,7 +16,7 @@ from stretchplayer.session.controller import SessionController
 from stretchplayer.storage.settings import Settings
 from stretchplayer.voice.chimes import ChimePlayer
 from stretchplayer.voice.wiring import VoiceSystem
-from tests.test_speech_support import FakeChimes, FakeEngine, FakePlayer, fake_backends
+from tests.fakes import FakeChimes, FakeEngine, FakePlayer, fake_backends
 
 LIBRARY = load_library()
 

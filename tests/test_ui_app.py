@@ -14,7 +14,8 @@ from stretchplayer.app import StretchApp, pacing_for, selection_to_save
 from stretchplayer.core.library import load_library
 from stretchplayer.core.model import Library
 from stretchplayer.storage.settings import Settings, load_settings
-from tests.helpers import FakeClock, run_cli
+from tests.fakes import FakeClock
+from tests.helpers import run_cli
 
 
 @pytest.fixture

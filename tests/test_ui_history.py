@@ -13,7 +13,7 @@ from stretchplayer.core.library import load_library
 from stretchplayer.storage.history import History
 from stretchplayer.storage.settings import Settings
 from stretchplayer.ui.history_dialog import HistoryDialog
-from tests.helpers import FakeClock
+from tests.fakes import FakeClock
 
 
 def make(qtbot: QtBot, clock: FakeClock) -> StretchApp:

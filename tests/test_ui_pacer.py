@@ -12,7 +12,7 @@ from stretchplayer.engine.timeline import Cue, build_timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import SMALLEST, BreathPacer, eased
-from tests.helpers import FakeClock
+from tests.fakes import FakeClock
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from stretchplayer.engine.timeline import Cue
 from stretchplayer.storage.settings import Settings
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.main_window import MainWindow
-from tests.helpers import FakeClock
+from tests.fakes import FakeClock
 
 
 @pytest.fixture

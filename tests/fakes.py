@@ -1,40 +1,48 @@
-"""Fakes and markers shared by the speech tests (this module holds no tests of its own)."""
+"""Every fake, stub and recording double of the test suite, in one place.
+
+Each stands in for one collaborator of the code under test, so a test can drive it by hand
+(the clock), make it misbehave on demand (the speech engine) or ask afterwards what it was
+asked to do (players, chimes, speakers, the history book). Nothing here sleeps or needs a
+sound card. Shared fixtures built from these live in conftest.py; helpers that are not
+stand-ins (paths, the CLI runner, the real-timer harness, markers) live in helpers.py.
+"""
 
 from __future__ import annotations
 
-import ctypes
-import itertools
 import math
 import struct
 import threading
 import wave
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
-
-import pytest
 
 from stretchplayer.voice.base import Voice, VoiceConfig
 from stretchplayer.voice.chooser import Backends
 from stretchplayer.voice.engine import EngineError
 from stretchplayer.voice.sounds import Chime
 
-
-def _espeak_present() -> bool:
-    for name in ("libespeak-ng.so.1", "libespeak-ng.1.dylib", "libespeak.so.1"):
-        try:
-            ctypes.CDLL(name)
-        except OSError:
-            continue
-        return True
-    return False
+# --- time ---------------------------------------------------------------------------------
 
 
-# CI installs libespeak-ng1 (scripts/setup.sh), so these run there; skipped only where the
-# library is genuinely missing.
-needs_espeak = pytest.mark.skipif(not _espeak_present(), reason="libespeak-ng is not installed")
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+# --- speech -------------------------------------------------------------------------------
 
 
 def write_tone(path: Path, seconds: float, rate: int = 22050, level: float = 0.3) -> None:
+    """A 440 Hz sine WAV (16-bit mono): what the fake engine renders, and a clip for tests."""
     count = round(seconds * rate)
     frames = b"".join(
         struct.pack("<h", round(level * 32767 * math.sin(2 * math.pi * 440 * i / rate)))
@@ -80,7 +88,23 @@ class FakeEngine:
         return [Voice("fake/en", "Fake English", "en")]
 
 
+class CountingEngine(FakeEngine):
+    """Works for the first `good` renders, then misbehaves as `mode` says."""
+
+    def __init__(self, mode: str, good: int) -> None:
+        super().__init__("ok")
+        self.after = mode
+        self.good = good
+
+    def render(self, text: str, target: Path, config: VoiceConfig) -> None:
+        if len(self.rendered) >= self.good:
+            self.mode = self.after
+        super().render(text, target, config)
+
+
 class FakePlayer:
+    """A clip player that records play/stop/pause/resume instead of making a sound."""
+
     def __init__(self, parent: object = None) -> None:
         self.calls: list[tuple[str, object]] = []
         self.volume = 1.0
@@ -105,6 +129,8 @@ class FakePlayer:
 
 
 class FakeChimes:
+    """Chimes that record which chime was asked for (and "stop")."""
+
     def __init__(self) -> None:
         self.calls: list[str] = []
         self.volume = 1.0
@@ -162,6 +188,7 @@ class RecordingSpeaker:
 def fake_backends(
     engine: FakeEngine, player: FakePlayer | None = None, say_works: bool = False
 ) -> Backends:
+    """Backends for VoiceSystem that build these fakes and claim an audio device."""
     player = player or FakePlayer()
     return Backends(
         make_engine=lambda: engine,
@@ -172,5 +199,16 @@ def fake_backends(
     )
 
 
-def intervals(times: list[float]) -> Iterator[float]:
-    return (b - a for a, b in itertools.pairwise(times))
+# --- history ------------------------------------------------------------------------------
+
+
+class RecordingBook:
+    """Stands in for History.record: keeps every entry the session recorder writes."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[datetime, float, list[str], bool]] = []
+
+    def __call__(
+        self, started: datetime, seconds: float, poses: list[str], completed: bool
+    ) -> None:
+        self.entries.append((started, seconds, poses, completed))
