@@ -7,17 +7,12 @@ import time
 import pytest
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.playback import State
-from stretchplayer.engine.timeline import Cue, build_timeline
+from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
 from stretchplayer.session.controller import SessionController
 from tests.fakes import FakeClock
-
-LIBRARY = load_library()
-TIMELINE = build_timeline(
-    LIBRARY.select(["calf-stretch", "seated-forward-fold"]), Pacing(countdown=10)
-)
 
 
 class Recorder:
@@ -37,13 +32,15 @@ class Recorder:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def timeline(library: Library) -> Timeline:
+    return build_timeline(
+        library.select(["calf-stretch", "seated-forward-fold"]), Pacing(countdown=10)
+    )
 
 
 @pytest.fixture
-def controller(qtbot: QtBot, clock: FakeClock) -> SessionController:
-    return SessionController(TIMELINE, clock)
+def controller(qtbot: QtBot, timeline: Timeline, clock: FakeClock) -> SessionController:
+    return SessionController(timeline, clock)
 
 
 def test_start_announces_and_arms_the_timer_for_the_next_deadline(
@@ -121,10 +118,12 @@ def test_stop_returns_to_idle_with_no_timer(
     assert controller.position().cue is None
 
 
-def test_finishing_emits_finished_once(controller: SessionController, clock: FakeClock) -> None:
+def test_finishing_emits_finished_once(
+    controller: SessionController, timeline: Timeline, clock: FakeClock
+) -> None:
     seen = Recorder(controller)
     controller.start()
-    clock.advance(TIMELINE.total + 5)
+    clock.advance(timeline.total + 5)
     controller.update()
     assert seen.finished == 1
     assert seen.states[-1] == "finished"
@@ -133,11 +132,11 @@ def test_finishing_emits_finished_once(controller: SessionController, clock: Fak
 
 
 def test_a_new_timeline_replaces_the_session(
-    controller: SessionController, clock: FakeClock
+    controller: SessionController, library: Library
 ) -> None:
     changed: list[object] = []
     controller.timelineChanged.connect(changed.append)
-    shorter = build_timeline(LIBRARY.select(["seated-forward-fold"]))
+    shorter = build_timeline(library.select(["seated-forward-fold"]))
     controller.start()
     controller.set_timeline(shorter)
     assert changed == [shorter]
@@ -145,8 +144,8 @@ def test_a_new_timeline_replaces_the_session(
     assert controller.timeline is shorter
 
 
-def test_real_timer_at_high_speed_plays_every_cue_on_time(qtbot: QtBot) -> None:
-    timeline = build_timeline(LIBRARY.select(["calf-stretch"]), Pacing(countdown=5))
+def test_real_timer_at_high_speed_plays_every_cue_on_time(qtbot: QtBot, library: Library) -> None:
+    timeline = build_timeline(library.select(["calf-stretch"]), Pacing(countdown=5))
     speed = 40.0
     controller = SessionController(timeline, time.monotonic, speed)
     lateness: list[float] = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pytest
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
 from stretchplayer.session.controller import SessionController
@@ -25,7 +25,6 @@ from stretchplayer.voice.saying import SayingSpeaker
 from stretchplayer.voice.wiring import VoiceSystem
 from tests.fakes import CountingEngine, FakeChimes, FakeEngine, FakePlayer, fake_backends
 
-LIBRARY = load_library()
 SPEED = 40.0
 
 
@@ -61,9 +60,9 @@ def make_rig(
     return rig
 
 
-def short_timeline() -> Timeline:
+def short_timeline(library: Library) -> Timeline:
     return build_timeline(
-        LIBRARY.select(["calf-stretch"]),
+        library.select(["calf-stretch"]),
         Pacing(breath_in=1, breath_out=1, countdown=3, switch_gap=2, release=2, step_min=2),
     )
 
@@ -152,23 +151,23 @@ def test_an_engine_that_hangs_while_starting_times_out_too(qtbot: QtBot, rigs: l
 
 
 def test_a_render_that_raises_mid_session_silences_the_voice_not_the_session(
-    qtbot: QtBot, rigs: list[Rig]
+    library: Library, qtbot: QtBot, rigs: list[Rig]
 ) -> None:
     rig = make_rig(rigs, CountingEngine("raise", good=3))
-    lateness = play_in_real_time(qtbot, rig, short_timeline())
+    lateness = play_in_real_time(qtbot, rig, short_timeline(library))
     assert isinstance(rig.voice.speaker, SilentSpeaker)
     assert any("boom" in n for n in rig.notices)
     assert len(rig.player.played()) >= 1  # it spoke before it broke
     # Every cue still fired on time (the allowance is for a busy 2-core machine).
-    assert len(lateness) == len(short_timeline().cues)
+    assert len(lateness) == len(short_timeline(library).cues)
     assert max(lateness) < 0.05
 
 
 def test_a_render_that_hangs_times_out_and_the_session_keeps_time(
-    qtbot: QtBot, rigs: list[Rig]
+    library: Library, qtbot: QtBot, rigs: list[Rig]
 ) -> None:
     rig = make_rig(rigs, CountingEngine("hang", good=2))
-    lateness = play_in_real_time(qtbot, rig, short_timeline())
+    lateness = play_in_real_time(qtbot, rig, short_timeline(library))
     qtbot.waitUntil(lambda: isinstance(rig.voice.speaker, SilentSpeaker), timeout=5000)
     assert any("stopped responding" in n for n in rig.notices)
     assert max(lateness) < 0.05

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.policy import Policy, Verbosity
@@ -26,7 +26,6 @@ from tests.fakes import FakePlayer
 from tests.helpers import intervals, needs_espeak
 
 pytestmark = [needs_espeak, pytest.mark.slow]
-LIBRARY = load_library()
 
 
 @pytest.fixture
@@ -83,10 +82,10 @@ def test_rate_and_voice_are_part_of_the_cache_key(offline: OfflineVoice) -> None
 
 
 @pytest.mark.parametrize("rate", [80, 170, 300, 400])
-def test_estimates_are_never_shorter_than_the_real_speech(rate: int) -> None:
+def test_estimates_are_never_shorter_than_the_real_speech(library: Library, rate: int) -> None:
     voice = OfflineVoice(VoiceConfig(rate=rate), Policy())
     try:
-        for text in ("3", "Inhale", "Switch sides. Now your left side.", LIBRARY.poses[2].steps[0]):
+        for text in ("3", "Inhale", "Switch sides. Now your left side.", library.poses[2].steps[0]):
             assert estimate_seconds(text, rate) >= voice.duration(text) > 0
     finally:
         voice.close()
@@ -104,11 +103,11 @@ def spoken(timeline: Timeline, policy: Policy) -> list[tuple[float, str]]:
 
 @pytest.mark.parametrize("verbosity", ["full", "key"])
 def test_no_cue_talks_over_the_next_in_the_whole_session(
-    offline: OfflineVoice, verbosity: Verbosity
+    library: Library, offline: OfflineVoice, verbosity: Verbosity
 ) -> None:
     policy = Policy(verbosity, spoken_breaths=3)
     offline.policy = policy
-    timeline = build_timeline(LIBRARY.poses, Pacing(speech=offline.speech_time))
+    timeline = build_timeline(library.poses, Pacing(speech=offline.speech_time))
     said = spoken(timeline, policy)
     assert len(said) > 60
     ends = [(t + offline.duration(words), t, words) for t, words in said]

@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Cue, build_timeline
 from stretchplayer.session.controller import SessionController
@@ -23,7 +23,6 @@ from tests.fakes import FakeChimes
 from tests.helpers import needs_espeak, run_cli
 
 pytestmark = [needs_espeak, pytest.mark.slow]
-LIBRARY = load_library()
 SHORT = ("--poses", "calf-stretch", "--breath-in", "1", "--breath-out", "1", "--countdown", "3")
 
 
@@ -38,11 +37,13 @@ def voice(qtbot: QtBot) -> Iterator[VoiceSystem]:
     system.shutdown()
 
 
-def test_cues_fire_on_time_while_the_real_voice_speaks(qtbot: QtBot, voice: VoiceSystem) -> None:
+def test_cues_fire_on_time_while_the_real_voice_speaks(
+    library: Library, qtbot: QtBot, voice: VoiceSystem
+) -> None:
     speaker = voice.speaker
     assert isinstance(speaker, RenderedSpeaker)
     assert isinstance(speaker._player, ClipPlayer)
-    poses = LIBRARY.select(["calf-stretch"])
+    poses = library.select(["calf-stretch"])
     pacing = Pacing(breath_in=1, breath_out=1, countdown=3)
     # The first build asks for every utterance; once rendered, the second one is exact.
     build_timeline(poses, replace(pacing, speech=voice.speech_time))

@@ -10,15 +10,13 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.timeline import build_timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.storage.settings import Settings
 from stretchplayer.voice.chimes import ChimePlayer
 from stretchplayer.voice.wiring import VoiceSystem
 from tests.fakes import FakeChimes, FakeEngine, FakePlayer, fake_backends
-
-LIBRARY = load_library()
 
 
 @pytest.fixture
@@ -59,10 +57,10 @@ def test_speech_time_follows_the_verbosity(
 
 
 def test_attached_to_a_controller_it_speaks_the_cues(
-    qtbot: QtBot, voice: tuple[VoiceSystem, FakeEngine, FakePlayer]
+    library: Library, qtbot: QtBot, voice: tuple[VoiceSystem, FakeEngine, FakePlayer]
 ) -> None:
     system, engine, player = voice
-    timeline = build_timeline(LIBRARY.select(["calf-stretch"]))
+    timeline = build_timeline(library.select(["calf-stretch"]))
     controller = SessionController(timeline, time.monotonic)
     system.attach(controller)
     controller.start()
