@@ -186,6 +186,7 @@ def assert_played_on_time(
         assert -0.002 < line["at"] - line["t"] < CUE_LATENESS_LIMIT
 
 
+@pytest.mark.slow  # real time: test_controller.py has the one real-time test of the default run
 def test_play_text_json_fires_every_cue_on_time() -> None:
     planned = json.loads(
         run_cli("plan", "--poses", "calf-stretch", "--countdown", "4", "--json").stdout
@@ -266,6 +267,7 @@ def test_rest_between_poses_can_be_set() -> None:
     assert rests("--rest", "30") == [30, 40]
 
 
+@pytest.mark.slow  # real time (and real speech), as above
 def test_play_with_voice_keeps_its_json_clean_and_its_timing_exact() -> None:
     args = ("--poses", "seated-forward-fold", "--countdown", "3", "--json")
     planned = json.loads(run_cli("plan", "--voice", *args).stdout)

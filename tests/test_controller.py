@@ -144,6 +144,7 @@ def test_a_new_timeline_replaces_the_session(
 
 
 def test_real_timer_at_high_speed_plays_every_cue_on_time(qtbot: QtBot, library: Library) -> None:
+    # The one real-time test of a plain `pytest`; the others are marked slow.
     timeline = build_timeline(library.select(["calf-stretch"]), Pacing(countdown=5))
     lateness = play_in_real_time(qtbot, timeline)
     assert len(lateness) == len(timeline.cues)

@@ -130,6 +130,7 @@ def test_an_engine_that_hangs_while_starting_times_out_too(qtbot: QtBot, rigs: l
         release.set()
 
 
+@pytest.mark.slow  # real time: test_controller.py has the one real-time test of the default run
 def test_a_render_that_raises_mid_session_silences_the_voice_not_the_session(
     library: Library, qtbot: QtBot, rigs: list[Rig]
 ) -> None:
@@ -143,6 +144,7 @@ def test_a_render_that_raises_mid_session_silences_the_voice_not_the_session(
     assert max(lateness) < CUE_LATENESS_LIMIT
 
 
+@pytest.mark.slow  # real time, as above
 def test_a_render_that_hangs_times_out_and_the_session_keeps_time(
     library: Library, qtbot: QtBot, rigs: list[Rig]
 ) -> None:
