@@ -72,6 +72,12 @@ def test_attached_to_a_controller_it_speaks_the_cues(
     assert player.calls[-1] == ("stop", None)
 
 
+# The second half pretends there is an audio device. There is none, and Qt's null default
+# device supports no format at all (isFormatSupported is False even for the chimes' 16 kHz
+# mono 16-bit PCM), so each QSoundEffect says so: the price of faking the device, not a bug.
+@pytest.mark.qt_log_ignore(
+    "^QSoundEffect: playback of this format is not supported on the selected audio device$"
+)
 def test_chimes_load_the_shipped_files_and_keep_quiet_without_a_device(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
