@@ -5,6 +5,8 @@ Each stands in for one collaborator of the code under test, so a test can drive 
 asked to do (players, chimes, speakers, the history book). Nothing here sleeps or needs a
 sound card. Shared fixtures built from these live in conftest.py; helpers that are not
 stand-ins (paths, the CLI runner, the real-timer harness, markers) live in helpers.py.
+A test module keeps only what is not a stand-in: its rigs that wire real parts to these
+fakes, and listeners on the object under test's own signals (test_controller's Recorder).
 """
 
 from __future__ import annotations
