@@ -197,11 +197,13 @@ def play_headless(
     show: Callable[[Cue, bool], None],
     voice: Settings | None = None,
     notice: Callable[[str], None] = print,
+    starting: Callable[[], object] = lambda: None,
 ) -> None:
     """Play a session without a window until it ends: `show` sees every cue as it fires.
 
     With `voice` (the person's settings), the same voice as the window's speaks in its own
     thread, so the timing stays exact; `notice` hears what it has to say about itself.
+    `starting` is called the moment before the session starts, after all the setting up.
     """
     app = QCoreApplication.instance() or QCoreApplication([])
     controller = SessionController(timeline, time.monotonic, speed)
@@ -214,6 +216,7 @@ def play_headless(
         )
     controller.cueReached.connect(show)
     controller.finished.connect(app.quit)
+    starting()
     controller.start()
     app.exec()
     if sound is not None:
