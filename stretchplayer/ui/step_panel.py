@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
@@ -24,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchplayer.core.model import Pose, Side, fill
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import BreathPacer
 from stretchplayer.ui.pictures import PosePictures
+from stretchplayer.ui.presenter import View, idle_view, view_for
 
 # Type sizes in logical pixels for a 1280×800 window; the window scales them with its size.
 SIZES = {
@@ -54,110 +52,6 @@ MAT_SIZES = {
     "breaths": 40,
     "countdown": 280,
 }
-
-
-def is_mirrored(pose: Pose, side: Side | None) -> bool:
-    """Whether this side is the drawing flipped: the drawings show the side the text describes."""
-    return pose.two_sided and side is not None and side != (pose.first_side or "right")
-
-
-@dataclass(frozen=True)
-class View:
-    """Everything the panel shows for one moment, worked out from a cue (no Qt in here)."""
-
-    kicker: str = ""  # "Pose 2 of 7", "Up first", "Up next"
-    pose: Pose | None = None
-    side: Side | None = None
-    show_side: bool = False
-    steps: tuple[str, ...] = ()
-    current_step: int | None = None
-    next_step: int | None = None
-    steps_done: int = 0  # steps before this index are behind us
-    instruction: str = ""
-    detail: str = ""  # the special rhythm, or what comes next
-    countdown: str = ""  # "3", "2", "1": shown big in place of the pacer
-    breaths: str = ""  # "Breath 4 of 10"
-
-
-def view_for(cue: Cue, timeline: Timeline, advice: str = "") -> View:
-    spans = timeline.spans
-    count = len(spans)
-    if cue.kind == "countdown":
-        first = spans[0].pose if spans else None
-        first_side = played_first_side(timeline, 0)
-        return View(
-            kicker="Up first",
-            pose=first,
-            side=first_side,
-            steps=first.steps_for(first_side) if first else (),
-            next_step=0,
-            instruction=cue.text if cue.n is None else "Get ready",
-            detail=f"First: {first.name}" if first else "",
-            countdown=str(cue.n) if cue.n is not None else "",
-        )
-    if cue.kind == "done":
-        return View(kicker="Finished", instruction=cue.say or cue.text, detail=advice)
-    if cue.pose_index is None or not 0 <= cue.pose_index < count:
-        return View(instruction=cue.text)
-    pose = spans[cue.pose_index].pose
-    kicker = f"Pose {cue.pose_index + 1} of {count}"
-    if cue.kind == "rest" and cue.pose_index + 1 < count:
-        upcoming = spans[cue.pose_index + 1].pose
-        upcoming_side = played_first_side(timeline, cue.pose_index + 1)
-        return View(
-            kicker="Up next",
-            pose=upcoming,
-            side=upcoming_side,
-            steps=upcoming.steps_for(upcoming_side),
-            next_step=0,
-            instruction=cue.text,
-            detail=(cue.say or "").removeprefix(f"Rest. Next: {upcoming.name}.").strip(),
-        )
-    side = cue.side
-    steps = pose.steps_for(side)
-    rhythm = fill(pose.rhythm.summary, side) if pose.rhythm is not None else ""
-    base = View(kicker=kicker, pose=pose, side=side, show_side=side is not None, steps=steps)
-    if cue.kind in ("pose", "switch"):
-        said = cue.say or cue.text
-        instruction = said.removeprefix(pose.name + ".").strip() if cue.kind == "pose" else said
-        return replace(base, next_step=0, instruction=instruction or pose.name)
-    if cue.kind == "step" and cue.step is not None:
-        following = cue.step + 1 if cue.step + 1 < len(steps) else None
-        return replace(
-            base,
-            current_step=cue.step,
-            next_step=following,
-            steps_done=cue.step,
-            instruction=cue.text,
-        )
-    done = len(steps)
-    if cue.kind == "hold":
-        return replace(
-            base,
-            steps_done=done,
-            instruction=cue.text,
-            detail=rhythm,
-            breaths=f"{cue.breaths} breaths" if cue.breaths else "",
-        )
-    if cue.kind == "breath":
-        # A plain breath is said by the pacer; the instruction keeps what the hold asks for.
-        instruction = cue.text if pose.rhythm is not None else pose.hold_for(side)
-        return replace(
-            base,
-            steps_done=done,
-            instruction=instruction,
-            detail=rhythm,
-            breaths=f"Breath {cue.n} of {cue.breaths}" if cue.n and cue.breaths else "",
-        )
-    return replace(base, steps_done=done, instruction=cue.text)
-
-
-def played_first_side(timeline: Timeline, pose_index: int) -> Side | None:
-    """The side this pose starts on in this session (the pacing may override the pose's)."""
-    for cue in timeline.cues:
-        if cue.kind == "pose" and cue.pose_index == pose_index:
-            return cue.side
-    return None
 
 
 class PoseView(QWidget):
@@ -429,18 +323,7 @@ class StepPanel(QWidget):
 
     def show_idle(self, timeline: Timeline | None, summary: str) -> None:
         """Before a session: its first pose (none if no pose is chosen), and how to begin."""
-        first = timeline.spans[0].pose if timeline is not None and timeline.spans else None
-        side = played_first_side(timeline, 0) if timeline is not None and first else None
-        self._show(
-            View(
-                kicker="Up first" if first else "",
-                pose=first,
-                side=side,
-                steps=first.steps_for(side) if first else (),
-                instruction="Ready when you are" if first else "Tick a pose to begin",
-                detail=summary,
-            )
-        )
+        self._show(idle_view(timeline, summary))
 
     def show_cue(self, cue: Cue, timeline: Timeline) -> None:
         self._show(view_for(cue, timeline, self._advice))
@@ -483,9 +366,7 @@ class StepPanel(QWidget):
         self.title.setText(pose.name if pose else "")
         self.side.setText(style.side_label(view.side) if view.show_side else "")
         self.side.setVisible(view.show_side)
-        self.picture.set_picture(
-            pose.image if pose else "", bool(pose and is_mirrored(pose, view.side))
-        )
+        self.picture.set_picture(pose.image if pose else "", view.mirrored)
         self.picture.setVisible(pose is not None)
         self.steps.show_steps(view.steps, view.current_step, view.next_step, view.steps_done)
         self.instruction.setText(view.instruction)
