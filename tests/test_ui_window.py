@@ -381,7 +381,7 @@ def test_starting_on_the_left_mirrors_the_first_pass_not_the_second(
 def test_after_a_long_jump_only_the_new_poses_steps_are_shown(
     app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
 ) -> None:
-    from stretchplayer.ui.step_panel import StepRow
+    from stretchplayer.ui.step_list import StepRow
 
     def shown() -> list[str]:
         rows = window.step_panel.findChildren(StepRow)

@@ -1,17 +1,12 @@
-"""The step panel: the pose, its drawing, its steps, the instruction now, the side, the breath."""
+"""The step panel: the pose, its drawing, its steps, the instruction now, the side, the breath.
+
+What it says comes from ui/presenter.py; this module lays it out and sizes the type.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QResizeEvent,
-)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -26,7 +21,9 @@ from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import BreathPacer
 from stretchplayer.ui.pictures import PosePictures
+from stretchplayer.ui.pose_card import PoseCard
 from stretchplayer.ui.presenter import View, idle_view, view_for
+from stretchplayer.ui.step_list import StepList
 
 # Type sizes in logical pixels for a 1280×800 window; the window scales them with its size.
 SIZES = {
@@ -54,179 +51,6 @@ MAT_SIZES = {
 }
 
 
-class PoseView(QWidget):
-    """The pose drawing on a light card, flipped left to right for the other side."""
-
-    def __init__(self, pictures: PosePictures, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._pictures = pictures
-        self._image = ""
-        self._mirrored = False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 120)
-        self.setAccessibleName("Pose drawing")
-
-    def set_picture(self, image: str, mirrored: bool) -> None:
-        if (image, mirrored) != (self._image, self._mirrored):
-            self._image, self._mirrored = image, mirrored
-            self.update()
-
-    def image(self) -> str:
-        return self._image
-
-    def mirrored(self) -> bool:
-        return self._mirrored
-
-    def sizeHint(self) -> QSize:
-        return QSize(360, 300)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        aspect = self._pictures.aspect(self._image) if self._image else 1.2
-        width = min(float(self.width()), self.height() * aspect)
-        height = width / aspect
-        card = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.picture_card(self.palette()))
-        painter.drawRoundedRect(card, 14, 14)
-        inner = card.adjusted(12, 12, -12, -12).toRect()
-        pixmap = (
-            self._pictures.pixmap(
-                self._image, inner.size(), self._mirrored, self.devicePixelRatioF()
-            )
-            if self._image
-            else None
-        )
-        if pixmap is not None:
-            size = pixmap.deviceIndependentSize()
-            x = inner.left() + (inner.width() - size.width()) / 2
-            y = inner.top() + (inner.height() - size.height()) / 2
-            painter.drawPixmap(round(x), round(y), pixmap)
-        painter.end()
-
-
-class StepRow(QWidget):
-    """One setup step: its number (a tick once done) and its text; the current one stands out."""
-
-    def __init__(self, number: int, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.number = number
-        self.state = "later"
-        self.marker = QLabel(str(number))
-        self.marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.text = QLabel(text)
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 10, 6)
-        layout.setSpacing(10)
-        layout.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
-
-    def apply(self, state: str, size: float) -> None:
-        """state: "done", "current", "next" or "later"; size: the text size in pixels."""
-        self.state = state
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        color = {
-            "done": style.dim_text(palette),
-            "current": text,
-            "next": text,
-            "later": style.mix(text, palette.color(QPalette.ColorRole.Window), 0.22),
-        }[state]
-        weight = QFont.Weight.DemiBold if state == "current" else QFont.Weight.Normal
-        for label in (self.marker, self.text):
-            label_palette = label.palette()
-            label_palette.setColor(QPalette.ColorRole.WindowText, color)
-            label.setPalette(label_palette)
-            label.setFont(style.sized(self.font(), size, weight))
-        self.marker.setText("✓" if state == "done" else str(self.number))
-        self.marker.setMinimumWidth(round(size * 1.3))
-        if state == "current":
-            self.setAccessibleDescription("current step")
-        elif state == "next":
-            self.setAccessibleDescription("next step")
-        else:
-            self.setAccessibleDescription("")
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self.state not in ("current", "next"):
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        accent = style.accent(self.palette())
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        if self.state == "current":
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.faded(accent, 0.16))
-            painter.drawRoundedRect(rect, 8, 8)
-            painter.setBrush(accent)
-            painter.drawRoundedRect(QRectF(rect.left(), rect.top() + 4, 4, rect.height() - 8), 2, 2)
-        else:
-            painter.setPen(style.faded(accent, 0.45))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect, 8, 8)
-        painter.end()
-
-
-class StepList(QWidget):
-    """The pose's setup steps, the current one highlighted and the next one outlined."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(2)
-        self._layout.addStretch(1)
-        self._rows: list[StepRow] = []
-        self._texts: tuple[str, ...] = ()
-        self._size = 16.0
-        self.setAccessibleName("Steps")
-
-    def set_text_size(self, pixels: float) -> None:
-        self._size = pixels
-        for row in self._rows:
-            row.apply(row.state, pixels)
-
-    def show_steps(
-        self, steps: tuple[str, ...], current: int | None, following: int | None, done: int
-    ) -> None:
-        if steps != self._texts:
-            for row in self._rows:
-                self._layout.removeWidget(row)
-                # Hidden at once: deleteLater waits for the event loop, and until then the
-                # old pose's steps would be painted under the new ones.
-                row.hide()
-                row.deleteLater()
-            self._rows = [StepRow(i + 1, text) for i, text in enumerate(steps)]
-            for i, row in enumerate(self._rows):
-                self._layout.insertWidget(i, row)
-            self._texts = steps
-        for i, row in enumerate(self._rows):
-            state = (
-                "current"
-                if i == current
-                else "next"
-                if i == following
-                else "done"
-                if i < done
-                else "later"
-            )
-            row.apply(state, self._size)
-
-    def texts(self) -> list[str]:
-        return [row.text.text() for row in self._rows]
-
-    def current(self) -> str | None:
-        """The text of the highlighted step, if one is."""
-        return next((row.text.text() for row in self._rows if row.state == "current"), None)
-
-    def upcoming(self) -> str | None:
-        return next((row.text.text() for row in self._rows if row.state == "next"), None)
-
-
 class StepPanel(QWidget):
     """Shows one moment of the session; the window feeds it cues and the session state."""
 
@@ -250,7 +74,7 @@ class StepPanel(QWidget):
         self.side.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.side.setAutoFillBackground(False)
 
-        self.picture = PoseView(pictures)
+        self.picture = PoseCard(pictures)
         self.steps = StepList()
 
         self.pacer = BreathPacer()
