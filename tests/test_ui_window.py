@@ -217,7 +217,7 @@ def test_mat_mode_toggles_with_f11_and_esc_leaves_it(
 
 def test_mat_mode_uses_bigger_type(window: MainWindow, qtbot: QtBot) -> None:
     before = window.step_panel.instruction.font().pixelSize()
-    window.toggle_mat_mode()
+    window.mat_mode.toggle()
     assert window.step_panel.instruction.font().pixelSize() > before * 1.5
 
 
@@ -345,7 +345,7 @@ def test_why_button_opens_the_about_panel(window: MainWindow, qtbot: QtBot) -> N
 def test_a_long_instruction_fits_its_box_in_mat_mode(
     app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
 ) -> None:
-    window.toggle_mat_mode()
+    window.mat_mode.toggle()
     press(qtbot, window, Qt.Key.Key_Space)
     cue = play_to(app, clock, lambda c: c.kind == "step" and len(c.text) > 110)
     label = window.step_panel.instruction
@@ -376,7 +376,7 @@ def test_starting_on_the_left_mirrors_the_first_pass_not_the_second(
 def test_after_a_long_jump_only_the_new_poses_steps_are_shown(
     app: StretchApp, window: MainWindow, library: Library, clock: FakeClock, qtbot: QtBot
 ) -> None:
-    from stretchplayer.ui.step_panel import StepRow
+    from stretchplayer.ui.step_list import StepRow
 
     def shown() -> list[str]:
         rows = window.step_panel.findChildren(StepRow)
