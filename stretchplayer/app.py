@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -59,6 +60,7 @@ class StretchApp:
         warnings: Sequence[str] = (),
         clock: Clock = time.monotonic,
         history: History | None = None,
+        routine: str | None = None,
     ) -> None:
         from stretchplayer.ui.main_window import MainWindow
 
@@ -169,8 +171,12 @@ class StretchApp:
             self.window.show_notice(f"Settings not saved: {exc}")
 
 
-def run(library: Library) -> int:
-    """Open the window and run until it is closed; the process exit status."""
+def run(library: Library, routine: str | None = None, library_file: Path | None = None) -> int:
+    """Open the window and run until it is closed; the process exit status.
+
+    `routine` (from --routine) is chosen instead of the one last used; `library_file` is the
+    file `library` came from (--library), None for the built-in one.
+    """
     from PySide6.QtGui import QGuiApplication, QIcon
     from PySide6.QtWidgets import QApplication
 
@@ -185,7 +191,7 @@ def run(library: Library) -> int:
         qt_app.setWindowIcon(QIcon(str(icon_path)))
     settings, warnings = load_settings()
     _apply_theme(qt_app, settings.theme)
-    stretch = StretchApp(library, settings, warnings)
+    stretch = StretchApp(library, settings, warnings, routine=routine)
     qt_app.aboutToQuit.connect(stretch.voice.shutdown)
     stretch.window.show()
     return qt_app.exec()
@@ -198,15 +204,36 @@ def play_headless(
     voice: Settings | None = None,
     notice: Callable[[str], None] = print,
     starting: Callable[[], object] = lambda: None,
-) -> None:
+    routine: str | None = None,
+    history: History | None = None,
+) -> bool:
     """Play a session without a window until it ends: `show` sees every cue as it fires.
 
     With `voice` (the person's settings), the same voice as the window's speaks in its own
     thread, so the timing stays exact; `notice` hears what it has to say about itself.
     `starting` is called the moment before the session starts, after all the setting up.
+    The session goes into the history (`routine` named, played "text") like a window's:
+    finished, or stopped (Ctrl+C, SIGTERM) after a minute. Returns whether it finished.
     """
     app = QCoreApplication.instance() or QCoreApplication([])
     controller = SessionController(timeline, time.monotonic, speed)
+    past = history or History()
+    for warning in past.warnings:
+        notice(warning)
+
+    def record(started: datetime, seconds: float, poses: list[str], completed: bool) -> None:
+        try:
+            past.record(started, seconds, poses, completed, routine, "text", speed)
+        except HistoryError as exc:
+            notice(str(exc))
+
+    recorder = SessionRecorder(record)
+    poses = [s.pose.id for s in timeline.spans]
+    controller.cueReached.connect(lambda cue, stale: recorder.reached(cue.t))
+    controller.stateChanged.connect(
+        lambda state: recorder.state_changed(state, poses, timeline.total)
+    )
+    stopped = _stop_on_signals(app, controller)
     sound: VoiceSystem | None = None
     if voice is not None:
         sound = VoiceSystem(dataclasses.replace(voice, voice_enabled=True), cast("QObject", app))
@@ -219,8 +246,45 @@ def play_headless(
     starting()
     controller.start()
     app.exec()
+    _restore_signals(stopped)
     if sound is not None:
         sound.shutdown()
+    if history is None:
+        past.close()
+    return controller.state is State.FINISHED
+
+
+_Handlers = tuple[dict[int, object], QObject]
+
+
+def _stop_on_signals(app: QCoreApplication, controller: SessionController) -> _Handlers:
+    """Ctrl+C or SIGTERM stops the session (so the recorder sees it end) and leaves exec()."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def stop(signum: int, frame: object) -> None:
+        controller.stop()
+        app.quit()
+
+    old: dict[int, object] = {}
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        old[signum] = signal.signal(signum, stop)
+    # Python runs signal handlers only between bytecodes: wake it while Qt waits.
+    wake = QTimer(app)
+    wake.setInterval(200)
+    wake.timeout.connect(lambda: None)
+    wake.start()
+    return old, wake
+
+
+def _restore_signals(handlers: _Handlers) -> None:
+    import signal
+
+    old, wake = handlers
+    wake.deleteLater()  # stops it
+    for signum, handler in old.items():
+        signal.signal(signum, cast("signal._HANDLER", handler))
 
 
 def _apply_theme(app: QApplication, theme: Theme) -> None:

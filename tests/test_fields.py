@@ -29,7 +29,7 @@ from stretchplayer.core.fields import (
     Verbosity,
 )
 from stretchplayer.engine.pacing import LIMITS, Pacing
-from stretchplayer.storage.settings import RULES, Settings, load_settings
+from stretchplayer.storage.settings import REMEMBERED, RULES, Settings, load_settings
 from stretchplayer.ui.preferences import PreferencesDialog
 
 PACING_ROWS = ("breath_in", "breath_out", "countdown", "rest")
@@ -37,7 +37,7 @@ PACING_ROWS = ("breath_in", "breath_out", "countdown", "rest")
 
 def test_every_setting_but_the_pose_selection_is_a_row() -> None:
     assert [f.name for f in FIELDS] == [
-        f.name for f in fields(Settings) if f.name != "selected_poses"
+        f.name for f in fields(Settings) if f.name not in REMEMBERED
     ]
     assert BY_NAME["breath_in"] is BREATH_IN
 

@@ -128,6 +128,9 @@ def test_to_json_is_ready_for_json_dumps(history: History) -> None:
         "duration_s": 30.0,
         "poses": ["lizard-pose"],
         "completed": False,
+        "routine": None,
+        "played": "window",
+        "speed": 1.0,
     }
     assert len(data["sessions"]) == 3
 

@@ -19,6 +19,20 @@ from stretchplayer.engine.pacing import SpeechTime, no_speech
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.pacing import pacing_for
 from stretchplayer.storage import paths
+from stretchplayer.storage.routines import (
+    Routine,
+    RoutineError,
+    builtin_name,
+    checked_name,
+    delete_routine,
+    find_routine,
+    load_routines,
+    missing_poses,
+    put_routine,
+    rename_routine,
+    save_routines,
+    with_builtin,
+)
 from stretchplayer.storage.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
@@ -42,11 +56,47 @@ def chosen_poses(args: argparse.Namespace, library: Library) -> tuple[Pose, ...]
         raise UserError(f"--poses: {exc}") from None
 
 
+def warn(lines: list[str]) -> None:
+    for line in lines:
+        print(f"stretchplayer: {line}", file=sys.stderr)
+
+
+def saved_routines() -> list[Routine]:
+    routines, warnings = load_routines()
+    warn(warnings)
+    return routines
+
+
+def chosen_routine(args: argparse.Namespace, library: Library) -> Routine | None:
+    """The routine --routine names, with only the poses this library has (None without it)."""
+    name: str | None = getattr(args, "routine", None)
+    if name is None:
+        return None
+    if getattr(args, "poses", None) is not None:
+        raise UserError("--routine and --poses: expected one or the other, not both")
+    try:
+        routine = find_routine(with_builtin(saved_routines(), library.ids), name)
+    except RoutineError as exc:
+        raise UserError(f"--routine: {exc}") from None
+    missing = missing_poses(routine, library.ids)
+    if missing:
+        problem = f'routine "{name}": poses not in this library: {", ".join(missing)}'
+        if len(missing) == len(routine.poses):
+            raise UserError(f"--routine: {problem}; nothing left to do")
+        warn([f"{problem}; doing the others (the routine is kept as saved)"])
+    log.info("routine %r: %s", name, ", ".join(routine.poses))
+    return dataclasses.replace(routine, poses=[p for p in routine.poses if p not in missing])
+
+
 def settings_for_run(args: argparse.Namespace) -> Settings:
-    """The saved settings (what Preferences shows) with this run's options on top, unsaved."""
+    """The saved settings (what Preferences shows), then the routine's pacing and poses
+    (--routine), then this run's options on top; nothing saved."""
     settings, warnings = load_settings()
-    for warning in warnings:
-        print(f"stretchplayer: {warning}", file=sys.stderr)
+    warn(warnings)
+    routine = chosen_routine(args, load(args))
+    if routine is not None:
+        settings = routine.apply(settings)
+        args.poses = routine.poses
     given = {f.name: getattr(args, f.name) for f in ON_COMMAND_LINE}
     given = {name: value for name, value in given.items() if value is not None}
     log.info("settings: %s", paths.settings_file())
@@ -148,7 +198,13 @@ def play(args: argparse.Namespace) -> int:
     quiet_qt_logs(args)
     from stretchplayer.cli.headless_player import play_text
 
-    return play_text(timeline, args.speed, args.json, voice=settings if args.voice else None)
+    return play_text(
+        timeline,
+        args.speed,
+        args.json,
+        voice=settings if args.voice else None,
+        routine=getattr(args, "routine", None),
+    )
 
 
 def export_audio(args: argparse.Namespace) -> int:
@@ -162,8 +218,8 @@ def export_audio(args: argparse.Namespace) -> int:
         raise UserError(f"--out: {out} is a folder; expected a file name such as session.wav")
     if not out.parent.is_dir():
         raise UserError(f"--out: the folder {out.parent} does not exist")
-    poses = chosen_poses(args, load(args))  # the person's mistakes before the engine's
-    settings = settings_for_run(args)
+    settings = settings_for_run(args)  # the person's mistakes before the engine's
+    poses = chosen_poses(args, load(args))
     policy = Policy.for_command_line(settings)
     try:
         voice = BlockingVoice(VoiceConfig(settings.voice_id, settings.voice_rate))
@@ -189,36 +245,109 @@ def export_audio(args: argparse.Namespace) -> int:
 def history(args: argparse.Namespace) -> int:
     from stretchplayer.storage.history import History, HistoryError
 
+    settings, warnings = load_settings()
+    warn(warnings)
     with History() as past:
-        for warning in past.warnings:
-            print(f"stretchplayer: {warning}", file=sys.stderr)
+        warn(past.warnings)
         try:
             if args.json:
-                print(json.dumps(past.to_json(limit=None), indent=2))
+                print(json.dumps(past.to_json(limit=None, day_start=settings.day_start), indent=2))
                 return 0
             sessions = past.sessions(limit=30)
-            streak = past.streak()
+            streak = past.streak(day_start=settings.day_start)
         except HistoryError as exc:
             raise UserError(str(exc)) from None
-    days = "day" if streak == 1 else "days"
-    print(f"Streak: {streak} {days} in a row. Stretch once a day to keep it going.")
+    if settings.show_streak:
+        days = "day" if streak == 1 else "days"
+        print(f"Streak: {streak} {days} in a row. Stretch once a day to keep it going.")
     if not sessions:
         print("No sessions yet: run `stretchplayer` and press Space to start.")
     for session in sessions:
         done = "done" if session.completed else "stopped early"
         when = session.started_at.strftime("%a %d %b %Y %H:%M")
+        how = f", {session.routine}" if session.routine else ""
+        how += ", in the terminal" if session.played == "text" else ""
         print(
-            f"{when}  {clock(session.duration_s):>6}  {count(len(session.poses), 'pose')}, {done}"
+            f"{when}  {clock(session.duration_s):>6}  "
+            f"{count(len(session.poses), 'pose')}, {done}{how}"
         )
     return 0
 
 
 def open_window(args: argparse.Namespace) -> int:
     library = load(args)  # before Qt: a broken library is reported like in every command
+    routine = chosen_routine(args, library)
     quiet_qt_logs(args)
     from stretchplayer.app import run
 
-    return run(library)
+    return run(
+        library,
+        routine=routine.name if routine else None,
+        library_file=getattr(args, "library", None),
+    )
+
+
+def routines(args: argparse.Namespace) -> int:
+    """`routines`: list them; `routines save|delete|rename`: change routines.json."""
+    library = load(args)
+    saved = saved_routines()
+    builtin = builtin_name(len(library.ids))
+    action: str | None = args.action
+    try:
+        if action is None:
+            return list_routines(args, library, saved)
+        if action == "save":
+            name = checked_name(args.name, builtin)
+            chosen_poses(args, library)  # every id must be in the library
+            pacing = {f.name: getattr(args, f.name) for f in ON_COMMAND_LINE}
+            routine = Routine(
+                name, list(args.poses), {k: v for k, v in pacing.items() if v is not None}
+            )
+            changed = put_routine(saved, routine)
+            done = f'saved routine "{name}": {count(len(routine.poses), "pose")}'
+        elif action == "delete":
+            changed = delete_routine(saved, args.name, builtin)
+            done = f'deleted routine "{args.name}"'
+        else:
+            changed = rename_routine(saved, args.old, args.new, builtin)
+            done = f'renamed routine "{args.old}" to "{args.new.strip()}"'
+    except RoutineError as exc:
+        raise UserError(f"routines {action}: {exc}") from None
+    try:
+        save_routines(changed)
+    except OSError as exc:
+        raise UserError(f"routines {action}: not saved: {exc.strerror or exc}") from None
+    print(done)
+    return 0
+
+
+def list_routines(args: argparse.Namespace, library: Library, saved: list[Routine]) -> int:
+    builtin = with_builtin([], library.ids)[0]
+    if args.json:
+        # The saved routines only (DESIGN.md section 4); the built-in one is every pose of `list`.
+        rows = [routine_json(r, library) for r in saved if r.name != builtin.name]
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return 0
+    for routine in with_builtin(saved, library.ids):
+        missing = missing_poses(routine, library.ids)
+        extra = " (built in)" if routine.name == builtin.name else ""
+        pacing = ", ".join(f"{k} {v}" for k, v in routine.pacing.items())
+        print(
+            f"{routine.name}{extra}: {', '.join(routine.poses)}"
+            + (f" [{pacing}]" if pacing else "")
+        )
+        if missing:
+            print(f"  not in this library: {', '.join(missing)}")
+    return 0
+
+
+def routine_json(routine: Routine, library: Library) -> dict[str, object]:
+    return {
+        "name": routine.name,
+        "poses": list(routine.poses),
+        "pacing": dict(routine.pacing),
+        "missing": missing_poses(routine, library.ids),
+    }
 
 
 def quiet_qt_logs(args: argparse.Namespace) -> None:

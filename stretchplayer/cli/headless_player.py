@@ -17,6 +17,7 @@ def play_text(
     as_json: bool,
     voice: Settings | None = None,
     out: TextIO = sys.stdout,
+    routine: str | None = None,
 ) -> int:
     """Print every cue as it fires (JSON lines with planned and measured times, or text)."""
     from stretchplayer.app import play_headless
@@ -39,8 +40,10 @@ def play_text(
             out.write(f"{int(minutes):3d}:{seconds:04.1f}  {cue.text}{side}\n")
         out.flush()
 
-    play_headless(timeline, speed, show, voice, notice=_notice, starting=start)
-    return 0
+    finished = play_headless(
+        timeline, speed, show, voice, notice=_notice, starting=start, routine=routine
+    )
+    return 0 if finished else 130
 
 
 def _notice(text: str) -> None:

@@ -80,7 +80,9 @@ def pose_ids(text: str) -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _Parser(add_help=False)  # options every command takes, before or after its name
+    common: _Parser = _Parser(
+        add_help=False
+    )  # options every command takes, before or after its name
     common.add_argument(
         "--library",
         type=Path,
@@ -102,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="ID,ID,...",
         help="the poses to do, in this order (default: all; see 'list')",
     )
+    session.add_argument(
+        "--routine",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="do the poses of this saved routine, in its order, at its pacing (see 'routines')",
+    )
     for field in ON_COMMAND_LINE:
         add_setting(session, field)
     voice = _Parser(add_help=False)
@@ -121,6 +129,12 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"stretchplayer {__version__}")
+    parser.add_argument(
+        "--routine",
+        metavar="NAME",
+        default=argparse.SUPPRESS,
+        help="open the window with this saved routine chosen (see 'routines')",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser("list", parents=[common, json_flag], help="list the poses in the library")
     commands.add_parser(
@@ -155,4 +169,39 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "history", parents=[common, json_flag], help="past sessions and the current streak"
     )
+    add_routines(commands, common, json_flag)
     return parser
+
+
+def add_routines(
+    commands: argparse._SubParsersAction[_Parser],
+    common: _Parser,
+    json_flag: _Parser,
+) -> None:
+    routines = commands.add_parser(
+        "routines",
+        parents=[common, json_flag],
+        help="list the saved routines; save, delete or rename one",
+        description="With no action, lists the routines (the built-in one first).",
+    )
+    actions = routines.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
+    save = actions.add_parser(
+        "save",
+        parents=[common],
+        help="save (or replace) a routine: poses in order, and any pacing of its own",
+    )
+    save.add_argument("name", metavar="NAME")
+    save.add_argument(
+        "--poses",
+        type=pose_ids,
+        required=True,
+        metavar="ID,ID,...",
+        help="the routine's poses, in this order (see 'list')",
+    )
+    for field in ON_COMMAND_LINE:
+        add_setting(save, field)
+    delete = actions.add_parser("delete", parents=[common], help="delete a saved routine")
+    delete.add_argument("name", metavar="NAME")
+    rename = actions.add_parser("rename", parents=[common], help="rename a saved routine")
+    rename.add_argument("old", metavar="OLD")
+    rename.add_argument("new", metavar="NEW")

@@ -163,6 +163,16 @@ THEME = Field[Theme](
     "&Theme",
     choices=_labelled(Theme, {"system": "As the desktop is set", "light": "Light", "dark": "Dark"}),
 )
+DAY_START = Field[int](  # a session before this hour counts for the day before
+    "day_start",
+    int,
+    4,
+    "A new &day starts at",
+    range=(0, 12),
+    unit="o'clock",
+    symbol=":00",
+)
+SHOW_STREAK = Field[bool]("show_streak", bool, True, "Show the &streak of days in a row")
 
 FIELDS: tuple[Field[Any], ...] = (
     BREATH_IN,
@@ -178,6 +188,8 @@ FIELDS: tuple[Field[Any], ...] = (
     SPOKEN_BREATHS,
     CHIMES,
     THEME,
+    DAY_START,
+    SHOW_STREAK,
 )
 BY_NAME: dict[str, Field[Any]] = {f.name: f for f in FIELDS}
 ON_COMMAND_LINE: tuple[Field[Any], ...] = tuple(f for f in FIELDS if f.flag is not None)

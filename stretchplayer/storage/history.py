@@ -24,7 +24,8 @@ from typing import Any
 from stretchplayer.storage import paths
 from stretchplayer.storage.jsonfile import move_aside
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+PLAYED = ("window", "text")  # how a session was played: in the window, or `play --text`
 _SIDECARS = ("-journal", "-wal", "-shm")
 _CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 _MAGIC = b"SQLite format 3\x00"
@@ -55,6 +56,9 @@ class Session:
     duration_s: float
     poses: list[str] = field(default_factory=list)
     completed: bool = False
+    routine: str | None = None
+    played: str = "window"
+    speed: float = 1.0
 
     @property
     def day(self) -> date:
@@ -66,7 +70,23 @@ class Session:
             "duration_s": self.duration_s,
             "poses": list(self.poses),
             "completed": self.completed,
+            "routine": self.routine,
+            "played": self.played,
+            "speed": self.speed,
         }
+
+
+def practice_day(moment: datetime, day_start: int = 0) -> date:
+    """The day a moment counts for when days start at `day_start` o'clock (wall-clock time):
+    with 4, a session at 00:30 belongs to the evening before. DST cannot move it, since the
+    hours are taken off the wall-clock time, not off an instant."""
+    return (moment.replace(tzinfo=None) - timedelta(hours=day_start)).date()
+
+
+def _day_sql(day_start: int) -> str:
+    # started_at is local ISO time, maybe with an offset; SQLite's date() would turn an offset
+    # into UTC, so only the wall-clock part (the first 19 characters) is used.
+    return f"date(substr(started_at, 1, 19), '-{int(day_start)} hours')"
 
 
 class _Corrupt(Exception):
@@ -126,22 +146,36 @@ class History:
         return _open_memory()
 
     def record(
-        self, started_at: datetime, duration_s: float, poses: list[str], completed: bool
+        self,
+        started_at: datetime,
+        duration_s: float,
+        poses: list[str],
+        completed: bool,
+        routine: str | None = None,
+        played: str = "window",
+        speed: float = 1.0,
     ) -> Session:
         if not (math.isfinite(duration_s) and duration_s >= 0):
             raise ValueError(f"duration_s: expected a non-negative number, got {duration_s!r}")
-        session = Session(started_at, float(duration_s), list(poses), bool(completed))
+        if played not in PLAYED:
+            raise ValueError(f"played: expected one of {', '.join(PLAYED)}, got {played!r}")
+        session = Session(
+            started_at, float(duration_s), list(poses), bool(completed), routine, played, speed
+        )
         try:
             with self._conn:
                 self._conn.execute(
-                    "INSERT INTO sessions (started_at, day, duration_s, poses, completed)"
-                    " VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO sessions (started_at, day, duration_s, poses, completed,"
+                    " routine, played, speed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         started_at.isoformat(),
                         session.day.isoformat(),
                         session.duration_s,
                         json.dumps(session.poses),
                         int(session.completed),
+                        routine,
+                        played,
+                        float(speed),
                     ),
                 )
         except sqlite3.Error as exc:
@@ -151,12 +185,12 @@ class History:
     def sessions(self, limit: int | None = 50) -> list[Session]:
         """The most recent sessions, newest first; `limit=None` for all of them."""
         rows = self._query(
-            "SELECT started_at, duration_s, poses, completed FROM sessions"
+            "SELECT started_at, duration_s, poses, completed, routine, played, speed FROM sessions"
             " ORDER BY started_at DESC, id DESC LIMIT ?",
             (-1 if limit is None else limit,),
         )
         found = []
-        for started_at, duration_s, poses, completed in rows:
+        for started_at, duration_s, poses, completed, routine, played, speed in rows:
             # A row edited by hand into nonsense is skipped rather than hiding all the others.
             try:
                 pose_list = json.loads(poses)
@@ -166,6 +200,9 @@ class History:
                         float(duration_s),
                         [str(p) for p in pose_list] if isinstance(pose_list, list) else [],
                         bool(completed),
+                        routine if isinstance(routine, str) else None,
+                        played if played in PLAYED else "window",
+                        float(speed),
                     )
                 )
             except (TypeError, ValueError) as exc:
@@ -178,15 +215,17 @@ class History:
                 continue
         return found
 
-    def streak(self, today: date | None = None) -> int:
+    def streak(self, today: date | None = None, day_start: int = 0) -> int:
         """Consecutive days with a completed session, ending today, or yesterday if not yet today.
 
         Yesterday still counts so the streak shown in the morning is not zero before the
-        person has had a chance to stretch.
+        person has had a chance to stretch. Days start at `day_start` o'clock (see
+        `practice_day`); `today` is the practice day, not the calendar one.
         """
-        today = today or date.today()
+        today = today or practice_day(datetime.now(), day_start)
+        day_sql = _day_sql(day_start)
         rows = self._query(
-            "SELECT DISTINCT day FROM sessions WHERE completed = 1 AND day <= ?",
+            f"SELECT DISTINCT {day_sql} AS d FROM sessions WHERE completed = 1 AND d <= ?",
             (today.isoformat(),),
         )
         days = set()
@@ -204,11 +243,39 @@ class History:
             day -= one
         return count
 
-    def to_json(self, today: date | None = None, limit: int | None = None) -> dict[str, object]:
-        today = today or date.today()
+    def minutes_by_day(self, since: date, day_start: int = 0) -> dict[date, float]:
+        """Minutes practised on each day from `since` on (days with none are left out)."""
+        day_sql = _day_sql(day_start)
+        rows = self._query(
+            f"SELECT {day_sql} AS d, SUM(duration_s) FROM sessions WHERE d >= ? GROUP BY d",
+            (since.isoformat(),),
+        )
+        minutes: dict[date, float] = {}
+        for day, seconds in rows:
+            try:
+                minutes[date.fromisoformat(day)] = max(0.0, float(seconds)) / 60
+            except (TypeError, ValueError) as exc:
+                log.info("%s: left a day it cannot read out of the calendar: %s", self.path, exc)
+        return minutes
+
+    def pose_counts(self) -> dict[str, int]:
+        """How many sessions each pose was part of, most often first."""
+        rows = self._query(
+            "SELECT value, COUNT(*) AS n FROM sessions, json_each(sessions.poses)"
+            " WHERE json_valid(sessions.poses) AND json_type(sessions.poses) = 'array'"
+            " GROUP BY value ORDER BY n DESC, value",
+            (),
+        )
+        return {str(pose): int(n) for pose, n in rows if isinstance(pose, str)}
+
+    def to_json(
+        self, today: date | None = None, limit: int | None = None, day_start: int = 0
+    ) -> dict[str, object]:
+        today = today or practice_day(datetime.now(), day_start)
         return {
             "today": today.isoformat(),
-            "streak": self.streak(today),
+            "streak": self.streak(today, day_start),
+            "day_start": day_start,
             "sessions": [s.to_json() for s in self.sessions(limit)],
         }
 
@@ -236,8 +303,10 @@ class History:
 def _open(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     _check_header(path)
-    conn = sqlite3.connect(path, timeout=5)
+    # Another StretchPlayer may be writing (a text session while the window is open): wait.
+    conn = sqlite3.connect(path, timeout=10)
     try:
+        conn.execute("PRAGMA busy_timeout = 10000")
         try:
             # Opening never reads the file; these do, and find damage before a session is lost.
             check = conn.execute("PRAGMA quick_check").fetchone()
@@ -252,6 +321,8 @@ def _open(path: Path) -> sqlite3.Connection:
             raise _TooNew(version)
         if version < SCHEMA_VERSION:
             _migrate(conn, version)
+        # Readers never block the writer, and a killed writer leaves a journal SQLite replays.
+        conn.execute("PRAGMA journal_mode = WAL")
     except BaseException:
         conn.close()
         raise
@@ -278,6 +349,15 @@ def _migrate(conn: sqlite3.Connection, version: int) -> None:
     # version, so a crash mid-upgrade leaves a file the next start upgrades from scratch.
     if version < 1:
         conn.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version = 1; COMMIT;")
+    if version < 2:
+        # Which routine, and how it was played (window or `play --text`, at what speed).
+        conn.executescript(
+            "BEGIN;"
+            " ALTER TABLE sessions ADD COLUMN routine TEXT;"
+            " ALTER TABLE sessions ADD COLUMN played TEXT NOT NULL DEFAULT 'window';"
+            " ALTER TABLE sessions ADD COLUMN speed REAL NOT NULL DEFAULT 1.0;"
+            " PRAGMA user_version = 2; COMMIT;"
+        )
 
 
 def _open_memory() -> sqlite3.Connection:

@@ -11,7 +11,7 @@ know survive a save.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -116,3 +116,105 @@ def save_routines(routines: Iterable[Routine], path: Path | None = None) -> None
         raise OSError(warning)
     kept = {k: v for k, v in (on_disk or {}).items() if k != "routines"}
     write_json_atomic(path, {"routines": entries, **kept})
+
+
+# -- the built-in routine and the operations the command line and the window share -------------
+
+_NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+
+
+class RoutineError(ValueError):
+    """A routine operation that cannot be done; the message is one line for the person."""
+
+
+def builtin_name(pose_count: int) -> str:
+    """The name of the routine of every pose, in library order: "All seven" for the seed's."""
+    return f"All {_NUMBER_WORDS[pose_count] if pose_count < len(_NUMBER_WORDS) else pose_count}"
+
+
+def builtin_routine(pose_ids: Sequence[str]) -> Routine:
+    """Every pose of the library, in its order; never saved, never deleted."""
+    return Routine(builtin_name(len(pose_ids)), list(pose_ids))
+
+
+def with_builtin(saved: Sequence[Routine], pose_ids: Sequence[str]) -> list[Routine]:
+    """The built-in routine first, then the saved ones (a saved one of the same name is hidden)."""
+    builtin = builtin_routine(pose_ids)
+    return [builtin, *(r for r in saved if r.name != builtin.name)]
+
+
+def known_names(routines: Sequence[Routine]) -> str:
+    return ", ".join(f'"{r.name}"' for r in routines) or "none"
+
+
+def find_routine(routines: Sequence[Routine], name: str) -> Routine:
+    """The routine called `name`; RoutineError listing the known names if there is none."""
+    for routine in routines:
+        if routine.name == name:
+            return routine
+    raise RoutineError(f'no routine named "{name}"; known routines: {known_names(routines)}')
+
+
+def missing_poses(routine: Routine, pose_ids: Sequence[str]) -> list[str]:
+    """The routine's poses the library does not have (the routine itself is kept intact)."""
+    known = set(pose_ids)
+    return [p for p in routine.poses if p not in known]
+
+
+def checked_name(name: str, builtin: str) -> str:
+    name = name.strip()
+    if not name:
+        raise RoutineError("expected a routine name, got an empty one")
+    if "\n" in name or len(name) > 80:
+        raise RoutineError("expected a routine name of one line, at most 80 characters")
+    if name.casefold() == builtin.casefold():
+        raise RoutineError(f'"{builtin}" is built in; choose another name')
+    return name
+
+
+def put_routine(saved: Sequence[Routine], routine: Routine) -> list[Routine]:
+    """`saved` with `routine` in it: replacing the one of the same name in place, else last."""
+    if any(r.name == routine.name for r in saved):
+        return [routine if r.name == routine.name else r for r in saved]
+    return [*saved, routine]
+
+
+def delete_routine(saved: Sequence[Routine], name: str, builtin: str) -> list[Routine]:
+    if name == builtin:
+        raise RoutineError(f'"{builtin}" is built in and cannot be deleted')
+    _must_exist(saved, name, builtin)
+    return [r for r in saved if r.name != name]
+
+
+def rename_routine(saved: Sequence[Routine], old: str, new: str, builtin: str) -> list[Routine]:
+    if old == builtin:
+        raise RoutineError(f'"{builtin}" is built in and cannot be renamed')
+    _must_exist(saved, old, builtin)
+    new = checked_name(new, builtin)
+    if new != old and any(r.name == new for r in saved):
+        raise RoutineError(
+            f'a routine named "{new}" already exists; delete it first or choose another name'
+        )
+    return [replace(r, name=new) if r.name == old else r for r in saved]
+
+
+def _must_exist(saved: Sequence[Routine], name: str, builtin: str) -> None:
+    find_routine([builtin_routine_named(builtin), *saved], name)
+
+
+def builtin_routine_named(name: str) -> Routine:
+    return Routine(name, [])

@@ -42,6 +42,14 @@ class Settings:
     chimes: bool = fields.CHIMES.default
     selected_poses: list[str] | None = None  # None: every pose, in library order
     theme: Theme = fields.THEME.default
+    day_start: int = fields.DAY_START.default
+    show_streak: bool = fields.SHOW_STREAK.default
+    routine: str | None = None  # the routine last chosen in the window, by name
+    library: str | None = None  # the pose library last opened in the window; None: built-in
+
+
+# What the window remembers rather than what a person sets: no row in the fields table.
+REMEMBERED = ("selected_poses", "routine", "library")
 
 
 class Invalid(ValueError):
@@ -111,6 +119,12 @@ def _pose_ids(value: object) -> list[str] | None:
     raise Invalid("expected null or a list of pose ids (strings)")
 
 
+def _optional_text(value: object) -> str | None:
+    if value is None or (isinstance(value, str) and value.strip()):
+        return value
+    raise Invalid("expected null or a non-empty string")
+
+
 def _rule(field: fields.Field[Any]) -> Rule:
     if field.choices:
         return _choice(*field.values())
@@ -126,6 +140,8 @@ def _rule(field: fields.Field[Any]) -> Rule:
 RULES: dict[str, Rule] = {
     **{field.name: _rule(field) for field in fields.FIELDS},
     "selected_poses": _pose_ids,
+    "routine": _optional_text,
+    "library": _optional_text,
 }
 
 DEFAULTS = Settings()

@@ -1,0 +1,104 @@
+"""Routines on the command line, as a person (or a program) meets them: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.helpers import POSE_IDS, run_cli, shipped_library_data, write_json
+
+MORNING = ["half-split", "calf-stretch", "pyramid-pose", "lizard-pose"]
+
+
+def test_a_routine_saved_on_the_command_line_is_listed_and_planned_in_its_order() -> None:
+    saved = run_cli("routines", "save", "Morning", "--poses", ",".join(MORNING), "--rest", "5")
+    assert saved.returncode == 0, saved.stderr
+    assert saved.stdout.strip() == 'saved routine "Morning": 4 poses'
+
+    listed = json.loads(run_cli("routines", "--json").stdout)
+    assert listed == [{"name": "Morning", "poses": MORNING, "pacing": {"rest": 5.0}, "missing": []}]
+    text = run_cli("routines").stdout.splitlines()
+    assert text[0].startswith("All seven (built in): calf-stretch")
+    assert text[1] == f"Morning: {', '.join(MORNING)} [rest 5.0]"
+
+    plan = json.loads(run_cli("plan", "--routine", "Morning", "--json").stdout)
+    poses = [c["pose"] for c in plan["cues"] if c["kind"] == "pose"]
+    assert list(dict.fromkeys(poses)) == MORNING
+    rests = [c for c in plan["cues"] if c["kind"] == "rest"]
+    assert rests  # the routine's own 5 s rest (more when going to or from the floor)
+    everything = json.loads(run_cli("plan", "--json").stdout)
+    assert plan["total_seconds"] < everything["total_seconds"]
+
+
+def test_the_command_line_overrides_a_routines_pacing_for_one_run() -> None:
+    run_cli("routines", "save", "Slow", "--poses", "pyramid-pose", "--breath-in", "6")
+    slow = json.loads(run_cli("plan", "--routine", "Slow", "--json").stdout)
+    quick = json.loads(run_cli("plan", "--routine", "Slow", "--breath-in", "2", "--json").stdout)
+    assert quick["total_seconds"] < slow["total_seconds"]
+    assert json.loads(run_cli("routines", "--json").stdout)[0]["pacing"] == {"breath_in": 6.0}
+
+
+def test_rename_and_delete_and_the_one_line_errors() -> None:
+    run_cli("routines", "save", "Morning", "--poses", "calf-stretch")
+    renamed = run_cli("routines", "rename", "Morning", "Dawn")
+    assert renamed.returncode == 0, renamed.stderr
+    assert [r["name"] for r in json.loads(run_cli("routines", "--json").stdout)] == ["Dawn"]
+
+    unknown = run_cli("plan", "--routine", "Morning")
+    assert unknown.returncode == 1
+    assert unknown.stderr == (
+        'stretchplayer: --routine: no routine named "Morning"; '
+        'known routines: "All seven", "Dawn"\n'
+    )
+    for args in (
+        ("routines", "delete", "Nope"),
+        ("routines", "rename", "Nope", "X"),
+        ("play", "--text", "--routine", "Nope"),
+        ("export-audio", "--routine", "Nope", "--out", "x.wav"),
+    ):
+        done = run_cli(*args)
+        assert done.returncode == 1, args
+        assert done.stderr.count("\n") == 1 and '"All seven", "Dawn"' in done.stderr, args
+
+    builtin = run_cli("routines", "delete", "All seven")
+    assert builtin.returncode == 1
+    assert "built in and cannot be deleted" in builtin.stderr
+    assert run_cli("routines", "save", "all seven", "--poses", "calf-stretch").returncode == 1
+    bad_pose = run_cli("routines", "save", "X", "--poses", "calf-stretch,nope")
+    assert bad_pose.returncode == 1 and "unknown pose id 'nope'" in bad_pose.stderr
+    both = run_cli("plan", "--routine", "Dawn", "--poses", "calf-stretch")
+    assert both.returncode == 1 and "not both" in both.stderr
+
+    deleted = run_cli("routines", "delete", "Dawn")
+    assert deleted.returncode == 0
+    assert json.loads(run_cli("routines", "--json").stdout) == []
+
+
+def test_the_built_in_routine_is_every_pose() -> None:
+    plan = json.loads(run_cli("plan", "--routine", "All seven", "--json").stdout)
+    poses = [c["pose"] for c in plan["cues"] if c["kind"] == "pose"]
+    assert list(dict.fromkeys(poses)) == POSE_IDS
+
+
+def test_a_routine_whose_poses_left_the_library_is_kept_and_says_which(tmp_path: Path) -> None:
+    run_cli("routines", "save", "Morning", "--poses", "calf-stretch,half-split")
+    data = shipped_library_data()
+    data["poses"] = [p for p in data["poses"] if p["id"] != "half-split"]
+    smaller = write_json(tmp_path / "smaller.json", data)
+
+    plan = run_cli("plan", "--library", str(smaller), "--routine", "Morning", "--json")
+    assert plan.returncode == 0, plan.stderr
+    assert "poses not in this library: half-split" in plan.stderr
+    assert {c["pose"] for c in json.loads(plan.stdout)["cues"] if c["pose"]} == {"calf-stretch"}
+    listed = json.loads(run_cli("routines", "--json", "--library", str(smaller)).stdout)
+    assert listed[0]["poses"] == ["calf-stretch", "half-split"]
+    assert listed[0]["missing"] == ["half-split"]
+
+
+def test_a_corrupt_routines_file_is_moved_aside_with_one_notice(stretchplayer_home: Path) -> None:
+    (stretchplayer_home / "routines.json").write_text("{nope", encoding="utf-8")
+    done = run_cli("routines", "--json")
+    assert done.returncode == 0
+    assert json.loads(done.stdout) == []
+    assert done.stderr.count("\n") == 1 and "moved it aside" in done.stderr
+    assert [p.name for p in stretchplayer_home.glob("routines.json.corrupt-*")]
