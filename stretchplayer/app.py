@@ -28,6 +28,20 @@ from stretchplayer.session.pacing import pacing_for
 from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.session.recorder import SessionRecorder
 from stretchplayer.storage.history import History, HistoryError
+from stretchplayer.storage.routines import (
+    Routine,
+    RoutineError,
+    builtin_name,
+    checked_name,
+    delete_routine,
+    find_routine,
+    load_routines,
+    missing_poses,
+    put_routine,
+    rename_routine,
+    save_routines,
+    with_builtin,
+)
 from stretchplayer.storage.settings import Settings, save_settings
 from stretchplayer.voice.voice_system import VoiceSystem
 
@@ -66,6 +80,19 @@ class StretchApp:
 
         self.library = library
         self.settings = settings
+        self.saved_routines, routine_warnings = load_routines()
+        self.routine: Routine | None = None
+        notices = [*warnings, *routine_warnings]
+        wanted = routine if routine is not None else settings.routine
+        if wanted is not None:
+            try:
+                self.routine = find_routine(self.routines(), wanted)
+            except RoutineError:
+                notices.append(f'The routine "{wanted}" is gone; showing your last poses.')
+        if self.routine is not None:
+            settings = dataclasses.replace(
+                settings, selected_poses=self._present(self.routine, notices)
+            )
         # The voice picks its backend by rank (rendered speech, plain say(), silence) and
         # renders in its own thread; the window never waits for it.
         self.voice = VoiceSystem(settings)
@@ -73,7 +100,7 @@ class StretchApp:
         self.controller = SessionController(build_timeline(library.poses), clock)
         connect_narration(self.controller, self.narrator)
         self.planner = SessionPlanner(
-            self.controller, self.voice, self.narrator, pacing_for(settings)
+            self.controller, self.voice, self.narrator, pacing_for(self._session_settings())
         )
         # Exact speech lengths arrive as renders finish: pace the next session by them.
         self.voice.durationsChanged.connect(self.planner.replan_soon)
@@ -95,15 +122,145 @@ class StretchApp:
         self.controller.cueReached.connect(lambda cue, stale: self.recorder.reached(cue.t))
         self.controller.stateChanged.connect(self._session_state)
         self.window.historyRequested.connect(self.show_history)
-        for warning in [*warnings, *self.history.warnings]:
+        bar = self.window.routine_bar
+        bar.chosen.connect(self.choose_routine)
+        bar.saveRequested.connect(self.save_routine)
+        bar.renameRequested.connect(self.rename_routine)
+        bar.deleteRequested.connect(self.delete_routine)
+        self._show_routines()
+        if routine is not None and routine != settings.routine:
+            self._save(dataclasses.replace(self.settings, routine=routine))
+        for warning in [*notices, *self.history.warnings]:
             self.window.show_notice(warning)
 
     # -- sessions ------------------------------------------------------------------------------
 
     def _chosen_changed(self, ids: list[str]) -> None:
         self.planner.set_poses(self.library.select(ids))
+        routine = self.routine
+        if routine is not None and ids != routine.poses:
+            # Ticked or moved by hand: the person's own choice now, at the usual pacing.
+            self.routine = None
+            self.planner.set_pacing(pacing_for(self.settings))
+            self._show_routines()
         self._save(
-            dataclasses.replace(self.settings, selected_poses=selection_to_save(self.library, ids))
+            dataclasses.replace(
+                self.settings,
+                selected_poses=selection_to_save(self.library, ids),
+                routine=self.routine.name if self.routine else None,
+            )
+        )
+
+    # -- routines ------------------------------------------------------------------------------
+
+    def routines(self) -> list[Routine]:
+        """The built-in routine, then the saved ones, in order."""
+        return with_builtin(self.saved_routines, self.library.ids)
+
+    def choose_routine(self, name: str) -> None:
+        """Tick the routine's poses in its order and pace the next session by it."""
+        try:
+            routine = find_routine(self.routines(), name)
+        except RoutineError as exc:
+            self.window.show_notice(str(exc))
+            return
+        notices: list[str] = []
+        poses = self._present(routine, notices)
+        self.routine = routine
+        self.window.set_chosen(self.library, poses)
+        self.planner.set_pacing(pacing_for(self._session_settings()))
+        self.planner.set_poses(self.library.select(poses))
+        self._save(
+            dataclasses.replace(
+                self.settings,
+                selected_poses=selection_to_save(self.library, poses),
+                routine=routine.name,
+            )
+        )
+        self._show_routines()
+        for notice in notices:
+            self.window.show_notice(notice)
+
+    def save_routine(self, name: str) -> None:
+        """Keep the ticked poses, in order, under `name` (replacing a routine of that name)."""
+        ids = self.window.chosen_ids()
+        if not ids:
+            self.window.show_notice("Tick at least one pose to save a routine.")
+            return
+        try:
+            name = checked_name(name, self._builtin())
+        except RoutineError as exc:
+            self.window.show_notice(str(exc))
+            return
+        same = [r for r in self.saved_routines if r.name == name]
+        # Saving over a routine keeps its own pacing; a new one starts from the current one's.
+        pacing = same[0].pacing if same else (self.routine.pacing if self.routine else {})
+        routine = Routine(name, ids, dict(pacing))
+        if self._store(put_routine(self.saved_routines, routine)):
+            self.routine = routine
+            self._save(dataclasses.replace(self.settings, routine=name))
+            self._show_routines()
+            self.window.show_notice(f'Saved the routine "{name}".')
+
+    def rename_routine(self, old: str, new: str) -> None:
+        try:
+            changed = rename_routine(self.saved_routines, old, new, self._builtin())
+        except RoutineError as exc:
+            self.window.show_notice(str(exc))
+            return
+        if self._store(changed):
+            if self.routine is not None and self.routine.name == old:
+                self.routine = dataclasses.replace(self.routine, name=new.strip())
+                self._save(dataclasses.replace(self.settings, routine=self.routine.name))
+            self._show_routines()
+
+    def delete_routine(self, name: str) -> None:
+        try:
+            changed = delete_routine(self.saved_routines, name, self._builtin())
+        except RoutineError as exc:
+            self.window.show_notice(str(exc))
+            return
+        if self._store(changed):
+            if self.routine is not None and self.routine.name == name:
+                self.routine = None  # the poses stay ticked, as the person's own choice
+                self.planner.set_pacing(pacing_for(self.settings))
+                self._save(dataclasses.replace(self.settings, routine=None))
+            self._show_routines()
+            self.window.show_notice(f'Deleted the routine "{name}".')
+
+    def _store(self, routines: list[Routine]) -> bool:
+        try:
+            save_routines(routines)
+        except (OSError, ValueError) as exc:
+            self.window.show_notice(f"Routines not saved: {exc}")
+            return False
+        self.saved_routines = routines
+        return True
+
+    def _builtin(self) -> str:
+        return builtin_name(len(self.library.ids))
+
+    def _present(self, routine: Routine, notices: list[str]) -> list[str]:
+        """The routine's poses this library has; a notice names the others (kept as saved)."""
+        missing = missing_poses(routine, self.library.ids)
+        if missing:
+            notices.append(
+                f'The routine "{routine.name}" has poses this library lacks: '
+                f"{', '.join(missing)}. They stay in the routine."
+            )
+        return [p for p in routine.poses if p not in missing]
+
+    def _session_settings(self) -> Settings:
+        """The settings with the chosen routine's pacing on top (what the session uses)."""
+        if self.routine is None:
+            return self.settings
+        return dataclasses.replace(self.settings, **self.routine.pacing)
+
+    def _show_routines(self) -> None:
+        self.window.routine_bar.set_routines(
+            [r.name for r in self.routines()],
+            self.routine.name if self.routine else None,
+            self._builtin(),
         )
 
     # -- history -------------------------------------------------------------------------------
@@ -113,8 +270,9 @@ class StretchApp:
         self.recorder.state_changed(state, [s.pose.id for s in timeline.spans], timeline.total)
 
     def _record(self, started: datetime, seconds: float, poses: list[str], completed: bool) -> None:
+        routine = self.routine.name if self.routine else None
         try:
-            self.history.record(started, seconds, poses, completed)
+            self.history.record(started, seconds, poses, completed, routine, "window")
         except HistoryError as exc:
             self.window.show_notice(str(exc))
 
@@ -160,7 +318,7 @@ class StretchApp:
         self._save(settings)
         self.voice.apply_settings(settings)
         self.narrator.set_policy(Policy.from_settings(settings))
-        self.planner.set_pacing(pacing_for(settings))
+        self.planner.set_pacing(pacing_for(self._session_settings()))
         self.window.set_voice_enabled(settings.voice_enabled)
 
     def _save(self, settings: Settings) -> None:

@@ -28,6 +28,7 @@ from stretchplayer.ui.mat_mode import MatMode
 from stretchplayer.ui.notices import NoticeLine
 from stretchplayer.ui.pictures import PosePictures
 from stretchplayer.ui.pose_list import PoseList
+from stretchplayer.ui.routine_bar import RoutineBar
 from stretchplayer.ui.step_panel import StepPanel
 from stretchplayer.ui.transport import Transport
 
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         self.pose_list = PoseList(pictures)
         self.pose_list.set_poses(library.poses, chosen)
         self.pose_list.chosenChanged.connect(self._chosen_changed)
+        self.routine_bar = RoutineBar()
+        self.pose_list.add_header(self.routine_bar)
         why = QPushButton("Why stretch your hamstrings?")
         why.setFlat(True)
         why.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -158,6 +161,11 @@ class MainWindow(QMainWindow):
 
     def chosen_ids(self) -> list[str]:
         return self.pose_list.chosen_ids()
+
+    def set_chosen(self, library: Library, chosen: Sequence[str] | None) -> None:
+        """Show this library's poses with these ticked, in this order (no chosenPosesChanged)."""
+        self._library = library
+        self.pose_list.set_poses(library.poses, chosen)
 
     def show_about(self) -> AboutDialog:
         """Open the About/Why panel (non-blocking) and return it."""

@@ -115,7 +115,7 @@ class PoseList(QWidget):
             style.sized(self.font(), style.pixels(self.font()) * 1.2, QFont.Weight.DemiBold)
         )
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 12, 6, 12)
         layout.setSpacing(8)
         layout.addWidget(title)
@@ -123,6 +123,10 @@ class PoseList(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.estimate)
+
+    def add_header(self, widget: QWidget) -> None:
+        """Show `widget` under the title (the routine picker)."""
+        self._layout.insertWidget(1, widget)
 
     # -- contents ------------------------------------------------------------------------------
 

@@ -1,0 +1,143 @@
+"""The routine picker above the pose list: choose, save, rename and delete named routines."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
+
+# Seams for tests: no real modal dialog. (parent, title, label, text) -> the name, None if cancelled.
+AskName = Callable[[QWidget, str, str, str], str | None]
+# (parent, question) -> yes?
+Confirm = Callable[[QWidget, str], bool]
+
+CUSTOM = "Your own choice"
+
+
+def ask_name(parent: QWidget, title: str, label: str, text: str) -> str | None:
+    name, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return name if ok and name.strip() else None
+
+
+def confirm(parent: QWidget, question: str) -> bool:
+    answer = QMessageBox.question(parent, "Delete routine", question)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+class RoutineBar(QWidget):
+    """A menu of routines (the built-in one first) and buttons to keep the ticked poses as one.
+
+    Signals:
+        chosen(name): the person picked this routine.
+        saveRequested(name): keep the ticked poses, in order, under this name.
+        renameRequested(old, new), deleteRequested(name): as asked (and confirmed).
+    """
+
+    chosen = Signal(str)
+    saveRequested = Signal(str)
+    renameRequested = Signal(str, str)
+    deleteRequested = Signal(str)
+
+    def __init__(
+        self,
+        ask: AskName = ask_name,
+        sure: Confirm = confirm,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ask = ask
+        self.sure = sure
+        self._builtin = ""
+        self.combo = QComboBox()
+        self.combo.setAccessibleName("Routine")
+        self.combo.setToolTip("Your saved routines: pick one to tick its poses in its order")
+        self.combo.setPlaceholderText(CUSTOM)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays start/pause
+        self.combo.activated.connect(self._activated)
+        self.save_button = QToolButton()
+        self.save_button.setText("Save as…")
+        self.save_button.setToolTip("Keep the ticked poses, in this order, as a named routine")
+        self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.save_button.clicked.connect(self.ask_save)
+        self.more = QToolButton()
+        self.more.setText("More")
+        self.more.setAccessibleName("More routine actions")
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more)
+        self.rename_action = menu.addAction("Rename…", self.ask_rename)
+        self.delete_action = menu.addAction("Delete…", self.ask_delete)
+        self.more.setMenu(menu)
+        for button in (self.save_button, self.more):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.save_button)
+        layout.addWidget(self.more)
+
+    def set_routines(self, names: Sequence[str], current: str | None, builtin: str) -> None:
+        """Offer these routines (the built-in one first), showing `current` (None: own choice).
+
+        No signal."""
+        self._builtin = builtin
+        self.combo.blockSignals(True)
+        try:
+            self.combo.clear()
+            self.combo.addItems(list(names))
+            self.combo.setCurrentIndex(names.index(current) if current in names else -1)
+        finally:
+            self.combo.blockSignals(False)
+        own = self.current() in (None, builtin)
+        self.rename_action.setEnabled(not own)
+        self.delete_action.setEnabled(not own)
+        self.more.setEnabled(not own)
+
+    def current(self) -> str | None:
+        return self.combo.currentText() if self.combo.currentIndex() >= 0 else None
+
+    def names(self) -> list[str]:
+        return [self.combo.itemText(i) for i in range(self.combo.count())]
+
+    # -- intents --------------------------------------------------------------------------------
+
+    def ask_save(self) -> None:
+        current = self.current()
+        suggested = "" if current in (None, self._builtin) else current or ""
+        name = self.ask(
+            self.window(),
+            "Save routine",
+            "Keep the ticked poses, in this order, as:",
+            suggested,
+        )
+        if name is not None:
+            self.saveRequested.emit(name.strip())
+
+    def ask_rename(self) -> None:
+        old = self.current()
+        if old is None or old == self._builtin:
+            return
+        new = self.ask(self.window(), "Rename routine", f'New name for "{old}":', old)
+        if new is not None and new.strip() != old:
+            self.renameRequested.emit(old, new.strip())
+
+    def ask_delete(self) -> None:
+        name = self.current()
+        if name is None or name == self._builtin:
+            return
+        if self.sure(self.window(), f'Delete the routine "{name}"? Your history keeps it.'):
+            self.deleteRequested.emit(name)
+
+    def _activated(self, index: int) -> None:
+        if index >= 0:
+            self.chosen.emit(self.combo.itemText(index))

@@ -1,0 +1,158 @@
+"""Routines in the window: save the ticked poses under a name, pick, rename, delete, restart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.app import StretchApp
+from stretchplayer.core.model import Library
+from stretchplayer.storage.history import History
+from stretchplayer.storage.settings import Settings, load_settings
+from tests.fakes import FakeClock
+from tests.helpers import POSE_IDS, run_cli
+
+MORNING = ["half-split", "calf-stretch", "pyramid-pose", "lizard-pose"]
+
+
+class Answers:
+    """Stands in for the name dialog and the delete question: no real modal."""
+
+    def __init__(self, *names: str | None, yes: bool = True) -> None:
+        self.names = list(names)
+        self.yes = yes
+        self.asked: list[str] = []
+
+    def ask(self, parent: object, title: str, label: str, text: str) -> str | None:
+        self.asked.append(title)
+        return self.names.pop(0)
+
+    def sure(self, parent: object, question: str) -> bool:
+        self.asked.append(question)
+        return self.yes
+
+
+def make(qtbot: QtBot, library: Library, answers: Answers, **kwargs: object) -> StretchApp:
+    settings, _ = load_settings()
+    stretch = StretchApp(
+        library,
+        settings,
+        clock=FakeClock(),
+        routine=kwargs.get("routine"),  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(stretch.window)
+    stretch.window.routine_bar.ask = answers.ask
+    stretch.window.routine_bar.sure = answers.sure
+    return stretch
+
+
+def tick_only(stretch: StretchApp, ids: list[str]) -> None:
+    pose_list = stretch.window.pose_list
+    pose_list.none_button.click()
+    for n, pose_id in enumerate(ids):
+        pose_list.move_pose(pose_list.order().index(pose_id), n)
+        pose_list.set_checked(pose_id, True)
+
+
+def test_save_morning_in_the_window_and_find_it_after_a_restart(
+    qtbot: QtBot, library: Library
+) -> None:
+    stretch = make(qtbot, library, Answers("Morning"))
+    bar = stretch.window.routine_bar
+    assert bar.names() == ["All seven"]
+    tick_only(stretch, MORNING)
+    assert bar.current() is None  # the person's own choice
+    bar.save_button.click()
+    assert bar.names() == ["All seven", "Morning"]
+    assert bar.current() == "Morning"
+    assert stretch.window.notice() == 'Saved the routine "Morning".'
+    stretch.window.close()
+
+    again = make(qtbot, library, Answers())
+    assert again.window.routine_bar.current() == "Morning"
+    assert again.window.chosen_ids() == MORNING
+    assert [s.pose.id for s in again.controller.timeline.spans] == MORNING
+    # ...and the command line sees the same routine.
+    listed = json.loads(run_cli("routines", "--json").stdout)
+    assert listed[0]["name"] == "Morning" and listed[0]["poses"] == MORNING
+
+
+def test_picking_a_routine_ticks_its_poses_and_paces_by_it(qtbot: QtBot, library: Library) -> None:
+    run_cli("routines", "save", "Quick", "--poses", "pyramid-pose", "--breath-in", "2")
+    stretch = make(qtbot, library, Answers())
+    bar = stretch.window.routine_bar
+    everything = stretch.controller.timeline.total
+    bar.combo.activated.emit(bar.names().index("Quick"))
+    assert stretch.window.chosen_ids() == ["pyramid-pose"]
+    quick = stretch.controller.timeline.total
+    assert quick < everything / 5
+    assert load_settings()[0].routine == "Quick"
+
+    bar.combo.activated.emit(0)  # the built-in "All seven"
+    assert stretch.window.chosen_ids() == POSE_IDS
+    assert not bar.more.isEnabled()  # the built-in one cannot be renamed or deleted
+
+
+def test_ticking_by_hand_leaves_the_routine_and_its_pacing(qtbot: QtBot, library: Library) -> None:
+    run_cli("routines", "save", "Slow", "--poses", "pyramid-pose", "--breath-in", "20")
+    stretch = make(qtbot, library, Answers(), routine="Slow")
+    slow = stretch.controller.timeline.total
+    stretch.window.pose_list.set_checked("calf-stretch", True)
+    assert stretch.window.routine_bar.current() is None
+    assert load_settings()[0].routine is None
+    stretch.window.pose_list.set_checked("calf-stretch", False)
+    assert stretch.controller.timeline.total < slow  # the usual 4 s breaths again
+
+
+def test_rename_and_delete_in_the_window(qtbot: QtBot, library: Library) -> None:
+    run_cli("routines", "save", "Morning", "--poses", "calf-stretch")
+    answers = Answers("Dawn")
+    stretch = make(qtbot, library, answers, routine="Morning")
+    bar = stretch.window.routine_bar
+    bar.rename_action.trigger()
+    assert bar.names() == ["All seven", "Dawn"] and bar.current() == "Dawn"
+    assert [r["name"] for r in json.loads(run_cli("routines", "--json").stdout)] == ["Dawn"]
+
+    answers.yes = False
+    bar.delete_action.trigger()
+    assert bar.names() == ["All seven", "Dawn"]
+    answers.yes = True
+    bar.delete_action.trigger()
+    assert bar.names() == ["All seven"]
+    assert stretch.window.chosen_ids() == ["calf-stretch"]  # still ticked, as own choice
+    assert json.loads(run_cli("routines", "--json").stdout) == []
+
+
+def test_the_built_in_name_cannot_be_taken(qtbot: QtBot, library: Library) -> None:
+    stretch = make(qtbot, library, Answers("All seven"))
+    stretch.window.routine_bar.save_button.click()
+    assert "built in" in stretch.window.notice()
+    assert stretch.window.routine_bar.names() == ["All seven"]
+
+
+def test_a_routine_missing_poses_keeps_them_and_says_which(
+    qtbot: QtBot, library: Library, stretchplayer_home: Path
+) -> None:
+    (stretchplayer_home / "routines.json").write_text(
+        json.dumps({"routines": {"Old": {"poses": ["gone-pose", "half-split"]}}}),
+        encoding="utf-8",
+    )
+    stretch = make(qtbot, library, Answers(), routine="Old")
+    assert stretch.window.chosen_ids() == ["half-split"]
+    assert "gone-pose" in stretch.window.notice()
+    data = json.loads((stretchplayer_home / "routines.json").read_text(encoding="utf-8"))
+    assert data["routines"]["Old"]["poses"] == ["gone-pose", "half-split"]
+
+
+def test_a_window_session_records_its_routine(qtbot: QtBot, library: Library) -> None:
+    run_cli("routines", "save", "One", "--poses", "seated-forward-fold")
+    clock = FakeClock()
+    stretch = StretchApp(library, Settings(voice_enabled=False), clock=clock, routine="One")
+    qtbot.addWidget(stretch.window)
+    stretch.controller.start()
+    clock.advance(stretch.controller.timeline.total + 1)
+    stretch.controller.update()
+    [session] = History().sessions()
+    assert session.routine == "One" and session.played == "window" and session.completed
