@@ -46,7 +46,7 @@ from stretchplayer.storage.settings import Settings, save_settings
 from stretchplayer.voice.voice_system import VoiceSystem
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from stretchplayer.ui.history_dialog import HistoryDialog
 
@@ -122,6 +122,7 @@ class StretchApp:
         self.controller.cueReached.connect(lambda cue, stale: self.recorder.reached(cue.t))
         self.controller.stateChanged.connect(self._session_state)
         self.window.historyRequested.connect(self.show_history)
+        self.window.libraryRequested.connect(self.open_library)
         bar = self.window.routine_bar
         bar.chosen.connect(self.choose_routine)
         bar.saveRequested.connect(self.save_routine)
@@ -150,6 +151,56 @@ class StretchApp:
                 routine=self.routine.name if self.routine else None,
             )
         )
+
+    # -- pose library --------------------------------------------------------------------------
+
+    def open_library(self, path: Path | None) -> bool:
+        """Use the pose library in `path` (None: the built-in one) if it is valid, and remember
+        it; otherwise list every problem (`show_library_problems`) and keep the current one."""
+        from stretchplayer.core.library import LibraryError, load_library
+
+        try:
+            library = load_library(path)
+        except LibraryError as exc:
+            shown = path or Path("poses.json")
+            self.show_library_problems(self.window, shown, [str(p) for p in exc.problems])
+            return False
+        self.library = library
+        notices: list[str] = []
+        chosen: list[str] | None
+        if self.routine is not None:
+            try:  # the built-in routine's name follows the number of poses
+                self.routine = find_routine(self.routines(), self.routine.name)
+            except RoutineError:
+                self.routine = with_builtin([], library.ids)[0]
+            chosen = self._present(self.routine, notices)
+        else:
+            chosen = [p for p in self.window.chosen_ids() if p in library.ids] or None
+        self.window.set_chosen(library, chosen)
+        self.planner.set_pacing(pacing_for(self._session_settings()))
+        self.planner.set_poses(library.select(self.window.chosen_ids()))
+        self._save(
+            dataclasses.replace(
+                self.settings,
+                library=str(path) if path else None,
+                routine=self.routine.name if self.routine else None,
+                selected_poses=selection_to_save(library, self.window.chosen_ids()),
+            )
+        )
+        self._show_routines()
+        self.window.show_notice(
+            f"Using the poses in {path}." if path else "Using the built-in poses."
+        )
+        for notice in notices:
+            self.window.show_notice(notice)
+        return True
+
+    @staticmethod
+    def show_library_problems(parent: QWidget, path: Path, problems: Sequence[str]) -> None:
+        """Every problem of a library that cannot be used, in a dialog (a seam for tests)."""
+        from stretchplayer.ui.library_dialogs import show_library_problems
+
+        show_library_problems(parent, path, problems)
 
     # -- routines ------------------------------------------------------------------------------
 
@@ -348,11 +399,30 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
     if icon_path.is_file():
         qt_app.setWindowIcon(QIcon(str(icon_path)))
     settings, warnings = load_settings()
+    if library_file is None and settings.library is not None:
+        library, warnings = _remembered_library(library, settings.library, warnings)
     _apply_theme(qt_app, settings.theme)
     stretch = StretchApp(library, settings, warnings, routine=routine)
     qt_app.aboutToQuit.connect(stretch.voice.shutdown)
     stretch.window.show()
     return qt_app.exec()
+
+
+def _remembered_library(
+    builtin: Library, path: str, warnings: list[str]
+) -> tuple[Library, list[str]]:
+    """The pose library opened last time, or the built-in one and a notice saying why not."""
+    from stretchplayer.core.library import LibraryError, load_library
+
+    try:
+        return load_library(Path(path)), warnings
+    except LibraryError as exc:
+        n = len(exc.problems)
+        why = str(exc.problems[0]) if n == 1 else f"{n} problems, the first: {exc.problems[0]}"
+        return builtin, [
+            *warnings,
+            f"Your pose library cannot be used ({why}); using the built-in poses.",
+        ]
 
 
 def play_headless(

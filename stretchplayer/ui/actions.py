@@ -52,12 +52,18 @@ class WindowActions:
             window, "Preferences…", [QKeySequence.StandardKey.Preferences, "Ctrl+,"]
         )
         self.history = window_action(window, "History…", ["Ctrl+H"])
+        self.open_library = window_action(
+            window, "Open pose library…", [QKeySequence.StandardKey.Open]
+        )
+        self.builtin_library = window_action(window, "Use the built-in poses", [])
         self.quit = window_action(window, "Quit", ["Ctrl+Q"])
         self.about = window_action(
             window, "Why stretch? (About)", [QKeySequence.StandardKey.HelpContents]
         )
 
     def fill_menus(self, menus: QMenuBar) -> None:
+        files = menus.addMenu("&File")
+        files.addActions([self.open_library, self.builtin_library])
         session = menus.addMenu("&Session")
         session.addActions([self.play, self.previous, self.next, self.stop])
         session.addSeparator()

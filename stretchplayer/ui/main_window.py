@@ -24,6 +24,7 @@ from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.ui import style
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.actions import WindowActions
+from stretchplayer.ui.library_dialogs import ChooseFile, choose_library_file
 from stretchplayer.ui.mat_mode import MatMode
 from stretchplayer.ui.notices import NoticeLine
 from stretchplayer.ui.pictures import PosePictures
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         preferencesRequested(): the person asked for the Preferences dialog.
         historyRequested(): the person asked to see past sessions and the streak.
         matModeChanged(on): mat mode was entered or left.
+        libraryRequested(path): the person chose a pose library file (None: the built-in one).
     """
 
     chosenPosesChanged = Signal(list)
@@ -54,6 +56,7 @@ class MainWindow(QMainWindow):
     preferencesRequested = Signal()
     historyRequested = Signal()
     matModeChanged = Signal(bool)
+    libraryRequested = Signal(object)  # a Path, or None for the built-in poses
 
     def __init__(
         self,
@@ -81,6 +84,7 @@ class MainWindow(QMainWindow):
         self.pose_list.set_poses(library.poses, chosen)
         self.pose_list.chosenChanged.connect(self._chosen_changed)
         self.routine_bar = RoutineBar()
+        self.choose_library_file: ChooseFile = choose_library_file  # a seam for tests
         self.pose_list.add_header(self.routine_bar)
         why = QPushButton("Why stretch your hamstrings?")
         why.setFlat(True)
@@ -201,6 +205,15 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.historyRequested.emit)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self.show_about)
+        self.open_library_action = actions.open_library
+        self.builtin_library_action = actions.builtin_library
+        self.open_library_action.triggered.connect(self._open_library)
+        self.builtin_library_action.triggered.connect(lambda: self.libraryRequested.emit(None))
+
+    def _open_library(self) -> None:
+        path = self.choose_library_file(self)
+        if path is not None:
+            self.libraryRequested.emit(path)
 
     # -- intents -------------------------------------------------------------------------------
 

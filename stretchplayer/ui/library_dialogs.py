@@ -1,0 +1,43 @@
+"""Choosing a pose library file, and telling the person everything wrong with a broken one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+# Seams for tests: no real modal dialog.
+ChooseFile = Callable[[QWidget], Path | None]
+ShowProblems = Callable[[QWidget, Path, Sequence[str]], None]
+
+SHOWN = 12  # problems listed in the dialog itself; all of them under "Show Details…"
+
+
+def choose_library_file(parent: QWidget) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Open pose library", str(Path.home()), "Pose libraries (*.json);;All files (*)"
+    )
+    return Path(name) if name else None
+
+
+def problems_text(path: Path, problems: Sequence[str]) -> tuple[str, str]:
+    """(headline, the problems listed) for the dialog: every problem, one a line."""
+    n = len(problems)
+    headline = (
+        f"{path.name} cannot be used as a pose library: "
+        f"{'one problem' if n == 1 else f'{n} problems'}. Your current poses stay."
+    )
+    listed = list(problems[:SHOWN])
+    if n > SHOWN:
+        listed.append(f"… and {n - SHOWN} more (Show Details…)")
+    return headline, "\n".join(listed)
+
+
+def show_library_problems(parent: QWidget, path: Path, problems: Sequence[str]) -> None:
+    headline, listed = problems_text(path, problems)
+    box = QMessageBox(QMessageBox.Icon.Warning, "Pose library not opened", headline, parent=parent)
+    box.setInformativeText(listed)
+    if len(problems) > SHOWN:
+        box.setDetailedText("\n".join(problems))
+    box.exec()

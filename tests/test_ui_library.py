@@ -1,0 +1,115 @@
+"""File → Open pose library…: a good file replaces the poses, a broken one lists every problem."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.app import StretchApp, _remembered_library
+from stretchplayer.core.model import Library
+from stretchplayer.storage.settings import Settings, load_settings
+from stretchplayer.ui.library_dialogs import problems_text
+from tests.fakes import FakeClock
+from tests.helpers import run_cli, shipped_library_data, write_json
+
+
+class Seams:
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.problems: list[tuple[Path, list[str]]] = []
+
+    def choose(self, parent: object) -> Path | None:
+        return self.path
+
+    def show(self, parent: object, path: Path, problems: Sequence[str]) -> None:
+        self.problems.append((path, list(problems)))
+
+
+def make(
+    qtbot: QtBot, library: Library, seams: Seams, settings: Settings | None = None
+) -> StretchApp:
+    stretch = StretchApp(library, settings or Settings(voice_enabled=False), clock=FakeClock())
+    qtbot.addWidget(stretch.window)
+    stretch.window.choose_library_file = seams.choose
+    stretch.show_library_problems = seams.show  # type: ignore[method-assign]
+    return stretch
+
+
+def smaller_library(tmp_path: Path) -> Path:
+    data = shipped_library_data()
+    data["poses"] = [p for p in data["poses"] if p["id"] in ("calf-stretch", "pyramid-pose")]
+    return write_json(tmp_path / "two.json", data)
+
+
+def test_opening_a_good_library_shows_its_poses_and_is_remembered(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    two = smaller_library(tmp_path)
+    seams = Seams(two)
+    stretch = make(qtbot, library, seams)
+    stretch.window.open_library_action.trigger()
+    assert seams.problems == []
+    assert stretch.window.pose_list.order() == ["calf-stretch", "pyramid-pose"]
+    assert [s.pose.id for s in stretch.controller.timeline.spans] == [
+        "calf-stretch",
+        "pyramid-pose",
+    ]
+    assert stretch.window.routine_bar.names()[0] == "All two"
+    assert load_settings()[0].library == str(two)
+    assert str(two) in stretch.window.notice()
+
+    remembered, warnings = _remembered_library(library, str(two), [])
+    assert [p.id for p in remembered.poses] == ["calf-stretch", "pyramid-pose"] and not warnings
+
+    stretch.window.builtin_library_action.trigger()
+    assert len(stretch.window.pose_list.order()) == 7
+    assert load_settings()[0].library is None
+
+
+def test_a_broken_library_lists_every_problem_and_the_poses_stay(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    data = shipped_library_data()
+    data["poses"][0]["breaths"] = "ten"
+    del data["poses"][2]["steps"]
+    broken = write_json(tmp_path / "broken.json", data)
+    seams = Seams(broken)
+    stretch = make(qtbot, library, seams)
+    stretch.window.open_library_action.trigger()
+    [(path, problems)] = seams.problems
+    assert path == broken
+    # Exactly what `validate` says, one line per problem.
+    validated = run_cli("validate", str(broken))
+    assert problems == validated.stderr.strip().splitlines()
+    assert len(problems) == 2
+    assert len(stretch.window.pose_list.order()) == 7
+    assert load_settings()[0].library is None
+    headline, listed = problems_text(broken, problems)
+    assert "2 problems" in headline and "current poses stay" in headline
+    assert listed.splitlines() == problems
+
+
+def test_a_remembered_library_that_broke_falls_back_with_a_notice(
+    library: Library, tmp_path: Path
+) -> None:
+    gone = tmp_path / "gone.json"
+    chosen, warnings = _remembered_library(library, str(gone), [])
+    assert chosen is library
+    [warning] = warnings
+    assert "gone.json" in warning and "using the built-in poses" in warning
+
+
+def test_a_routine_keeps_poses_the_new_library_lacks(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    run_cli("routines", "save", "Morning", "--poses", "half-split,calf-stretch")
+    seams = Seams(smaller_library(tmp_path))
+    settings, _ = load_settings()
+    stretch = make(qtbot, library, seams, settings)
+    stretch.choose_routine("Morning")
+    stretch.window.open_library_action.trigger()
+    assert stretch.window.chosen_ids() == ["calf-stretch"]
+    assert "half-split" in stretch.window.notice()
+    assert stretch.saved_routines[0].poses == ["half-split", "calf-stretch"]
