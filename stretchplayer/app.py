@@ -27,7 +27,7 @@ from stretchplayer.session.narration import Narrator, Policy
 from stretchplayer.session.pacing import pacing_for
 from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.session.recorder import SessionRecorder
-from stretchplayer.storage.history import History, HistoryError
+from stretchplayer.storage.history import History, HistoryError, practice_day
 from stretchplayer.storage.routines import (
     Routine,
     RoutineError,
@@ -330,14 +330,29 @@ class StretchApp:
     def show_history(self) -> HistoryDialog:
         from PySide6.QtCore import Qt
 
+        from stretchplayer.ui.habit_calendar import first_day
         from stretchplayer.ui.history_dialog import HistoryDialog
 
+        day_start = self.settings.day_start
+        today = practice_day(datetime.now(), day_start)
         try:
-            streak, sessions = self.history.streak(), self.history.sessions(limit=100)
+            streak = self.history.streak(today, day_start)
+            sessions = self.history.sessions(limit=100)
+            minutes = self.history.minutes_by_day(first_day(today), day_start)
+            poses = list(self.history.pose_counts().items())
         except HistoryError as exc:
             self.window.show_notice(str(exc))
-            streak, sessions = 0, []
-        dialog = HistoryDialog(streak, sessions, self.library.about.advice, self.window)
+            streak, sessions, minutes, poses = 0, [], {}, []
+        dialog = HistoryDialog(
+            streak if self.settings.show_streak else None,
+            sessions,
+            self.library.about.advice,
+            self.window,
+            today=today,
+            minutes=minutes,
+            poses=poses,
+            names={p.id: p.name for p in self.library.poses},
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

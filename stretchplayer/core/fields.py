@@ -170,7 +170,7 @@ DAY_START = Field[int](  # a session before this hour counts for the day before
     "A new &day starts at",
     range=(0, 12),
     unit="o'clock",
-    symbol=":00",
+    symbol="o'clock",
 )
 SHOW_STREAK = Field[bool]("show_streak", bool, True, "Show the &streak of days in a row")
 

@@ -1,14 +1,17 @@
-"""History: the current streak, big, and the recent sessions under it."""
+"""History: the streak (unless hidden), this week against once a day, twelve weeks of days,
+how often each pose was done, and the recent sessions."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 from stretchplayer.core import wording
 from stretchplayer.storage.history import Session
 from stretchplayer.ui import style
+from stretchplayer.ui.habit_calendar import HabitCalendar
 
 
 def streak_words(days: int) -> str:
@@ -28,17 +32,40 @@ def streak_words(days: int) -> str:
     return f"{days} day{'s' if days != 1 else ''} in a row"
 
 
+def week_words(today: date, minutes: Mapping[date, float]) -> str:
+    """This week (Monday on) against the seed's "once a day"."""
+    monday = today - timedelta(days=today.weekday())
+    done = sum(1 for n in range(today.weekday() + 1) if minutes.get(monday + timedelta(n), 0) > 0)
+    return f"This week: {done} of 7 days (the goal is once a day)"
+
+
 class HistoryDialog(QDialog):
-    """Shows what it is given; reading the history file is the app's business."""
+    """Shows what it is given; reading the history file is the app's business.
+
+    `streak` None hides it (for people who find a streak stressful). `minutes` is the minutes
+    stretched on each practice day (`today` is one too), `poses` (name, sessions) most first.
+    """
 
     def __init__(
-        self, streak: int, sessions: Sequence[Session], advice: str, parent: QWidget | None = None
+        self,
+        streak: int | None,
+        sessions: Sequence[Session],
+        advice: str,
+        parent: QWidget | None = None,
+        *,
+        today: date | None = None,
+        minutes: Mapping[date, float] | None = None,
+        poses: Sequence[tuple[str, int]] = (),
+        names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("History — StretchPlayer")
-        self.resize(560, 520)
+        self.resize(820, 720)
+        today = today or date.today()
+        minutes = dict(minutes or {})
+        names = names or {}
 
-        self.streak = QLabel(streak_words(streak))
+        self.streak = QLabel(streak_words(streak) if streak is not None else "Your practice")
         self.streak.setObjectName("streak")
         self.streak.setWordWrap(True)
         self.streak.setFont(style.sized(self.font(), 28, QFont.Weight.Bold))
@@ -47,6 +74,24 @@ class HistoryDialog(QDialog):
         tip = QLabel(advice)
         tip.setWordWrap(True)
         tip.setFont(style.sized(self.font(), 15))
+        self.week = QLabel(week_words(today, minutes))
+        self.week.setObjectName("week")
+        self.week.setFont(style.sized(self.font(), 17, QFont.Weight.DemiBold))
+        self.calendar = HabitCalendar(today, minutes)
+
+        self.poses = QTableWidget(len(poses), 2)
+        self.poses.setHorizontalHeaderLabels(["Pose", "Sessions"])
+        self.poses.verticalHeader().setVisible(False)
+        self.poses.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.poses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.poses.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
+        for row, (pose_id, n) in enumerate(poses):
+            self.poses.setItem(row, 0, QTableWidgetItem(names.get(pose_id, pose_id)))
+            count = QTableWidgetItem(str(n))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.poses.setItem(row, 1, count)
 
         self.table = QTableWidget(len(sessions), 3)
         self.table.setHorizontalHeaderLabels(["When", "Length", "Poses"])
@@ -59,10 +104,12 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, session in enumerate(sessions):
             outcome = "" if session.completed else " (stopped early)"
+            how = f" · {session.routine}" if session.routine else ""
+            how += " · in the terminal" if session.played == "text" else ""
             cells = (
                 session.started_at.strftime("%a %d %b, %H:%M"),
                 wording.clock(session.duration_s),
-                wording.count(len(session.poses), "pose") + outcome,
+                wording.count(len(session.poses), "pose") + outcome + how,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -82,9 +129,25 @@ class HistoryDialog(QDialog):
         layout.setSpacing(12)
         layout.addWidget(self.streak)
         layout.addWidget(tip)
+        layout.addWidget(self.week)
+        habit = QHBoxLayout()
+        habit.setSpacing(24)
+        habit.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
+        habit.addWidget(self.poses, 1)
+        layout.addLayout(habit)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(buttons)
+        self.poses.setVisible(bool(poses))
+
+    def pose_rows(self) -> list[tuple[str, int]]:
+        """How often each pose was done, as shown."""
+        rows = []
+        for r in range(self.poses.rowCount()):
+            name, count = self.poses.item(r, 0), self.poses.item(r, 1)
+            if name is not None and count is not None:
+                rows.append((name.text(), int(count.text())))
+        return rows
 
     def rows(self) -> list[list[str]]:
         """The table as text, row by row (for tests and screen readers)."""

@@ -158,9 +158,18 @@ class PreferencesDialog(QDialog):
         restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(lambda: self._load(DEFAULTS))
 
+        habit_box = QGroupBox("History")
+        habit_form = QFormLayout(habit_box)
+        self.day_start = _whole(fields.DAY_START)
+        self.day_start.setToolTip("A session before this hour counts for the day before")
+        self.show_streak = QCheckBox(fields.SHOW_STREAK.label)
+        habit_form.addRow(fields.DAY_START.label, self.day_start)
+        habit_form.addRow(self.show_streak)
+
         layout = QVBoxLayout(self)
         layout.addWidget(pacing)
         layout.addWidget(voice_box)
+        layout.addWidget(habit_box)
         layout.addWidget(buttons)
         self._load(settings)
 
@@ -195,6 +204,8 @@ class PreferencesDialog(QDialog):
             verbosity=fields.VERBOSITY.choice(self.verbosity.currentData()),
             spoken_breaths=self.spoken_breaths.value(),
             chimes=self.chimes.isChecked(),
+            day_start=self.day_start.value(),
+            show_streak=self.show_streak.isChecked(),
         )
 
     def _load(self, settings: Settings) -> None:
@@ -214,6 +225,8 @@ class PreferencesDialog(QDialog):
         _select(self.verbosity, settings.verbosity)
         self.spoken_breaths.setValue(settings.spoken_breaths)
         self.chimes.setChecked(settings.chimes)
+        self.day_start.setValue(settings.day_start)
+        self.show_streak.setChecked(settings.show_streak)
         self._voice_switched(settings.voice_enabled)
 
     def _voice_switched(self, on: bool) -> None:
