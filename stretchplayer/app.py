@@ -123,6 +123,8 @@ class StretchApp:
         self.controller.stateChanged.connect(self._session_state)
         self.window.historyRequested.connect(self.show_history)
         self.window.libraryRequested.connect(self.open_library)
+        self.window.restore_layout_state(settings.window_geometry, settings.splitter_sizes)
+        self.window.closing.connect(self._remember_layout)
         bar = self.window.routine_bar
         bar.chosen.connect(self.choose_routine)
         bar.saveRequested.connect(self.save_routine)
@@ -150,6 +152,12 @@ class StretchApp:
                 selected_poses=selection_to_save(self.library, ids),
                 routine=self.routine.name if self.routine else None,
             )
+        )
+
+    def _remember_layout(self) -> None:
+        geometry, sizes = self.window.layout_state()
+        self._save(
+            dataclasses.replace(self.settings, window_geometry=geometry, splitter_sizes=sizes)
         )
 
     # -- pose library --------------------------------------------------------------------------
@@ -413,12 +421,21 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
     icon_path = asset_path("stretchplayer.svg")
     if icon_path.is_file():
         qt_app.setWindowIcon(QIcon(str(icon_path)))
+    from stretchplayer.desktop.single_instance import SingleInstance
+    from stretchplayer.storage import paths
+
+    instance = SingleInstance(paths.instance_lock())
+    if not instance.claim():
+        print("stretchplayer: already open; showing that window", file=sys.stderr)
+        return 0
     settings, warnings = load_settings()
     if library_file is None and settings.library is not None:
         library, warnings = _remembered_library(library, settings.library, warnings)
     _apply_theme(qt_app, settings.theme)
     stretch = StretchApp(library, settings, warnings, routine=routine)
     qt_app.aboutToQuit.connect(stretch.voice.shutdown)
+    qt_app.aboutToQuit.connect(instance.release)
+    instance.activated.connect(stretch.window.bring_to_front)
     stretch.window.show()
     return qt_app.exec()
 

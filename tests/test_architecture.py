@@ -25,7 +25,7 @@ QT_ALLOWED: dict[str, frozenset[str]] = {
     "storage": frozenset(),
     "voice": frozenset({"PySide6.QtCore", "PySide6.QtMultimedia"}),
     "session": frozenset({"PySide6.QtCore"}),
-    "desktop": frozenset({"PySide6.QtCore", "PySide6.QtDBus"}),
+    "desktop": frozenset({"PySide6.QtCore", "PySide6.QtDBus", "PySide6.QtNetwork"}),
 }
 
 

@@ -50,3 +50,8 @@ def routines_file() -> Path:
 
 def history_file() -> Path:
     return data_dir() / "history.sqlite3"
+
+
+def instance_lock() -> Path:
+    """Held by the running window, so a second launch raises it instead of opening another."""
+    return data_dir() / "window.lock"

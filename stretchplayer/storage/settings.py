@@ -46,10 +46,12 @@ class Settings:
     show_streak: bool = fields.SHOW_STREAK.default
     routine: str | None = None  # the routine last chosen in the window, by name
     library: str | None = None  # the pose library last opened in the window; None: built-in
+    window_geometry: str | None = None  # the window's size and place (Qt's saveGeometry, base64)
+    splitter_sizes: list[int] | None = None  # the pose list's and the step panel's widths
 
 
 # What the window remembers rather than what a person sets: no row in the fields table.
-REMEMBERED = ("selected_poses", "routine", "library")
+REMEMBERED = ("selected_poses", "routine", "library", "window_geometry", "splitter_sizes")
 
 
 class Invalid(ValueError):
@@ -125,6 +127,18 @@ def _optional_text(value: object) -> str | None:
     raise Invalid("expected null or a non-empty string")
 
 
+def _sizes(value: object) -> list[int] | None:
+    if value is None:
+        return None
+    if (
+        isinstance(value, list)
+        and len(value) == 2
+        and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 100_000 for v in value)
+    ):
+        return list(value)
+    raise Invalid("expected null or two widths in pixels")
+
+
 def _rule(field: fields.Field[Any]) -> Rule:
     if field.choices:
         return _choice(*field.values())
@@ -142,6 +156,8 @@ RULES: dict[str, Rule] = {
     "selected_poses": _pose_ids,
     "routine": _optional_text,
     "library": _optional_text,
+    "window_geometry": _optional_text,
+    "splitter_sizes": _sizes,
 }
 
 DEFAULTS = Settings()

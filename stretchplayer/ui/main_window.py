@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         historyRequested(): the person asked to see past sessions and the streak.
         matModeChanged(on): mat mode was entered or left.
         libraryRequested(path): the person chose a pose library file (None: the built-in one).
+        closing(): the window is closing (the moment to remember its size and place).
     """
 
     chosenPosesChanged = Signal(list)
@@ -57,6 +58,7 @@ class MainWindow(QMainWindow):
     historyRequested = Signal()
     matModeChanged = Signal(bool)
     libraryRequested = Signal(object)  # a Path, or None for the built-in poses
+    closing = Signal()
 
     def __init__(
         self,
@@ -351,7 +353,28 @@ class MainWindow(QMainWindow):
         super().resizeEvent(event)
         self._rescale()
 
+    def layout_state(self) -> tuple[str, list[int]]:
+        """The window's size and place (base64) and the splitter's sizes, to restore later."""
+        geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        return geometry, list(self._splitter.sizes())
+
+    def restore_layout_state(self, geometry: str | None, sizes: Sequence[int] | None) -> None:
+        """Put the window back where it was; a geometry Qt cannot use is ignored."""
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
+        if sizes and len(sizes) == 2 and all(s > 0 for s in sizes):
+            self._splitter.setSizes(list(sizes))
+
+    def bring_to_front(self) -> None:
+        """Another launch asked for this window: show it, above the others."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
         self._frames.stop()
         self._controller.stop()
         super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""What talks to the desktop: MPRIS, screen-saver inhibit, single instance."""

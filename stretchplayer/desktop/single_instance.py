@@ -1,0 +1,70 @@
+"""One StretchPlayer window at a time: a second launch raises the first instead.
+
+The first process holds a `QLockFile` for as long as it runs and listens on a `QLocalServer`;
+a later one fails to take the lock, tells the first through the server to show itself, and
+exits. A lock left by a process that crashed is stale (its PID is gone) and taken over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+RAISE = b"raise\n"
+WAIT_MS = 1000
+
+
+def server_name(lock_path: Path) -> str:
+    """A local socket name unique to this lock file (so each STRETCHPLAYER_HOME has its own)."""
+    digest = hashlib.sha256(str(lock_path.resolve()).encode()).hexdigest()[:16]
+    return f"stretchplayer-{digest}"
+
+
+class SingleInstance(QObject):
+    """Claim being the one running StretchPlayer window.
+
+    Signals:
+        activated(): another launch asked this one to show its window.
+    """
+
+    activated = Signal()
+
+    def __init__(self, lock_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = QLockFile(str(lock_path))
+        self._name = server_name(lock_path)
+        self._server: QLocalServer | None = None
+
+    def claim(self) -> bool:
+        """True: this is the first; False: another one runs and was asked to show itself."""
+        if self._lock.tryLock(100):
+            QLocalServer.removeServer(self._name)  # a socket left by a crash
+            server = self._server = QLocalServer(self)
+            server.newConnection.connect(self._connection)
+            server.listen(self._name)
+            return True
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if socket.waitForConnected(WAIT_MS):
+            socket.write(RAISE)
+            socket.waitForBytesWritten(WAIT_MS)
+            socket.disconnectFromServer()
+        return False
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+        self._lock.unlock()
+
+    def _connection(self) -> None:
+        server = self._server
+        while server is not None and server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            socket.disconnected.connect(socket.deleteLater)
+            # Any contact means "show yourself"; the message is for people reading traffic.
+            self.activated.emit()

@@ -1,0 +1,72 @@
+"""One window at a time, and the window where the person left it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.app import StretchApp
+from stretchplayer.core.model import Library
+from stretchplayer.desktop.single_instance import SingleInstance
+from stretchplayer.storage.settings import Settings, load_settings
+from tests.fakes import FakeClock
+from tests.helpers import REPO
+
+
+def test_a_second_launch_raises_the_first(qtbot: QtBot, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path / "window.lock")
+    assert first.claim()
+    second = SingleInstance(tmp_path / "window.lock")
+    with qtbot.waitSignal(first.activated, timeout=5000):
+        assert not second.claim()
+    first.release()
+    third = SingleInstance(tmp_path / "window.lock")
+    assert third.claim()  # the first is gone: the next launch is the window
+    third.release()
+
+
+def test_a_second_process_is_told_no_and_exits_at_once(qtbot: QtBot, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path / "window.lock")
+    assert first.claim()
+    script = (
+        "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
+        "from stretchplayer.desktop.single_instance import SingleInstance;"
+        "app = QCoreApplication([]);"
+        "sys.exit(0 if not SingleInstance(Path(sys.argv[1])).claim() else 3)"
+    )
+    with qtbot.waitSignal(first.activated, timeout=20000):
+        other = subprocess.Popen(
+            [sys.executable, "-c", script, str(tmp_path / "window.lock")], cwd=REPO
+        )
+    assert other.wait(timeout=30) == 0
+    first.release()
+
+
+def test_size_place_and_splitter_come_back(qtbot: QtBot, library: Library) -> None:
+    stretch = StretchApp(library, Settings(voice_enabled=False), clock=FakeClock())
+    qtbot.addWidget(stretch.window)
+    # The offscreen screen is 800 x 800 and the window at least 900 wide: only the height and
+    # the place are free to differ from the defaults (1280 x 800).
+    stretch.window.resize(900, 650)
+    stretch.window.move(0, 30)
+    stretch.window._splitter.setSizes([420, 580])
+    sizes = stretch.window._splitter.sizes()
+    stretch.window.close()
+    saved, warnings = load_settings()
+    assert not warnings and saved.window_geometry and saved.splitter_sizes == sizes
+
+    again = StretchApp(library, saved, clock=FakeClock())
+    qtbot.addWidget(again.window)
+    assert again.window.size().height() == 650
+    assert again.window.pos().y() == 30
+    assert again.window._splitter.sizes() == sizes
+
+
+def test_a_geometry_qt_cannot_read_is_ignored(qtbot: QtBot, library: Library) -> None:
+    settings = Settings(voice_enabled=False, window_geometry="bm9uc2Vuc2U=", splitter_sizes=[0, 5])
+    stretch = StretchApp(library, settings, clock=FakeClock())
+    qtbot.addWidget(stretch.window)
+    assert stretch.window.size().width() >= 900
