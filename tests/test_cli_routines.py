@@ -55,6 +55,7 @@ def test_rename_and_delete_and_the_one_line_errors() -> None:
         ("routines", "rename", "Nope", "X"),
         ("play", "--text", "--routine", "Nope"),
         ("export-audio", "--routine", "Nope", "--out", "x.wav"),
+        ("--routine", "Nope"),  # the window: told before any window opens
     ):
         done = run_cli(*args)
         assert done.returncode == 1, args

@@ -88,7 +88,7 @@ def test_a_broken_library_lists_every_problem_and_the_poses_stay(
     assert load_settings()[0].library is None
     headline, listed = problems_text(broken, problems)
     assert "2 problems" in headline and "current poses stay" in headline
-    assert listed.splitlines() == problems
+    assert listed.split("\n\n") == [f"• {problem}" for problem in problems]
 
 
 def test_a_remembered_library_that_broke_falls_back_with_a_notice(

@@ -83,6 +83,8 @@ class HistoryDialog(QDialog):
         self.poses.setHorizontalHeaderLabels(["Pose", "Sessions"])
         self.poses.verticalHeader().setVisible(False)
         self.poses.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.poses.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
+        self.poses.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.poses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.poses.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
@@ -132,7 +134,13 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.week)
         habit = QHBoxLayout()
         habit.setSpacing(24)
-        habit.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
+        days = QVBoxLayout()
+        days.addWidget(self.calendar)
+        legend = QLabel("The last 12 weeks, a square a day:\ndarker means more minutes.")
+        legend.setForegroundRole(self.palette().ColorRole.PlaceholderText)
+        days.addWidget(legend)
+        days.addStretch(1)
+        habit.addLayout(days)
         habit.addWidget(self.poses, 1)
         layout.addLayout(habit)
         layout.addWidget(self.table, 1)

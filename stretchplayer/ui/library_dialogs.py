@@ -28,10 +28,11 @@ def problems_text(path: Path, problems: Sequence[str]) -> tuple[str, str]:
         f"{path.name} cannot be used as a pose library: "
         f"{'one problem' if n == 1 else f'{n} problems'}. Your current poses stay."
     )
-    listed = list(problems[:SHOWN])
+    listed = [f"• {problem}" for problem in problems[:SHOWN]]
     if n > SHOWN:
         listed.append(f"… and {n - SHOWN} more (Show Details…)")
-    return headline, "\n".join(listed)
+    # A blank line between problems: each one wraps, and must still read as one.
+    return headline, "\n\n".join(listed)
 
 
 def show_library_problems(parent: QWidget, path: Path, problems: Sequence[str]) -> None:
