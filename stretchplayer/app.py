@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QObject
 
 from stretchplayer.core.fields import Theme
-from stretchplayer.core.model import Library
+from stretchplayer.core.model import Library, Pose
 from stretchplayer.core.resources import asset_path
 from stretchplayer.engine.playback import Clock, State
 from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
@@ -112,7 +112,7 @@ class StretchApp:
             chosen=settings.selected_poses,
             voice_enabled=settings.voice_enabled,
         )
-        self.planner.set_poses(library.select(self.window.chosen_ids()))
+        self.planner.set_poses(self._poses(self.window.chosen_ids()))
         self.window.chosenPosesChanged.connect(self._chosen_changed)
         self.window.voiceToggled.connect(self._voice_toggled)
         self.window.preferencesRequested.connect(self.edit_preferences)
@@ -139,13 +139,13 @@ class StretchApp:
     # -- sessions ------------------------------------------------------------------------------
 
     def _chosen_changed(self, ids: list[str]) -> None:
-        self.planner.set_poses(self.library.select(ids))
         routine = self.routine
         if routine is not None and ids != routine.poses:
             # Ticked or moved by hand: the person's own choice now, at the usual pacing.
             self.routine = None
             self.planner.set_pacing(pacing_for(self.settings))
             self._show_routines()
+        self.planner.set_poses(self._poses(ids))
         self._save(
             dataclasses.replace(
                 self.settings,
@@ -186,7 +186,7 @@ class StretchApp:
             chosen = [p for p in self.window.chosen_ids() if p in library.ids] or None
         self.window.set_chosen(library, chosen)
         self.planner.set_pacing(pacing_for(self._session_settings()))
-        self.planner.set_poses(library.select(self.window.chosen_ids()))
+        self.planner.set_poses(self._poses(self.window.chosen_ids()))
         self._save(
             dataclasses.replace(
                 self.settings,
@@ -228,7 +228,7 @@ class StretchApp:
         self.routine = routine
         self.window.set_chosen(self.library, poses)
         self.planner.set_pacing(pacing_for(self._session_settings()))
-        self.planner.set_poses(self.library.select(poses))
+        self.planner.set_poses(self._poses(poses))
         self._save(
             dataclasses.replace(
                 self.settings,
@@ -252,9 +252,12 @@ class StretchApp:
             self.window.show_notice(str(exc))
             return
         same = [r for r in self.saved_routines if r.name == name]
-        # Saving over a routine keeps its own pacing; a new one starts from the current one's.
-        pacing = same[0].pacing if same else (self.routine.pacing if self.routine else {})
-        routine = Routine(name, ids, dict(pacing))
+        # Saving over a routine keeps its own pacing and breath counts; a new one starts from
+        # the current one's.
+        base = same[0] if same else self.routine
+        pacing = dict(base.pacing) if base else {}
+        breaths = {p: n for p, n in base.breaths.items() if p in ids} if base else {}
+        routine = Routine(name, ids, pacing, breaths)
         if self._store(put_routine(self.saved_routines, routine)):
             self.routine = routine
             self._save(dataclasses.replace(self.settings, routine=name))
@@ -308,6 +311,11 @@ class StretchApp:
                 f"{', '.join(missing)}. They stay in the routine."
             )
         return [p for p in routine.poses if p not in missing]
+
+    def _poses(self, ids: Sequence[str]) -> tuple[Pose, ...]:
+        """The poses to do, held for the routine's own breath counts where it has them."""
+        poses = self.library.select(list(ids))
+        return self.routine.held(poses) if self.routine is not None else poses
 
     def _session_settings(self) -> Settings:
         """The settings with the chosen routine's pacing on top (what the session uses)."""

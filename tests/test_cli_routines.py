@@ -16,7 +16,9 @@ def test_a_routine_saved_on_the_command_line_is_listed_and_planned_in_its_order(
     assert saved.stdout.strip() == 'saved routine "Morning": 4 poses'
 
     listed = json.loads(run_cli("routines", "--json").stdout)
-    assert listed == [{"name": "Morning", "poses": MORNING, "pacing": {"rest": 5.0}, "missing": []}]
+    assert listed == [
+        {"name": "Morning", "poses": MORNING, "pacing": {"rest": 5.0}, "breaths": {}, "missing": []}
+    ]
     text = run_cli("routines").stdout.splitlines()
     assert text[0].startswith("All seven (built in): calf-stretch")
     assert text[1] == f"Morning: {', '.join(MORNING)} [rest 5.0]"
@@ -103,3 +105,25 @@ def test_a_corrupt_routines_file_is_moved_aside_with_one_notice(stretchplayer_ho
     assert json.loads(done.stdout) == []
     assert done.stderr.count("\n") == 1 and "moved it aside" in done.stderr
     assert [p.name for p in stretchplayer_home.glob("routines.json.corrupt-*")]
+
+
+def test_a_routine_holds_its_own_breath_counts() -> None:
+    saved = run_cli(
+        "routines",
+        "save",
+        "Short",
+        "--poses",
+        "pyramid-pose,half-split",
+        "--breaths",
+        "half-split=3",
+    )
+    assert saved.returncode == 0, saved.stderr
+    [routine] = json.loads(run_cli("routines", "--json").stdout)
+    assert routine["breaths"] == {"half-split": 3}
+    plan = json.loads(run_cli("plan", "--routine", "Short", "--json").stdout)
+    holds = {c["pose"]: c["breaths"] for c in plan["cues"] if c["kind"] == "hold"}
+    assert holds == {"pyramid-pose": 10, "half-split": 3}
+    stray = run_cli("routines", "save", "X", "--poses", "pyramid-pose", "--breaths", "half-split=3")
+    assert stray.returncode == 1 and "not among --poses: half-split" in stray.stderr
+    bad = run_cli("routines", "save", "X", "--poses", "pyramid-pose", "--breaths", "pyramid-pose")
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1

@@ -107,3 +107,16 @@ def test_two_routines_with_one_name_are_refused_before_writing(file: Path) -> No
     with pytest.raises(ValueError, match="Morning"):
         save_routines([MORNING, Routine("Morning", ["half-split"])], file)
     assert file.read_bytes() == before
+
+
+def test_breath_counts_survive_a_round_trip_and_bad_ones_are_dropped(file: Path) -> None:
+    short = Routine("Short", ["half-split"], {}, {"half-split": 4})
+    save_routines([short], file)
+    assert load_routines(file) == ([short], [])
+    file.write_text(
+        json.dumps({"routines": {"S": {"poses": ["half-split"], "breaths": {"half-split": 0}}}}),
+        encoding="utf-8",
+    )
+    [routine], [warning] = load_routines(file)
+    assert routine.breaths == {}
+    assert 'breaths."half-split": expected a whole number from 1 to 100, got 0' in warning

@@ -156,3 +156,14 @@ def test_a_window_session_records_its_routine(qtbot: QtBot, library: Library) ->
     stretch.controller.update()
     [session] = History().sessions()
     assert session.routine == "One" and session.played == "window" and session.completed
+
+
+def test_a_routines_breath_counts_pace_the_window_and_survive_saving_over_it(
+    qtbot: QtBot, library: Library
+) -> None:
+    run_cli("routines", "save", "Short", "--poses", "half-split", "--breaths", "half-split=3")
+    stretch = make(qtbot, library, Answers("Short"), routine="Short")
+    [span] = stretch.controller.timeline.spans
+    assert span.pose.breaths == 3
+    stretch.window.routine_bar.save_button.click()  # saved over: keeps its breath counts
+    assert json.loads(run_cli("routines", "--json").stdout)[0]["breaths"] == {"half-split": 3}

@@ -51,9 +51,11 @@ def load(args: argparse.Namespace) -> Library:
 
 def chosen_poses(args: argparse.Namespace, library: Library) -> tuple[Pose, ...]:
     try:
-        return library.select(args.poses)
+        poses = library.select(args.poses)
     except UnknownPoseError as exc:
         raise UserError(f"--poses: {exc}") from None
+    routine: Routine | None = getattr(args, "chosen_routine", None)
+    return routine.held(poses) if routine is not None else poses
 
 
 def warn(lines: list[str]) -> None:
@@ -97,6 +99,7 @@ def settings_for_run(args: argparse.Namespace) -> Settings:
     if routine is not None:
         settings = routine.apply(settings)
         args.poses = routine.poses
+        args.chosen_routine = routine  # its breath counts, for chosen_poses
     given = {f.name: getattr(args, f.name) for f in ON_COMMAND_LINE}
     given = {name: value for name, value in given.items() if value is not None}
     log.info("settings: %s", paths.settings_file())
@@ -300,8 +303,14 @@ def routines(args: argparse.Namespace) -> int:
             name = checked_name(args.name, builtin)
             chosen_poses(args, library)  # every id must be in the library
             pacing = {f.name: getattr(args, f.name) for f in ON_COMMAND_LINE}
+            stray = [p for p in args.breaths if p not in args.poses]
+            if stray:
+                raise RoutineError(f"--breaths: not among --poses: {', '.join(stray)}")
             routine = Routine(
-                name, list(args.poses), {k: v for k, v in pacing.items() if v is not None}
+                name,
+                list(args.poses),
+                {k: v for k, v in pacing.items() if v is not None},
+                dict(args.breaths),
             )
             changed = put_routine(saved, routine)
             done = f'saved routine "{name}": {count(len(routine.poses), "pose")}'
@@ -331,7 +340,10 @@ def list_routines(args: argparse.Namespace, library: Library, saved: list[Routin
     for routine in with_builtin(saved, library.ids):
         missing = missing_poses(routine, library.ids)
         extra = " (built in)" if routine.name == builtin.name else ""
-        pacing = ", ".join(f"{k} {v}" for k, v in routine.pacing.items())
+        pacing = ", ".join(
+            [f"{k} {v}" for k, v in routine.pacing.items()]
+            + [f"{p} {n} breaths" for p, n in routine.breaths.items()]
+        )
         print(
             f"{routine.name}{extra}: {', '.join(routine.poses)}"
             + (f" [{pacing}]" if pacing else "")
@@ -346,6 +358,7 @@ def routine_json(routine: Routine, library: Library) -> dict[str, object]:
         "name": routine.name,
         "poses": list(routine.poses),
         "pacing": dict(routine.pacing),
+        "breaths": dict(routine.breaths),
         "missing": missing_poses(routine, library.ids),
     }
 

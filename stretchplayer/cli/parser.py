@@ -79,6 +79,19 @@ def pose_ids(text: str) -> list[str]:
     return ids
 
 
+def breath_counts(text: str) -> dict[str, int]:
+    """`half-split=6,calf-stretch=12`: a breath count per pose."""
+    counts: dict[str, int] = {}
+    for part in text.split(","):
+        pose, sep, n = part.partition("=")
+        if not (sep and pose.strip() and n.strip().isdigit() and 1 <= int(n) <= 100):
+            raise argparse.ArgumentTypeError(
+                f"expected ID=BREATHS pairs (1 to 100) separated by commas, got {text!r}"
+            )
+        counts[pose.strip()] = int(n)
+    return counts
+
+
 def build_parser() -> argparse.ArgumentParser:
     common: _Parser = _Parser(
         add_help=False
@@ -197,6 +210,13 @@ def add_routines(
         required=True,
         metavar="ID,ID,...",
         help="the routine's poses, in this order (see 'list')",
+    )
+    save.add_argument(
+        "--breaths",
+        type=breath_counts,
+        default={},
+        metavar="ID=N,...",
+        help="hold these poses for N breaths in this routine (default: as the library says)",
     )
     for field in ON_COMMAND_LINE:
         add_setting(save, field)

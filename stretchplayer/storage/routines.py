@@ -1,7 +1,10 @@
 """Named routines: an ordered choice of poses, with optional pacing of its own, in routines.json.
 
     {"routines": {"Morning": {"poses": ["calf-stretch", "half-split"],
-                              "pacing": {"breath_in": 5}}}}
+                              "pacing": {"breath_in": 5},
+                              "breaths": {"half-split": 6}}}}
+
+"breaths" holds a breath count per pose, instead of the library's, for this routine only.
 
 A routine is applied on top of the settings, so it only needs the values it changes. The file
 is read as tolerantly as settings.json: a bad routine or a bad override is skipped with a
@@ -17,6 +20,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from stretchplayer.core.library import MAX_BREATHS
+from stretchplayer.core.model import Pose
 from stretchplayer.storage import paths
 from stretchplayer.storage.jsonfile import describe, move_aside, read_json_object, write_json_atomic
 from stretchplayer.storage.settings import Invalid, Settings, check_value, shown
@@ -31,10 +36,17 @@ class Routine:
     name: str
     poses: list[str]
     pacing: dict[str, Any] = field(default_factory=dict)
+    breaths: dict[str, int] = field(default_factory=dict)
 
     def apply(self, settings: Settings) -> Settings:
         """The settings for a session of this routine."""
         return replace(settings, selected_poses=list(self.poses), **self.pacing)
+
+    def held(self, poses: Iterable[Pose]) -> tuple[Pose, ...]:
+        """`poses` with this routine's own breath counts where it has one."""
+        return tuple(
+            replace(p, breaths=self.breaths[p.id]) if p.id in self.breaths else p for p in poses
+        )
 
 
 def load_routines(
@@ -96,7 +108,23 @@ def _routine(name: str, entry: object, where: str, warnings: list[str]) -> Routi
             pacing[key] = check_value(key, value)
         except Invalid as exc:
             warnings.append(f"{where}.pacing.{key}: {exc}, got {shown(value)}; ignored")
-    return Routine(name, list(poses), pacing)
+    return Routine(name, list(poses), pacing, _breaths(entry.get("breaths", {}), where, warnings))
+
+
+def _breaths(value: object, where: str, warnings: list[str]) -> dict[str, int]:
+    if not isinstance(value, dict):
+        warnings.append(f"{where}.breaths: expected an object, got {describe(value)}; ignored")
+        return {}
+    counts: dict[str, int] = {}
+    for pose, n in value.items():
+        if isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= MAX_BREATHS:
+            counts[pose] = n
+        else:
+            warnings.append(
+                f'{where}.breaths."{pose}": expected a whole number from 1 to {MAX_BREATHS},'
+                f" got {shown(n)}; using the library's"
+            )
+    return counts
 
 
 def save_routines(routines: Iterable[Routine], path: Path | None = None) -> None:
@@ -109,6 +137,8 @@ def save_routines(routines: Iterable[Routine], path: Path | None = None) -> None
         body: dict[str, object] = {"poses": list(routine.poses)}
         if routine.pacing:
             body["pacing"] = dict(routine.pacing)
+        if routine.breaths:
+            body["breaths"] = dict(routine.breaths)
         entries[routine.name] = body
     on_disk, warning = read_json_object(path, fallback="routines not saved")
     if warning is not None and path.exists():
