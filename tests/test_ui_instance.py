@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,7 @@ from stretchplayer.core.model import Library
 from stretchplayer.desktop.single_instance import SingleInstance
 from stretchplayer.storage.settings import Settings, load_settings
 from tests.fakes import FakeClock
-from tests.helpers import REPO
+from tests.helpers import REPO, run_cli
 
 
 def test_a_second_launch_raises_the_first(qtbot: QtBot, tmp_path: Path) -> None:
@@ -70,3 +71,25 @@ def test_a_geometry_qt_cannot_read_is_ignored(qtbot: QtBot, library: Library) ->
     stretch = StretchApp(library, settings, clock=FakeClock())
     qtbot.addWidget(stretch.window)
     assert stretch.window.size().width() >= 900
+
+
+def test_launching_the_window_twice_keeps_one_window(
+    qtbot: QtBot, stretchplayer_home: Path
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    first = subprocess.Popen(
+        [sys.executable, "-m", "stretchplayer"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        qtbot.waitUntil((stretchplayer_home / "window.lock").exists, timeout=60_000)
+        second = run_cli(env={"QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+    finally:
+        first.terminate()
+        first.wait(timeout=60)
+    assert second.returncode == 0
+    assert second.stderr.strip() == "stretchplayer: already open; showing that window"
