@@ -16,6 +16,8 @@ from tests.helpers import REPO
 PySide6 = pytest.importorskip("PySide6")
 XCB_PLUGIN = Path(PySide6.__file__).parent / "Qt" / "plugins" / "platforms" / "libqxcb.so"
 
+pytestmark = pytest.mark.slow  # about 5 s of dpkg and apt queries
+
 needs_debian = pytest.mark.skipif(
     not all(shutil.which(t) for t in ("ldd", "dpkg-query", "apt-cache")),
     reason="needs ldd, dpkg and apt (Debian or Ubuntu)",
