@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtCore import QCoreApplication, QObject
 
 from stretchplayer.core.fields import Theme
+from stretchplayer.core.identity import APP_ID, COMMAND, DISPLAY_NAME
 from stretchplayer.core.model import Library, Pose
 from stretchplayer.core.resources import asset_path
 from stretchplayer.engine.playback import Clock, State
@@ -422,13 +423,17 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
 
     from stretchplayer.storage.settings import load_settings
 
-    qt_app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1])
-    qt_app.setApplicationName("StretchPlayer")
-    qt_app.setApplicationDisplayName("StretchPlayer")
-    QGuiApplication.setDesktopFileName("stretchplayer")
+    # The first argument names the X11 window class's instance: "stretchplayer" however the
+    # app was started (`python -m stretchplayer` would otherwise make it "__main__.py").
+    qt_app = cast("QApplication | None", QApplication.instance()) or QApplication([COMMAND])
+    qt_app.setApplicationName(DISPLAY_NAME)
+    qt_app.setApplicationDisplayName(DISPLAY_NAME)
+    # Wayland's app id and the desktop entry the shell matches the window with.
+    QGuiApplication.setDesktopFileName(APP_ID)
+    # The installed theme icon when there is one (scripts/install-desktop.sh), else our own.
     icon_path = asset_path("stretchplayer.svg")
-    if icon_path.is_file():
-        qt_app.setWindowIcon(QIcon(str(icon_path)))
+    fallback = QIcon(str(icon_path)) if icon_path.is_file() else QIcon()
+    qt_app.setWindowIcon(QIcon.fromTheme(APP_ID, fallback))
     from stretchplayer.desktop.single_instance import SingleInstance
     from stretchplayer.storage import paths
 
