@@ -31,8 +31,11 @@ from stretchplayer.storage.settings import Settings, save_settings
 from stretchplayer.voice.voice_system import VoiceSystem
 
 if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
     from PySide6.QtWidgets import QApplication
 
+    from stretchplayer.desktop.inhibit import ScreenInhibitor
+    from stretchplayer.desktop.mpris import MprisService
     from stretchplayer.ui.history_dialog import HistoryDialog
 
 PREVIEW_TEXT = "Breathe in slowly. And breathe out. This is how I will guide you."
@@ -95,6 +98,35 @@ class StretchApp:
         self.window.historyRequested.connect(self.show_history)
         for warning in [*warnings, *self.history.warnings]:
             self.window.show_notice(warning)
+        self.mpris: MprisService | None = None  # connect_desktop
+        self.inhibitor: ScreenInhibitor | None = None
+
+    # -- desktop: media controls (MPRIS), the screen kept awake ---------------------------------
+
+    def connect_desktop(self, bus: QDBusConnection) -> None:
+        from stretchplayer.desktop.inhibit import ScreenInhibitor
+        from stretchplayer.desktop.mpris import MprisService
+
+        self.mpris = MprisService(
+            self.controller, self.planner, bus, self._raise_window, self._quit
+        )
+        self.mpris.register()
+        self.inhibitor = ScreenInhibitor(bus, self.settings.keep_awake)
+        self.controller.stateChanged.connect(self.inhibitor.state_changed)
+
+    def disconnect_desktop(self) -> None:
+        if self.inhibitor is not None:
+            self.inhibitor.release()
+        if self.mpris is not None:
+            self.mpris.unregister()
+
+    def _quit(self) -> None:
+        self.window.close()
+
+    def _raise_window(self) -> None:
+        self.window.showNormal() if self.window.isMinimized() else self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
 
     # -- sessions ------------------------------------------------------------------------------
 
@@ -160,6 +192,8 @@ class StretchApp:
         self.narrator.set_policy(Policy.from_settings(settings))
         self.planner.set_pacing(pacing_for(settings))
         self.window.set_voice_enabled(settings.voice_enabled)
+        if self.inhibitor is not None:
+            self.inhibitor.set_enabled(settings.keep_awake)
 
     def _save(self, settings: Settings) -> None:
         self.settings = settings
@@ -191,6 +225,12 @@ def run(library: Library) -> int:
     _apply_theme(qt_app, settings.theme)
     stretch = StretchApp(library, settings, warnings)
     qt_app.aboutToQuit.connect(stretch.voice.shutdown)
+    from stretchplayer.desktop.bus import session_bus
+
+    bus = session_bus()
+    if bus is not None:
+        stretch.connect_desktop(bus)
+        qt_app.aboutToQuit.connect(stretch.disconnect_desktop)
     stretch.window.show()
     return qt_app.exec()
 
