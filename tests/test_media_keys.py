@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -29,8 +31,13 @@ def app(qtbot: QtBot, library: Library, clock: FakeClock) -> StretchApp:
     return stretch
 
 
-def press(app: StretchApp, key: Qt.Key) -> None:
-    QTest.keyClick(app.window.focusWidget() or app.window, key)
+@pytest.fixture
+def press(app: StretchApp) -> Callable[[Qt.Key], None]:
+    def press(key: Qt.Key) -> None:
+        # What qtbot.keyClick does, typed (as tests/test_ui_window.py presses keys).
+        QTest.keyClick(app.window.focusWidget() or app.window, key)
+
+    return press
 
 
 def state(app: StretchApp) -> State:
@@ -41,28 +48,30 @@ def pose(app: StretchApp) -> int | None:
     return app.controller.position().pose_index
 
 
-def test_play_toggles_next_and_previous_skip_stop_stops(app: StretchApp) -> None:
-    press(app, Key.Key_MediaPlay)
+def test_play_toggles_next_and_previous_skip_stop_stops(
+    app: StretchApp, press: Callable[[Qt.Key], None]
+) -> None:
+    press(Key.Key_MediaPlay)
     assert state(app) is State.RUNNING
-    press(app, Key.Key_MediaNext)
+    press(Key.Key_MediaNext)
     assert pose(app) == 0
-    press(app, Key.Key_MediaNext)
+    press(Key.Key_MediaNext)
     assert pose(app) == 1
-    press(app, Key.Key_MediaPrevious)  # at the start of a pose: the one before
+    press(Key.Key_MediaPrevious)  # at the start of a pose: the one before
     assert pose(app) == 0
-    press(app, Key.Key_MediaPlay)
+    press(Key.Key_MediaPlay)
     assert state(app) is State.PAUSED
-    press(app, Key.Key_MediaTogglePlayPause)
+    press(Key.Key_MediaTogglePlayPause)
     assert state(app) is State.RUNNING
-    press(app, Key.Key_MediaStop)
+    press(Key.Key_MediaStop)
     assert state(app) is State.IDLE
 
 
-def test_the_pause_key_only_pauses(app: StretchApp) -> None:
-    press(app, Key.Key_MediaPause)
+def test_the_pause_key_only_pauses(app: StretchApp, press: Callable[[Qt.Key], None]) -> None:
+    press(Key.Key_MediaPause)
     assert state(app) is State.IDLE
-    press(app, Key.Key_MediaTogglePlayPause)
-    press(app, Key.Key_MediaPause)
+    press(Key.Key_MediaTogglePlayPause)
+    press(Key.Key_MediaPause)
     assert state(app) is State.PAUSED
-    press(app, Key.Key_MediaPause)
+    press(Key.Key_MediaPause)
     assert state(app) is State.PAUSED
