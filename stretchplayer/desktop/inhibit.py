@@ -115,6 +115,7 @@ class ScreenInhibitor(QObject):
             )
             if interface.lastError().isValid():
                 log.info("%s: %s", service.name, interface.lastError().message())
+            interface.deleteLater()
 
     def _inhibit(self) -> tuple[QDBusInterface, Service, int] | None:
         problems = []
