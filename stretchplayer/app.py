@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from stretchplayer.core import wording
 from stretchplayer.core.fields import Theme
 from stretchplayer.core.identity import APP_ID, COMMAND, DISPLAY_NAME
 from stretchplayer.core.model import Library
@@ -106,6 +107,7 @@ class StretchApp:
     def connect_desktop(self, bus: QDBusConnection) -> None:
         from stretchplayer.desktop.inhibit import ScreenInhibitor
         from stretchplayer.desktop.mpris import MprisService
+        from stretchplayer.desktop.notify import Notifier
 
         self.mpris = MprisService(
             self.controller, self.planner, bus, self._raise_window, self._quit
@@ -113,12 +115,18 @@ class StretchApp:
         self.mpris.register()
         self.inhibitor = ScreenInhibitor(bus, self.settings.keep_awake)
         self.controller.stateChanged.connect(self.inhibitor.state_changed)
+        self.notifier = Notifier(bus)
+        self.controller.finished.connect(self._finished_out_of_sight)
 
     def disconnect_desktop(self) -> None:
         if self.inhibitor is not None:
             self.inhibitor.release()
         if self.mpris is not None:
             self.mpris.unregister()
+
+    def _finished_out_of_sight(self) -> None:
+        if not self.window.isVisible() or self.window.isMinimized():
+            self.notifier.notify("Session complete", wording.WELL_DONE)
 
     def _quit(self) -> None:
         self.window.close()

@@ -1,10 +1,11 @@
 """A stand-in for the desktop's screen-saver services, run as its own process on a test bus.
 
-    python -m tests.fake_screensaver LOG [freedesktop|gnome]
+    python -m tests.fake_screensaver LOG [freedesktop|gnome|notifications]
 
 It owns org.freedesktop.ScreenSaver (or org.gnome.SessionManager), answers Inhibit with
 cookies 1, 2, 3, … and writes one line per call to LOG: "Inhibit COOKIE ARGS…" and
-"UnInhibit COOKIE"; "ready" once the name is owned. The signatures are the real ones
+"UnInhibit COOKIE"; "ready" once the name is owned. As "notifications" it is a
+notification server that writes "Notify APP SUMMARY | BODY | DESKTOP-ENTRY". The signatures are the real ones
 (uint32 cookies and flags), so a client that sends int32 gets the real error.
 """
 
@@ -64,6 +65,28 @@ class SessionManager(QDBusAbstractAdaptor):
         self.log.write("UnInhibit", cookie)
 
 
+@dbus_interface("org.freedesktop.Notifications")
+class Notifications(QDBusAbstractAdaptor):
+    def __init__(self, parent: QObject, log: Log) -> None:
+        super().__init__(parent)
+        self.log = log
+
+    @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
+    def Notify(
+        self,
+        app_name: str,
+        replaces_id: int,
+        icon: str,
+        summary: str,
+        body: str,
+        actions: list[str],
+        hints: dict[str, object],
+        timeout: int,
+    ) -> int:
+        self.log.write("Notify", app_name, summary, "|", body, "|", hints.get("desktop-entry"))
+        return 1
+
+
 def main() -> int:
     log = Log(Path(sys.argv[1]))
     kind = sys.argv[2] if len(sys.argv) > 2 else "freedesktop"
@@ -73,6 +96,9 @@ def main() -> int:
     if kind == "gnome":
         SessionManager(holder, log)
         name, path = "org.gnome.SessionManager", "/org/gnome/SessionManager"
+    elif kind == "notifications":
+        Notifications(holder, log)
+        name, path = "org.freedesktop.Notifications", "/org/freedesktop/Notifications"
     else:
         ScreenSaver(holder, log)
         name, path = "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"

@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from stretchplayer.app import StretchApp
 from stretchplayer.core.identity import APP_ID, MPRIS_NAME
 from stretchplayer.core.model import Library
+from stretchplayer.core.wording import WELL_DONE
 from stretchplayer.desktop.mpris import OBJECT_PATH
 from stretchplayer.desktop.track import NO_TRACK, pose_and_side, track_at
 from stretchplayer.engine.playback import Playback, State
@@ -385,3 +386,32 @@ def test_tools_the_tests_use_are_where_ci_installs_them() -> None:
     if os.environ.get("CI"):
         for tool in ("dbus-daemon", "playerctl", "gdbus"):
             assert shutil.which(tool), f"{tool} is missing: scripts/setup.sh installs it as root"
+
+
+# --- a notification when a session ends out of sight ---------------------------------------
+
+
+@pytest.mark.parametrize("shown", [False, True])
+def test_a_session_that_ends_while_the_window_is_hidden_says_so_in_a_notification(
+    shown: bool,
+    desktop_app: StretchApp,
+    clock: FakeClock,
+    qtbot: QtBot,
+    bus_address: str,
+    tmp_path: Path,
+) -> None:
+    server = FakeScreenSaver(qtbot, bus_address, tmp_path / "notify.log", "notifications")
+    try:
+        if shown:
+            desktop_app.window.show()
+        desktop_app.planner.toggle()
+        clock.advance(desktop_app.controller.timeline.total + 1)
+        desktop_app.controller.update()
+        assert desktop_app.controller.state is State.FINISHED
+        notes = [c for c in server.calls() if c.startswith("Notify")]
+        if shown:
+            assert notes == []
+        else:
+            assert notes == [f"Notify StretchPlayer Session complete | {WELL_DONE} | {APP_ID}"]
+    finally:
+        server.stop()
