@@ -22,6 +22,12 @@ DEB_PACKAGES=(libespeak-ng1 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libf
 if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(desktop-file-utils appstream); fi
 # -----------------------------------------------------------------------------------------------
 
+# -- desktop integration (issue 12): what tests/test_desktop.py drives the app with ------------
+# Needed only to test: a private session bus (dbus-daemon, in package dbus), a real MPRIS client
+# (playerctl) and gdbus (libglib2.0-bin). The tests start and stop their own bus.
+if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(dbus playerctl libglib2.0-bin); fi
+# -----------------------------------------------------------------------------------------------
+
 missing_debs() {
     local pkg
     for pkg in "${DEB_PACKAGES[@]}"; do

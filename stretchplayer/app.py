@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from stretchplayer.core import wording
 from stretchplayer.core.fields import Theme
 from stretchplayer.core.identity import APP_ID, COMMAND, DISPLAY_NAME
 from stretchplayer.core.model import Library, Pose
@@ -47,8 +48,11 @@ from stretchplayer.storage.settings import Settings, save_settings
 from stretchplayer.voice.voice_system import VoiceSystem
 
 if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from stretchplayer.desktop.inhibit import ScreenInhibitor
+    from stretchplayer.desktop.mpris import MprisService
     from stretchplayer.ui.history_dialog import HistoryDialog
 
 PREVIEW_TEXT = "Breathe in slowly. And breathe out. This is how I will guide you."
@@ -136,6 +140,42 @@ class StretchApp:
             self._save(dataclasses.replace(self.settings, routine=routine))
         for warning in [*notices, *self.history.warnings]:
             self.window.show_notice(warning)
+        self.mpris: MprisService | None = None  # connect_desktop
+        self.inhibitor: ScreenInhibitor | None = None
+
+    # -- desktop: media controls (MPRIS), the screen kept awake ---------------------------------
+
+    def connect_desktop(self, bus: QDBusConnection) -> None:
+        from stretchplayer.desktop.inhibit import ScreenInhibitor
+        from stretchplayer.desktop.mpris import MprisService
+        from stretchplayer.desktop.notify import Notifier
+
+        self.mpris = MprisService(
+            self.controller, self.planner, bus, self._raise_window, self._quit
+        )
+        self.mpris.register()
+        self.inhibitor = ScreenInhibitor(bus, self.settings.keep_awake)
+        self.controller.stateChanged.connect(self.inhibitor.state_changed)
+        self.notifier = Notifier(bus)
+        self.controller.finished.connect(self._finished_out_of_sight)
+
+    def disconnect_desktop(self) -> None:
+        if self.inhibitor is not None:
+            self.inhibitor.release()
+        if self.mpris is not None:
+            self.mpris.unregister()
+
+    def _finished_out_of_sight(self) -> None:
+        if not self.window.isVisible() or self.window.isMinimized():
+            self.notifier.notify("Session complete", wording.WELL_DONE)
+
+    def _quit(self) -> None:
+        self.window.close()
+
+    def _raise_window(self) -> None:
+        self.window.showNormal() if self.window.isMinimized() else self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
 
     # -- sessions ------------------------------------------------------------------------------
 
@@ -403,6 +443,8 @@ class StretchApp:
         self.narrator.set_policy(Policy.from_settings(settings))
         self.planner.set_pacing(pacing_for(self._session_settings()))
         self.window.set_voice_enabled(settings.voice_enabled)
+        if self.inhibitor is not None:
+            self.inhibitor.set_enabled(settings.keep_awake)
 
     def _save(self, settings: Settings) -> None:
         self.settings = settings
@@ -449,6 +491,12 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
     qt_app.aboutToQuit.connect(stretch.voice.shutdown)
     qt_app.aboutToQuit.connect(instance.release)
     instance.activated.connect(stretch.window.bring_to_front)
+    from stretchplayer.desktop.bus import session_bus
+
+    bus = session_bus()
+    if bus is not None:
+        stretch.connect_desktop(bus)
+        qt_app.aboutToQuit.connect(stretch.disconnect_desktop)
     stretch.window.show()
     return qt_app.exec()
 

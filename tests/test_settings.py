@@ -49,6 +49,7 @@ def test_every_setting_survives_a_round_trip(file: Path) -> None:
         chimes=False,
         selected_poses=["half-split", "calf-stretch"],
         theme="dark",
+        keep_awake=False,
         day_start=0,
         show_streak=False,
         routine="Morning",

@@ -174,6 +174,8 @@ DAY_START = Field[int](  # a session before this hour counts for the day before
 )
 SHOW_STREAK = Field[bool]("show_streak", bool, True, "Show the &streak of days in a row")
 
+KEEP_AWAKE = Field[bool]("keep_awake", bool, True, "Keep the screen a&wake while a session runs")
+
 FIELDS: tuple[Field[Any], ...] = (
     BREATH_IN,
     BREATH_OUT,
@@ -188,6 +190,7 @@ FIELDS: tuple[Field[Any], ...] = (
     SPOKEN_BREATHS,
     CHIMES,
     THEME,
+    KEEP_AWAKE,
     DAY_START,
     SHOW_STREAK,
 )

@@ -15,3 +15,5 @@ from __future__ import annotations
 APP_ID = "io.github.stretchplayer.StretchPlayer"
 DISPLAY_NAME = "StretchPlayer"
 COMMAND = "stretchplayer"
+# The MPRIS bus name media controls find the app by (DESIGN.md section 4).
+MPRIS_NAME = "org.mpris.MediaPlayer2.stretchplayer"

@@ -42,6 +42,7 @@ class Settings:
     chimes: bool = fields.CHIMES.default
     selected_poses: list[str] | None = None  # None: every pose, in library order
     theme: Theme = fields.THEME.default
+    keep_awake: bool = fields.KEEP_AWAKE.default
     day_start: int = fields.DAY_START.default
     show_streak: bool = fields.SHOW_STREAK.default
     routine: str | None = None  # the routine last chosen in the window, by name
