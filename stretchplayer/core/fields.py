@@ -172,7 +172,7 @@ DAY_START = Field[int](  # a session before this hour counts for the day before
     unit="o'clock",
     symbol="o'clock",
 )
-SHOW_STREAK = Field[bool]("show_streak", bool, True, "Show the &streak of days in a row")
+SHOW_STREAK = Field[bool]("show_streak", bool, True, "Show t&he streak of days in a row")
 
 KEEP_AWAKE = Field[bool]("keep_awake", bool, True, "Keep the screen a&wake while a session runs")
 
