@@ -12,6 +12,7 @@ from pathlib import Path
 
 from stretchplayer.cli.errors import UserError
 from stretchplayer.core.fields import ON_COMMAND_LINE
+from stretchplayer.core.guest import printable, summarise
 from stretchplayer.core.library import LibraryError, load_library
 from stretchplayer.core.model import Library, Pose, UnknownPoseError
 from stretchplayer.core.wording import clock, count
@@ -30,8 +31,9 @@ def load(args: argparse.Namespace) -> Library:
     try:
         return load_library(path)
     except LibraryError as exc:
+        lines = exc.lines()
         raise UserError(
-            str(exc) if len(exc.problems) == 1 else f"{len(exc.problems)} problems:\n{exc}"
+            lines[0] if len(lines) == 1 else f"{len(exc.problems):,} problems:\n" + "\n".join(lines)
         ) from None
 
 
@@ -45,8 +47,8 @@ def chosen_poses(args: argparse.Namespace, library: Library) -> tuple[Pose, ...]
 def settings_for_run(args: argparse.Namespace) -> Settings:
     """The saved settings (what Preferences shows) with this run's options on top, unsaved."""
     settings, warnings = load_settings()
-    for warning in warnings:
-        print(f"stretchplayer: {warning}", file=sys.stderr)
+    for warning in summarise(warnings):
+        print(f"stretchplayer: {printable(warning)}", file=sys.stderr)
     given = {f.name: getattr(args, f.name) for f in ON_COMMAND_LINE}
     given = {name: value for name, value in given.items() if value is not None}
     log.info("settings: %s", paths.settings_file())
@@ -84,7 +86,7 @@ def list_poses(args: argparse.Namespace) -> int:
     width = max(len(p.id) for p in library.poses)
     for p in library.poses:
         extra = f"  [{', '.join(p.equipment)}]" if p.equipment else ""
-        print(f"{p.id:<{width}}  {p.name} — {p.sides_label}{extra}")
+        print(printable(f"{p.id:<{width}}  {p.name} — {p.sides_label}{extra}"))
     return 0
 
 
@@ -95,9 +97,8 @@ def plan(args: argparse.Namespace) -> int:
         return 0
     for cue in timeline.cues:
         side = f" ({cue.side})" if cue.side else ""
-        print(
-            f"{clock(cue.t):>6}  {cue.kind:<9} {cue.text}{side if cue.kind in ('pose', 'switch') else ''}"
-        )
+        shown = side if cue.kind in ("pose", "switch") else ""
+        print(printable(f"{clock(cue.t):>6}  {cue.kind:<9} {cue.text}{shown}"))
     print(
         f"total {clock(timeline.total)} ({timeline.total:.1f} s, {count(len(timeline.spans), 'pose')})"
     )
@@ -108,12 +109,15 @@ def validate(args: argparse.Namespace) -> int:
     try:
         library = load_library(args.file)
     except LibraryError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        for line in exc.lines():
+            print(line, file=sys.stderr)
         return 1
     two = sum(p.two_sided for p in library.poses)
     print(
-        f"{args.file}: valid — {len(library.poses)} poses ({two} on both sides), schema version {library.version}"
+        printable(
+            f"{args.file}: valid — {len(library.poses)} poses ({two} on both sides), "
+            f"schema version {library.version}"
+        )
     )
     return 0
 
@@ -191,10 +195,11 @@ def history(args: argparse.Namespace) -> int:
 
     with History() as past:
         for warning in past.warnings:
-            print(f"stretchplayer: {warning}", file=sys.stderr)
+            print(f"stretchplayer: {printable(warning)}", file=sys.stderr)
         try:
             if args.json:
-                print(json.dumps(past.to_json(limit=None), indent=2))
+                # allow_nan=False: the rows were checked on reading; never print what is not JSON.
+                print(json.dumps(past.to_json(limit=None), indent=2, allow_nan=False))
                 return 0
             sessions = past.sessions(limit=30)
             streak = past.streak()

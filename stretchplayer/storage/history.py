@@ -21,6 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from stretchplayer.core.guest import ReadError, parse_json, printable
 from stretchplayer.storage import paths
 from stretchplayer.storage.jsonfile import move_aside
 
@@ -67,6 +68,24 @@ class Session:
             "poses": list(self.poses),
             "completed": self.completed,
         }
+
+
+def check_duration(value: object) -> float:
+    """A session's length in seconds, finite and not negative; raises ValueError otherwise.
+
+    Used both when recording and when reading, so a row edited by hand into nonsense (an
+    infinite or negative duration) is treated like one that was never written.
+    """
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value >= 0
+    ):
+        return float(value)
+    raise ValueError(
+        f"duration_s: expected a non-negative number, got {printable(repr(value), 40)}"
+    )
 
 
 class _Corrupt(Exception):
@@ -128,9 +147,7 @@ class History:
     def record(
         self, started_at: datetime, duration_s: float, poses: list[str], completed: bool
     ) -> Session:
-        if not (math.isfinite(duration_s) and duration_s >= 0):
-            raise ValueError(f"duration_s: expected a non-negative number, got {duration_s!r}")
-        session = Session(started_at, float(duration_s), list(poses), bool(completed))
+        session = Session(started_at, check_duration(duration_s), list(poses), bool(completed))
         try:
             with self._conn:
                 self._conn.execute(
@@ -159,21 +176,22 @@ class History:
         for started_at, duration_s, poses, completed in rows:
             # A row edited by hand into nonsense is skipped rather than hiding all the others.
             try:
-                pose_list = json.loads(poses)
+                # The same checks as record(): a row must be one record() could have written.
+                pose_list = parse_json(str(poses).encode())
                 found.append(
                     Session(
                         datetime.fromisoformat(started_at),
-                        float(duration_s),
+                        check_duration(duration_s),
                         [str(p) for p in pose_list] if isinstance(pose_list, list) else [],
                         bool(completed),
                     )
                 )
-            except (TypeError, ValueError) as exc:
+            except (TypeError, ValueError, OverflowError, ReadError) as exc:
                 log.info(
-                    "%s: skipped a session it cannot read (started_at %r): %s",
+                    "%s: skipped a session it cannot read (started_at %s): %s",
                     self.path,
-                    started_at,
-                    exc,
+                    printable(repr(started_at), 60),
+                    printable(str(exc), 120),
                 )
                 continue
         return found
