@@ -93,8 +93,7 @@ class StretchApp:
         self.controller.cueReached.connect(lambda cue, stale: self.recorder.reached(cue.t))
         self.controller.stateChanged.connect(self._session_state)
         self.window.historyRequested.connect(self.show_history)
-        for warning in [*warnings, *self.history.warnings]:
-            self.window.show_notice(warning)
+        self.window.show_notices([*warnings, *self.history.warnings])
 
     # -- sessions ------------------------------------------------------------------------------
 

@@ -45,6 +45,7 @@ class HistoryDialog(QDialog):
         accent = style.accent(self.palette()).name()
         self.streak.setStyleSheet(f"QLabel#streak {{ color: {accent}; }}")
         tip = QLabel(advice)
+        tip.setTextFormat(Qt.TextFormat.PlainText)  # the library's words, not markup
         tip.setWordWrap(True)
         tip.setFont(style.sized(self.font(), 15))
 
