@@ -64,11 +64,18 @@ def read_limited(path: Path, limit: int) -> bytes:
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(path, flags)
-    with os.fdopen(fd, "rb", buffering=0) as f:
+    try:
         mode = os.fstat(fd).st_mode
-        if not stat.S_ISREG(mode):
-            kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
-            raise ReadError("", f"expected a regular file, got {kind}")
+    except OSError:
+        os.close(fd)
+        raise
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise ReadError(
+            "",
+            f"expected a regular file, got {_KINDS.get(stat.S_IFMT(mode), 'not a regular file')}",
+        )
+    with os.fdopen(fd, "rb", buffering=0) as f:
         chunks: list[bytes] = []
         size = 0
         while size <= limit:
