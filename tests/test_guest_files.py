@@ -108,7 +108,9 @@ def test_a_settings_string_with_escapes_and_markup_is_quoted_safely(
 def test_nine_bad_settings_are_nine_lines_on_the_command_line(
     stretchplayer_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    bad = {k: "bad" for k in ("breath_in", "breath_out", "countdown", "rest", "voice_rate")}
+    bad: dict[str, object] = {
+        k: "bad" for k in ("breath_in", "breath_out", "countdown", "rest", "voice_rate")
+    }
     bad |= {k: 99 for k in ("first_side", "verbosity", "theme", "chimes")}
     write_json(stretchplayer_home / "settings.json", bad)
     code, _, err = run(capsys, "plan", "--poses", "calf-stretch")
