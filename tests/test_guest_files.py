@@ -14,6 +14,8 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from stretchplayer.cli.main import main
 from stretchplayer.core.guest import MAX_LINES
@@ -293,3 +295,54 @@ def test_a_fifo_as_the_library_is_one_line(tmp_path: Path) -> None:
     result = run_cli("--library", "/dev/zero", "list", timeout=30)
     assert result.returncode == 1
     assert result.stderr == "stretchplayer: /dev/zero: expected a regular file, got a device\n"
+
+
+def test_a_history_that_is_a_device_or_fifo_is_left_alone(stretchplayer_home: Path) -> None:
+    file = stretchplayer_home / "history.sqlite3"
+    file.symlink_to("/dev/zero")
+    with History(file) as h:
+        [warning] = h.warnings
+        assert not h.persistent
+    assert warning == (
+        f"{file}: cannot open the history (expected a regular file, got a device); "
+        "this run's sessions will not be kept"
+    )
+    assert file.is_symlink()
+    file.unlink()
+    os.mkfifo(file)
+    # A FIFO must not block the start: in a child with a timeout, so a regression fails.
+    from tests.helpers import run_cli
+
+    result = run_cli("history", "--json", timeout=30)
+    assert result.returncode == 0
+    assert "got a pipe (FIFO)); this run's sessions will not be kept" in result.stderr
+    assert json.loads(result.stdout)["sessions"] == []
+
+
+# -- anything malformed in settings or routines costs a warning, never a crash -------------------
+
+_SETTINGS = json.dumps(
+    {"breath_in": 5, "rest": 20, "selected_poses": ["calf-stretch"], "theme": "dark"}, indent=2
+)
+_ROUTINES = json.dumps({"routines": {"Morning": {"poses": ["a"], "pacing": {"rest": 5}}}})
+_PIECES = st.sampled_from(
+    ["[" * 1200, "9" * 4400, "\\ud800", "\\u001b", "NaN", "-Infinity", "1e999", '"', "{", "}"]
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 400), st.integers(0, 8), _PIECES | st.text(max_size=4))))
+def test_mutated_settings_and_routines_only_ever_give_warnings(
+    edits: list[tuple[int, int, str]],
+) -> None:
+    home = Path(os.environ["STRETCHPLAYER_HOME"])
+    for name, text in (("settings.json", _SETTINGS), ("routines.json", _ROUTINES)):
+        for position, length, insert in edits:
+            at = position % (len(text) + 1)
+            text = text[:at] + insert + text[at + length :]
+        (home / name).write_bytes(text.encode("utf-8", "surrogatepass"))
+    _, warnings = load_settings()
+    _, more = load_routines()
+    for warning in [*warnings, *more]:
+        assert "\n" not in warning and "\x1b" not in warning
+        warning.encode("utf-8")  # printable: no lone surrogate left in it

@@ -61,6 +61,21 @@ def read_limited(path: Path, limit: int) -> bytes:
     Opening never blocks (a FIFO would wait for a writer forever) and the limit is enforced
     on the bytes read, not on the size reported (a device reports 0 and never ends).
     """
+    data = _read_regular(path, limit + 1)
+    if len(data) > limit:
+        raise ReadError("", f"file is larger than {limit:,} bytes; expected at most that")
+    return data
+
+
+def read_head(path: Path, count: int) -> bytes:
+    """The first `count` bytes (or fewer) of a regular file, e.g. to check its kind.
+
+    Raises as `read_limited` does, except that a longer file is fine.
+    """
+    return _read_regular(path, count)
+
+
+def _read_regular(path: Path, most: int) -> bytes:
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
     fd = os.open(path, flags)
@@ -71,21 +86,17 @@ def read_limited(path: Path, limit: int) -> bytes:
         raise
     if not stat.S_ISREG(mode):
         os.close(fd)
-        raise ReadError(
-            "",
-            f"expected a regular file, got {_KINDS.get(stat.S_IFMT(mode), 'not a regular file')}",
-        )
+        kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+        raise ReadError("", f"expected a regular file, got {kind}")
+    chunks: list[bytes] = []
+    size = 0
     with os.fdopen(fd, "rb", buffering=0) as f:
-        chunks: list[bytes] = []
-        size = 0
-        while size <= limit:
-            chunk = f.read(min(1 << 16, limit + 1 - size))
+        while size < most:
+            chunk = f.read(min(1 << 16, most - size))
             if not chunk:
                 break
             chunks.append(chunk)
             size += len(chunk)
-    if size > limit:
-        raise ReadError("", f"file is larger than {limit:,} bytes; expected at most that")
     return b"".join(chunks)
 
 

@@ -230,7 +230,8 @@ class _Checker:
         seen: set[str] = set()
         for index, item in enumerate(value):
             pose_id = item.get("id") if isinstance(item, dict) else None
-            place = f"poses[{index}]" + (f" ({pose_id})" if isinstance(pose_id, str) else "")
+            shown = f" ({printable(pose_id, 40)})" if isinstance(pose_id, str) else ""
+            place = f"poses[{index}]{shown}"
             pose = self.pose(item, place)
             if pose is None:
                 continue

@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from stretchplayer.core.guest import ReadError, parse_json, printable
+from stretchplayer.core.guest import ReadError, parse_json, printable, read_head
 from stretchplayer.storage import paths
 from stretchplayer.storage.jsonfile import move_aside
 
@@ -280,10 +280,12 @@ def _check_header(path: Path) -> None:
     # Decide "not a database" before SQLite opens it: on open SQLite may roll back or delete a
     # journal beside the file, and what we move aside should be exactly what was there.
     try:
-        with path.open("rb") as f:
-            head = f.read(len(_MAGIC))
+        # Regular files only: a FIFO would block the start forever, a device never end.
+        head = read_head(path, len(_MAGIC))
     except FileNotFoundError:
         return  # a new history
+    except ReadError as exc:
+        raise OSError(exc.message) from None  # not damage: left alone, history kept in memory
     except OSError as exc:
         log.debug("%s: cannot read its header (%s); sqlite3 will report why", path, exc)
         return  # unreadable is not damage
