@@ -184,8 +184,10 @@ def export_audio(args: argparse.Namespace) -> int:
     finally:
         voice.close()
     print(
-        f"{out}: {clock(summary.seconds)} ({summary.seconds:.1f} s) of audio, "
-        f"{summary.spoken} spoken cues, {summary.chimes} chimes"
+        printable(
+            f"{out}: {clock(summary.seconds)} ({summary.seconds:.1f} s) of audio, "
+            f"{summary.spoken} spoken cues, {summary.chimes} chimes"
+        )
     )
     return 0
 

@@ -18,8 +18,9 @@ import os
 import re
 import stat
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 MAX_DEPTH = 32  # our files nest 5 deep; Python's parser recurses and breaks near 1,000
 MAX_DIGITS = 4300  # Python's own limit for int(); a run of digits longer than this is refused
@@ -100,7 +101,9 @@ def _read_regular(path: Path, most: int) -> bytes:
     return b"".join(chunks)
 
 
-def parse_json(raw: bytes, *, object_pairs_hook: object = None) -> object:
+def parse_json(
+    raw: bytes, *, object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None
+) -> Any:
     """Decode UTF-8 (a BOM allowed) and parse JSON; ReadError with a place for anything wrong."""
     try:
         text = raw.decode("utf-8-sig")
@@ -110,7 +113,7 @@ def parse_json(raw: bytes, *, object_pairs_hook: object = None) -> object:
         raise ReadError("", "file is empty; expected a JSON object")
     _check_shape(text)
     try:
-        return json.loads(text, object_pairs_hook=object_pairs_hook)  # type: ignore[arg-type]
+        return json.loads(text, object_pairs_hook=object_pairs_hook)
     except json.JSONDecodeError as exc:
         raise ReadError(f"{exc.lineno}:{exc.colno}", f"invalid JSON: {exc.msg}") from None
     except (RecursionError, ValueError, OverflowError) as exc:  # kept out above; never a crash
