@@ -34,6 +34,7 @@ from stretchplayer.core.guest import (
 )
 from stretchplayer.core.library import (
     MAX_BYTES,
+    MAX_PROBLEMS,
     MAX_TEXT_CHARS,
     LibraryError,
     is_image_name,
@@ -197,16 +198,18 @@ def test_twenty_thousand_broken_poses_are_summarised(tmp_path: Path) -> None:
     data["poses"] = [{"id": f"p{i}"} for i in range(20_000)]
     with pytest.raises(LibraryError) as info:
         load_library(write_json(tmp_path / "poses.json", data))
-    assert len(info.value.problems) > 20_000
+    assert info.value.count == 20_000 * 9  # nine missing fields in each pose
+    assert len(info.value.problems) == MAX_PROBLEMS  # the rest only counted: memory stays small
     lines = info.value.lines()
     assert len(lines) == MAX_LINES
-    assert lines[-1] == f"… and {len(info.value.problems) - MAX_LINES + 1:,} more"
+    assert lines[-1] == f"… and {info.value.count - MAX_LINES + 1:,} more"
     assert str(info.value).count("\n") == MAX_LINES - 1
 
 
 def test_summarise() -> None:
     assert summarise(["a", "b"], 3) == ["a", "b"]
     assert summarise(["a", "b", "c", "d"], 3) == ["a", "b", "… and 2 more"]
+    assert summarise(["a", "b", "c"], 3, total=1000) == ["a", "b", "… and 998 more"]
 
 
 # -- files that are not files --------------------------------------------------------------------

@@ -33,7 +33,7 @@ def load(args: argparse.Namespace) -> Library:
     except LibraryError as exc:
         lines = exc.lines()
         raise UserError(
-            lines[0] if len(lines) == 1 else f"{len(exc.problems):,} problems:\n" + "\n".join(lines)
+            lines[0] if len(lines) == 1 else f"{exc.count:,} problems:\n" + "\n".join(lines)
         ) from None
 
 

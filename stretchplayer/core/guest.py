@@ -41,7 +41,10 @@ _KINDS = {
 
 # One pass over the text: strings (skipped), brackets (depth), runs of digits (length).
 _TOKENS = re.compile(
-    r'"[^"\\]*(?:\\.[^"\\]*)*"|[\[\]{}]|\d{' + str(MAX_DIGITS + 1) + ",}", re.DOTALL
+    # The closing quote is optional so that an unterminated string runs to the end in one
+    # match: otherwise every later quote would start a new scan to the end (quadratic time).
+    r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]|\d{' + str(MAX_DIGITS + 1) + ",}",
+    re.DOTALL,
 )
 
 
@@ -176,9 +179,13 @@ def printable(text: str, limit: int | None = None) -> str:
     return "".join(out)
 
 
-def summarise(lines: Sequence[str], limit: int = MAX_LINES) -> list[str]:
-    """At most `limit` lines: the first ones, then "… and N more" for the rest."""
-    if len(lines) <= limit:
+def summarise(lines: Sequence[str], limit: int = MAX_LINES, total: int | None = None) -> list[str]:
+    """At most `limit` lines: the first ones, then "… and N more" for the rest.
+
+    `total` is how many lines there were in all, when only the first few were kept.
+    """
+    total = len(lines) if total is None else total
+    if total <= limit and len(lines) == total:
         return list(lines)
-    shown = limit - 1
-    return [*lines[:shown], f"… and {len(lines) - shown:,} more"]
+    shown = min(limit - 1, len(lines))
+    return [*lines[:shown], f"… and {total - shown:,} more"]

@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, cast
 
 from stretchplayer.core.guest import (
+    MAX_LINES,
     ReadError,
     parse_json,
     printable,
@@ -41,6 +42,7 @@ MAX_BREATHS = 100
 # The longest text a pose may carry (a step, a name, a paragraph): the shipped ones stay under
 # 300 characters; a 50,000-character step would fill the screen and keep the voice talking.
 MAX_TEXT_CHARS = 1000
+MAX_PROBLEMS = 1000  # kept to report; the rest are only counted, so memory stays small
 # Stands for a field that is absent: reported once as missing, not again as the wrong type.
 MISSING: Any = object()
 
@@ -61,15 +63,20 @@ class Problem:
 
 
 class LibraryError(Exception):
-    """A library that cannot be used; `problems` lists every reason, one line each."""
+    """A library that cannot be used; `problems` lists the reasons, one line each.
 
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(summarise([str(p) for p in problems])))
+    At most MAX_PROBLEMS are kept (a shared file of 20,000 broken poses has 220,000);
+    `count` is how many there were in all.
+    """
+
+    def __init__(self, problems: list[Problem], count: int | None = None) -> None:
         self.problems = problems
+        self.count = len(problems) if count is None else count
+        super().__init__("\n".join(self.lines()))
 
     def lines(self) -> list[str]:
         """One line per problem, the rest summarised after the first few (see `summarise`)."""
-        return summarise([str(p) for p in self.problems])
+        return summarise([str(p) for p in self.problems[:MAX_LINES]], total=self.count)
 
 
 def default_library_path() -> Path:
@@ -99,7 +106,7 @@ def parse_library(raw: bytes, name: str = "<library>", path: Path | None = None)
         raise LibraryError([Problem(name, exc.place, exc.message)]) from None
     library = checker.library(data, path)
     if checker.problems or library is None:
-        raise LibraryError(checker.problems)
+        raise LibraryError(checker.problems, checker.count)
     return library
 
 
@@ -109,9 +116,12 @@ class _Checker:
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[Problem] = []
+        self.count = 0  # all the problems found; only the first MAX_PROBLEMS are kept
 
     def problem(self, place: str, message: str) -> None:
-        self.problems.append(Problem(self.name, place, message))
+        self.count += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(self.name, place, message))
 
     def object_without_duplicates(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: dict[str, Any] = {}
