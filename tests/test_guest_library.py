@@ -361,3 +361,35 @@ def test_parse_json_reports_a_place_for_syntax() -> None:
     with pytest.raises(ReadError) as info:
         parse_json(b'{\n  "a": }')
     assert (info.value.place, info.value.message) == ("2:8", "invalid JSON: Expecting value")
+
+
+_PATHOLOGICAL = """
+from stretchplayer.core.library import MAX_BYTES, LibraryError, parse_library
+half = MAX_BYTES // 2
+shapes = [
+    b'["' + b'\\\\"' * (half - 1),  # every quote escaped: an unterminated string to the end
+    b'"' * MAX_BYTES,
+    b"[" * MAX_BYTES,
+    b"9" * MAX_BYTES,
+    b'{"poses": [' + b",".join([b"{}"] * (MAX_BYTES // 3 - 10)) + b"]}",
+]
+for raw in shapes:
+    try:
+        parse_library(raw[:MAX_BYTES])
+    except LibraryError as exc:
+        print(exc.lines()[0][:40])
+"""
+
+
+def test_the_worst_shapes_of_a_full_size_file_finish(tmp_path: Path) -> None:
+    # In a child with a timeout: a quadratic scan (an unterminated string re-scanned from every
+    # quote) would take hours on these, and must fail the suite rather than hang it.
+    result = subprocess.run(
+        [sys.executable, "-c", _PATHOLOGICAL],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+    )
+    assert result.stderr == ""
+    assert len(result.stdout.splitlines()) == 5
