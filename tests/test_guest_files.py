@@ -89,13 +89,16 @@ def test_settings_linked_to_a_device_are_not_read_nor_moved(
     assert file.is_symlink()  # left as the person made it
 
 
-def test_an_oversized_settings_file_is_not_read(stretchplayer_home: Path) -> None:
+def test_an_oversized_settings_file_is_not_read_and_moved_aside(stretchplayer_home: Path) -> None:
     file = stretchplayer_home / "settings.json"
     with file.open("wb") as f:
         f.truncate(MAX_BYTES + 1)
-    data, warning = read_json_object(file)
+    data, warning = read_json_object(file, now=NOW)
     assert data is None and warning is not None
-    assert f"file is larger than {MAX_BYTES:,} bytes" in warning
+    assert f"top level: file is larger than {MAX_BYTES:,} bytes" in warning
+    assert "moved it aside to settings.json.corrupt-20260314-073005" in warning
+    [aside] = corrupt_copies(stretchplayer_home, "settings.json")
+    assert aside.stat().st_size == MAX_BYTES + 1
 
 
 def test_a_settings_string_with_escapes_and_markup_is_quoted_safely(

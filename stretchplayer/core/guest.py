@@ -57,6 +57,10 @@ class ReadError(Exception):
         self.message = message
 
 
+class TooLarge(ReadError):
+    """A regular file larger than the limit: unlike a device or a FIFO, one we could move aside."""
+
+
 def read_limited(path: Path, limit: int) -> bytes:
     """The bytes of a regular file of at most `limit` bytes.
 
@@ -67,7 +71,7 @@ def read_limited(path: Path, limit: int) -> bytes:
     """
     data = _read_regular(path, limit + 1)
     if len(data) > limit:
-        raise ReadError("", f"file is larger than {limit:,} bytes; expected at most that")
+        raise TooLarge("", f"file is larger than {limit:,} bytes; expected at most that")
     return data
 
 

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from stretchplayer.core.guest import ReadError, parse_json, printable, read_limited
+from stretchplayer.core.guest import ReadError, TooLarge, parse_json, printable, read_limited
 from stretchplayer.storage.leftovers import remove_stale
 
 CORRUPT_INFIX = ".corrupt-"
@@ -75,17 +75,20 @@ def read_json_object(
     `fallback` ends the warning, saying what the caller does instead.
     """
     remove_leftovers(path)
+    problem: tuple[str, str] | None
     try:
         raw = read_limited(path, MAX_BYTES)
     except FileNotFoundError:
         return None, None
+    except TooLarge as exc:
+        data, problem = None, ("top level", exc.message)  # a regular file: moved aside below
     except ReadError as exc:
-        # Not a regular file, or far too large: not something to move aside, just not read.
+        # A device, a FIFO, a folder: not ours to move; not read, and left as it is.
         return None, printable(f"{path}: {exc}; {fallback}")
     except OSError as exc:
         return None, printable(f"{path}: cannot read file ({exc.strerror or exc}); {fallback}")
-
-    data, problem = _parse(raw)
+    else:
+        data, problem = _parse(raw)
     if problem is None:
         if isinstance(data, dict):
             return data, None
