@@ -16,14 +16,18 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
+from stretchplayer.app import StretchApp
 from stretchplayer.cli.main import main
 from stretchplayer.core.guest import MAX_LINES
+from stretchplayer.core.model import Library
 from stretchplayer.storage.history import History
 from stretchplayer.storage.jsonfile import MAX_BYTES, read_json_object
 from stretchplayer.storage.leftovers import STALE_SECONDS, clean_leftovers
 from stretchplayer.storage.routines import load_routines
 from stretchplayer.storage.settings import Settings, load_settings
+from tests.fakes import FakeClock
 from tests.helpers import shipped_library_data, write_json
 
 NOW = datetime(2026, 3, 14, 7, 30, 5)
@@ -57,11 +61,16 @@ def test_a_number_too_long_for_python_is_one_warning_and_the_file_is_kept(
     assert len(aside.read_text(encoding="utf-8")) > digits  # nothing the person had is lost
 
 
-def test_the_window_starts_with_such_a_file(stretchplayer_home: Path) -> None:
-    # The window's start is load_settings() then StretchApp: it must get a value and a line.
+def test_the_window_starts_with_such_a_file(
+    stretchplayer_home: Path, qtbot: QtBot, library: Library
+) -> None:
+    # The window's start is load_settings() then StretchApp (app.run): a value and a notice.
     (stretchplayer_home / "settings.json").write_text('{"rest": 1' + "0" * 5000 + "}")
     settings, warnings = load_settings()
     assert settings == Settings() and len(warnings) == 1
+    stretch = StretchApp(library, settings, warnings, clock=FakeClock())
+    qtbot.addWidget(stretch.window)
+    assert "a number with 5,001 digits; expected at most 4,300" in stretch.window.notice()
 
 
 @pytest.mark.parametrize("depth", [1000, 100_000])

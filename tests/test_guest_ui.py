@@ -148,11 +148,16 @@ def test_oversized_huge_and_outward_looking_drawings_are_not_shown(tmp_path: Pat
     drawing(tmp_path / "wide.svg", MAX_SIDE + 1, 10)
     drawing(tmp_path / "linked.svg", extra=b'<image href="/etc/hostname.png"/>')
     drawing(tmp_path / "xlinked.svg", extra=b"<image xlink:href='file:///etc/x.png'/>")
+    drawing(tmp_path / "css.svg", extra=b'<style>@import "/etc/x.css";</style>')
+    (tmp_path / "sheet.svg").write_bytes(
+        b'<?xml-stylesheet type="text/css" href="/etc/x.css"?>' + DRAWING % (10, 10)
+    )
     (tmp_path / "entity.svg").write_bytes(
         b'<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]>' + DRAWING % (10, 10)
     )
     pictures = PosePictures([tmp_path])
-    for name in ("big.svg", "wide.svg", "linked.svg", "xlinked.svg", "entity.svg"):
+    names = ["big", "wide", "linked", "xlinked", "css", "sheet", "entity"]
+    for name in (f"{n}.svg" for n in names):
         assert pictures.locate(name) is not None
         assert pictures.pixmap(name, QSize(50, 50)) is None, name
     drawing(tmp_path / "ok.svg")

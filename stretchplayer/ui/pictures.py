@@ -27,9 +27,10 @@ from stretchplayer.core.resources import assets_dir
 MAX_SVG_BYTES = 512 * 1024  # the shipped drawings are under 3 KB
 MAX_SIDE = 4096  # the drawing's own width and height, in its units
 
-# href="..." / xlink:href='...' / url(...) that point anywhere but inside the drawing itself.
+# href="..." / xlink:href='...' / url(...) / @import that point anywhere but inside the drawing
+# itself (an <?xml-stylesheet href=...?> too), and entities (expansion bombs).
 _OUTSIDE = re.compile(
-    rb"""href\s*=\s*["']\s*(?!#|data:)|url\(\s*["']?\s*(?!#)|<!ENTITY""", re.IGNORECASE
+    rb"""href\s*=\s*["']\s*(?!#|data:)|url\(\s*["']?\s*(?!#)|@import|<!ENTITY""", re.IGNORECASE
 )
 
 log = logging.getLogger(__name__)
