@@ -32,18 +32,42 @@ def window_action(
     return action
 
 
+def _key(key: Qt.Key) -> QKeySequence:
+    return QKeySequence(key)
+
+
 class WindowActions:
     """Every action of the main window, each with its keys, added to `window`."""
 
     def __init__(self, window: QWidget) -> None:
-        self.play = window_action(window, "Start", ["Space"], "Start or pause the session (Space)")
+        # Media keys (keyboards, headsets) reach the window when the desktop does not take
+        # them for its media controls, which then drive the session over MPRIS instead.
+        media = Qt.Key
+        self.play = window_action(
+            window,
+            "Start",
+            ["Space", _key(media.Key_MediaPlay), _key(media.Key_MediaTogglePlayPause)],
+            "Start or pause the session (Space)",
+        )
+        self.pause = window_action(window, "Pause", [_key(media.Key_MediaPause)])
         self.previous = window_action(
-            window, "Previous pose", ["Left", "PgUp"], "Previous pose (Left or Page Up)"
+            window,
+            "Previous pose",
+            ["Left", "PgUp", _key(media.Key_MediaPrevious)],
+            "Previous pose (Left or Page Up)",
         )
         self.next = window_action(
-            window, "Next pose", ["Right", "PgDown"], "Next pose (Right or Page Down)"
+            window,
+            "Next pose",
+            ["Right", "PgDown", _key(media.Key_MediaNext)],
+            "Next pose (Right or Page Down)",
         )
-        self.stop = window_action(window, "Stop", ["Esc"], "Stop and go back to the start (Esc)")
+        self.stop = window_action(
+            window,
+            "Stop",
+            ["Esc", _key(media.Key_MediaStop)],
+            "Stop and go back to the start (Esc)",
+        )
         self.voice = window_action(window, "Voice", ["V"], "Voice on or off (V)", checkable=True)
         self.mat = window_action(
             window, "Mat mode", ["F11"], "Full screen, big type, for the mat (F11)", checkable=True

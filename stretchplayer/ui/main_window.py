@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self.quit_action = actions.quit
         self.about_action = actions.about
         self.play_action.triggered.connect(self._play_pause)
+        actions.pause.triggered.connect(self._controller.pause)  # the media Pause key
         self.previous_action.triggered.connect(self._controller.previous_pose)
         self.next_action.triggered.connect(self._controller.next_pose)
         self.stop_action.triggered.connect(self._stop)

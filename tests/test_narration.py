@@ -1,4 +1,4 @@
-"""The cue announcer: what is said and chimed at each cue, by verbosity, and how it follows
+"""The narrator: what is said and chimed at each cue, by verbosity, and how it follows
 the session's state. A recording speaker and a fake clock: nothing sleeps."""
 
 from __future__ import annotations
