@@ -138,8 +138,7 @@ class StretchApp:
         self._show_routines()
         if routine is not None and routine != settings.routine:
             self._save(dataclasses.replace(self.settings, routine=routine))
-        for warning in [*notices, *self.history.warnings]:
-            self.window.show_notice(warning)
+        self.window.show_notices([*notices, *self.history.warnings])
         self.mpris: MprisService | None = None  # connect_desktop
         self.inhibitor: ScreenInhibitor | None = None
 

@@ -127,3 +127,13 @@ def test_a_routine_holds_its_own_breath_counts() -> None:
     assert stray.returncode == 1 and "not among --poses: half-split" in stray.stderr
     bad = run_cli("routines", "save", "X", "--poses", "pyramid-pose", "--breaths", "pyramid-pose")
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1
+
+
+def test_a_routine_name_cannot_send_escape_sequences_to_the_terminal() -> None:
+    evil = "Evil\x1b]0;pwned\x07"
+    saved = run_cli("routines", "save", evil, "--poses", "calf-stretch")
+    listed = run_cli("routines")
+    assert saved.returncode == listed.returncode == 0
+    for output in (saved.stdout, listed.stdout):
+        assert "\x1b" not in output and "\x07" not in output
+    assert "Evil" in listed.stdout

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from stretchplayer.cli.errors import UserError
 from stretchplayer.core.fields import ON_COMMAND_LINE
+from stretchplayer.core.guest import printable, summarise
 from stretchplayer.core.library import LibraryError, load_library
 from stretchplayer.core.model import Library, Pose, UnknownPoseError
 from stretchplayer.core.wording import clock, count
@@ -44,8 +45,9 @@ def load(args: argparse.Namespace) -> Library:
     try:
         return load_library(path)
     except LibraryError as exc:
+        lines = exc.lines()
         raise UserError(
-            str(exc) if len(exc.problems) == 1 else f"{len(exc.problems)} problems:\n{exc}"
+            lines[0] if len(lines) == 1 else f"{exc.count:,} problems:\n" + "\n".join(lines)
         ) from None
 
 
@@ -59,8 +61,9 @@ def chosen_poses(args: argparse.Namespace, library: Library) -> tuple[Pose, ...]
 
 
 def warn(lines: list[str]) -> None:
-    for line in lines:
-        print(f"stretchplayer: {line}", file=sys.stderr)
+    """Warnings on stderr: terminal-safe, and a flood summarised after the first few."""
+    for line in summarise(lines):
+        print(f"stretchplayer: {printable(line)}", file=sys.stderr)
 
 
 def saved_routines() -> list[Routine]:
@@ -137,7 +140,7 @@ def list_poses(args: argparse.Namespace) -> int:
     width = max(len(p.id) for p in library.poses)
     for p in library.poses:
         extra = f"  [{', '.join(p.equipment)}]" if p.equipment else ""
-        print(f"{p.id:<{width}}  {p.name} — {p.sides_label}{extra}")
+        print(printable(f"{p.id:<{width}}  {p.name} — {p.sides_label}{extra}"))
     return 0
 
 
@@ -148,9 +151,8 @@ def plan(args: argparse.Namespace) -> int:
         return 0
     for cue in timeline.cues:
         side = f" ({cue.side})" if cue.side else ""
-        print(
-            f"{clock(cue.t):>6}  {cue.kind:<9} {cue.text}{side if cue.kind in ('pose', 'switch') else ''}"
-        )
+        shown = side if cue.kind in ("pose", "switch") else ""
+        print(printable(f"{clock(cue.t):>6}  {cue.kind:<9} {cue.text}{shown}"))
     print(
         f"total {clock(timeline.total)} ({timeline.total:.1f} s, {count(len(timeline.spans), 'pose')})"
     )
@@ -161,12 +163,15 @@ def validate(args: argparse.Namespace) -> int:
     try:
         library = load_library(args.file)
     except LibraryError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        for line in exc.lines():
+            print(line, file=sys.stderr)
         return 1
     two = sum(p.two_sided for p in library.poses)
     print(
-        f"{args.file}: valid — {len(library.poses)} poses ({two} on both sides), schema version {library.version}"
+        printable(
+            f"{args.file}: valid — {len(library.poses)} poses ({two} on both sides), "
+            f"schema version {library.version}"
+        )
     )
     return 0
 
@@ -239,8 +244,10 @@ def export_audio(args: argparse.Namespace) -> int:
     finally:
         voice.close()
     print(
-        f"{out}: {clock(summary.seconds)} ({summary.seconds:.1f} s) of audio, "
-        f"{summary.spoken} spoken cues, {summary.chimes} chimes"
+        printable(
+            f"{out}: {clock(summary.seconds)} ({summary.seconds:.1f} s) of audio, "
+            f"{summary.spoken} spoken cues, {summary.chimes} chimes"
+        )
     )
     return 0
 
@@ -254,7 +261,14 @@ def history(args: argparse.Namespace) -> int:
         warn(past.warnings)
         try:
             if args.json:
-                print(json.dumps(past.to_json(limit=None, day_start=settings.day_start), indent=2))
+                # allow_nan=False: the rows were checked on reading; never print what is not JSON.
+                print(
+                    json.dumps(
+                        past.to_json(limit=None, day_start=settings.day_start),
+                        indent=2,
+                        allow_nan=False,
+                    )
+                )
                 return 0
             sessions = past.sessions(limit=30)
             streak = past.streak(day_start=settings.day_start)
@@ -326,7 +340,7 @@ def routines(args: argparse.Namespace) -> int:
         save_routines(changed)
     except OSError as exc:
         raise UserError(f"routines {action}: not saved: {exc.strerror or exc}") from None
-    print(done)
+    print(printable(done))
     return 0
 
 
@@ -344,12 +358,15 @@ def list_routines(args: argparse.Namespace, library: Library, saved: list[Routin
             [f"{k} {v}" for k, v in routine.pacing.items()]
             + [f"{p} {n} breaths" for p, n in routine.breaths.items()]
         )
+        # Names and ids come from a file someone may have shared: terminal-safe, like `list`.
         print(
-            f"{routine.name}{extra}: {', '.join(routine.poses)}"
-            + (f" [{pacing}]" if pacing else "")
+            printable(
+                f"{routine.name}{extra}: {', '.join(routine.poses)}"
+                + (f" [{pacing}]" if pacing else "")
+            )
         )
         if missing:
-            print(f"  not in this library: {', '.join(missing)}")
+            print(printable(f"  not in this library: {', '.join(missing)}"))
     return 0
 
 

@@ -7,6 +7,7 @@ import sys
 import time
 from typing import TextIO
 
+from stretchplayer.core.guest import printable
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.storage.settings import Settings
 
@@ -37,7 +38,7 @@ def play_text(
         else:
             minutes, seconds = divmod(cue.t, 60)
             side = f" [{cue.side}]" if cue.side and cue.kind in ("pose", "switch") else ""
-            out.write(f"{int(minutes):3d}:{seconds:04.1f}  {cue.text}{side}\n")
+            out.write(printable(f"{int(minutes):3d}:{seconds:04.1f}  {cue.text}{side}") + "\n")
         out.flush()
 
     finished = play_headless(
@@ -47,4 +48,4 @@ def play_text(
 
 
 def _notice(text: str) -> None:
-    print(f"stretchplayer: {text}", file=sys.stderr)
+    print(f"stretchplayer: {printable(text)}", file=sys.stderr)

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 from stretchplayer.cli.errors import UserError
 from stretchplayer.cli.parser import build_parser
+from stretchplayer.core.guest import printable
 
 LOG_FORMAT = "stretchplayer: %(levelname)s: %(module)s: %(message)s"
 
@@ -34,6 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     configure_logging(getattr(args, "verbose", 0))
     from stretchplayer.cli import commands
+    from stretchplayer.storage.leftovers import clean_leftovers
+
+    clean_leftovers()  # what a save or a render killed half-way left behind
 
     handlers: dict[str | None, Callable[[argparse.Namespace], int]] = {
         None: commands.open_window,
@@ -48,7 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handlers[args.command](args)
     except UserError as exc:
-        print(f"stretchplayer: {exc}", file=sys.stderr)
+        # Each line made safe for the terminal: a message may quote a file's contents.
+        text = "\n".join(printable(line) for line in str(exc).split("\n"))
+        print(f"stretchplayer: {text}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -8,12 +8,20 @@ can fix it from one line.
 from __future__ import annotations
 
 import difflib
-import json
 from collections.abc import Set
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, cast
 
+from stretchplayer.core.guest import (
+    MAX_LINES,
+    ReadError,
+    parse_json,
+    printable,
+    read_limited,
+    summarise,
+    text_problem,
+)
 from stretchplayer.core.model import (
     PLACEHOLDER,
     POSTURES,
@@ -31,6 +39,10 @@ from stretchplayer.core.resources import data_path
 SCHEMA_VERSION = 1
 MAX_BYTES = 1024 * 1024  # a pose library is a few kilobytes; anything near this is not one
 MAX_BREATHS = 100
+# The longest text a pose may carry (a step, a name, a paragraph): the shipped ones stay under
+# 300 characters; a 50,000-character step would fill the screen and keep the voice talking.
+MAX_TEXT_CHARS = 1000
+MAX_PROBLEMS = 1000  # kept to report; the rest are only counted, so memory stays small
 # Stands for a field that is absent: reported once as missing, not again as the wrong type.
 MISSING: Any = object()
 
@@ -42,7 +54,8 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return (
+        # Safe to print: a place can quote a key from the file, and a path can hold anything.
+        return printable(
             f"{self.file}: {self.place}: {self.message}"
             if self.place
             else f"{self.file}: {self.message}"
@@ -50,11 +63,20 @@ class Problem:
 
 
 class LibraryError(Exception):
-    """A library that cannot be used; `problems` lists every reason, one line each."""
+    """A library that cannot be used; `problems` lists the reasons, one line each.
 
-    def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("\n".join(str(p) for p in problems))
+    At most MAX_PROBLEMS are kept (a shared file of 20,000 broken poses has 220,000);
+    `count` is how many there were in all.
+    """
+
+    def __init__(self, problems: list[Problem], count: int | None = None) -> None:
         self.problems = problems
+        self.count = len(problems) if count is None else count
+        super().__init__("\n".join(self.lines()))
+
+    def lines(self) -> list[str]:
+        """One line per problem, the rest summarised after the first few (see `summarise`)."""
+        return summarise([str(p) for p in self.problems[:MAX_LINES]], total=self.count)
 
 
 def default_library_path() -> Path:
@@ -66,14 +88,9 @@ def load_library(path: Path | None = None) -> Library:
     path = path or default_library_path()
     name = str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise LibraryError(
-                [Problem(name, "", f"file is {size} bytes; expected at most {MAX_BYTES}")]
-            )
-        raw = path.read_bytes()
-    except LibraryError:
-        raise
+        raw = read_limited(path, MAX_BYTES)
+    except ReadError as exc:
+        raise LibraryError([Problem(name, exc.place, exc.message)]) from None
     except OSError as exc:
         raise LibraryError(
             [Problem(name, "", f"cannot read file ({exc.strerror or exc})")]
@@ -82,22 +99,14 @@ def load_library(path: Path | None = None) -> Library:
 
 
 def parse_library(raw: bytes, name: str = "<library>", path: Path | None = None) -> Library:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LibraryError([Problem(name, f"byte {exc.start}", "expected UTF-8 text")]) from None
-    if not text.strip():
-        raise LibraryError([Problem(name, "", "file is empty; expected a JSON object")])
     checker = _Checker(name)
     try:
-        data = json.loads(text, object_pairs_hook=checker.object_without_duplicates)
-    except json.JSONDecodeError as exc:
-        raise LibraryError(
-            [Problem(name, f"{exc.lineno}:{exc.colno}", f"invalid JSON: {exc.msg}")]
-        ) from None
+        data = parse_json(raw, object_pairs_hook=checker.object_without_duplicates)
+    except ReadError as exc:
+        raise LibraryError([Problem(name, exc.place, exc.message)]) from None
     library = checker.library(data, path)
     if checker.problems or library is None:
-        raise LibraryError(checker.problems)
+        raise LibraryError(checker.problems, checker.count)
     return library
 
 
@@ -107,16 +116,21 @@ class _Checker:
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[Problem] = []
+        self.count = 0  # all the problems found; only the first MAX_PROBLEMS are kept
 
     def problem(self, place: str, message: str) -> None:
-        self.problems.append(Problem(self.name, place, message))
+        self.count += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(Problem(self.name, place, message))
 
     def object_without_duplicates(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         seen: dict[str, Any] = {}
         for key, value in pairs:
             if key in seen:
                 # json gives no position here; the key names the place well enough.
-                self.problem(f"key {key!r}", "duplicate key; expected each key once per object")
+                self.problem(
+                    f"key {_shown(key)}", "duplicate key; expected each key once per object"
+                )
             seen[key] = value
         return seen
 
@@ -134,8 +148,9 @@ class _Checker:
         for key in sorted(obj.keys() - known):
             close = difflib.get_close_matches(key, known, n=1)
             hint = f"did you mean {close[0]!r}? " if close else ""
+            shown = printable(key, 40)
             self.problem(
-                f"{place}.{key}" if place else key,
+                f"{place}.{shown}" if place else shown,
                 f"unknown field; {hint}expected one of: {', '.join(sorted(known))}",
             )
         for key in sorted(required - obj.keys()):
@@ -147,6 +162,15 @@ class _Checker:
             return ""
         if not isinstance(value, str) or not value.strip():
             self.problem(place, f"expected a non-empty string, got {_kind(value)}")
+            return ""
+        problem = text_problem(value)
+        if problem is not None:
+            self.problem(place, problem)
+            return ""
+        if len(value) > MAX_TEXT_CHARS:
+            self.problem(
+                place, f"text of {len(value):,} characters; expected at most {MAX_TEXT_CHARS:,}"
+            )
             return ""
         for name in PLACEHOLDER.findall(value):
             if name not in placeholders:
@@ -174,7 +198,9 @@ class _Checker:
         if value is MISSING:
             return options[0]
         if value not in options:
-            self.problem(place, f"expected one of {', '.join(map(repr, options))}, got {value!r}")
+            self.problem(
+                place, f"expected one of {', '.join(map(repr, options))}, got {_shown(value)}"
+            )
             return options[0]
         return cast("str", value)
 
@@ -186,7 +212,7 @@ class _Checker:
             return None
         version = doc.get("version")
         if version is not MISSING and version != SCHEMA_VERSION:
-            self.problem("version", f"expected {SCHEMA_VERSION}, got {version!r}")
+            self.problem("version", f"expected {SCHEMA_VERSION}, got {_shown(version)}")
         about = self.about(doc.get("about"))
         poses = self.poses(doc.get("poses"))
         if about is None or self.problems:
@@ -214,7 +240,8 @@ class _Checker:
         seen: set[str] = set()
         for index, item in enumerate(value):
             pose_id = item.get("id") if isinstance(item, dict) else None
-            place = f"poses[{index}]" + (f" ({pose_id})" if isinstance(pose_id, str) else "")
+            shown = f" ({printable(pose_id, 40)})" if isinstance(pose_id, str) else ""
+            place = f"poses[{index}]{shown}"
             pose = self.pose(item, place)
             if pose is None:
                 continue
@@ -262,11 +289,13 @@ class _Checker:
             )
         words = SIDE_PLACEHOLDERS if two_sided else frozenset()
         image = self.text(get("image"), f"{place}.image")
-        if image and not image.endswith(".svg"):
+        if image and not is_image_name(image):
             self.problem(
                 f"{place}.image",
-                "expected the file name of an SVG in assets/ (e.g. 'lizard-pose.svg')",
+                "expected the file name of an SVG beside the library or in its folders, "
+                "with no '..' (e.g. 'lizard-pose.svg')",
             )
+            image = ""
         breaths, hold_text, rhythm = self.hold(get("hold"), f"{place}.hold", words)
         return Pose(
             id=pose_id,
@@ -298,7 +327,7 @@ class _Checker:
         ):
             self.problem(
                 f"{place}.breaths",
-                f"expected a whole number from 1 to {MAX_BREATHS}, got {breaths!r}",
+                f"expected a whole number from 1 to {MAX_BREATHS}, got {_shown(breaths)}",
             )
             breaths = 0
         text = self.text(obj.get("text"), f"{place}.text", words | {"breaths"})
@@ -336,6 +365,22 @@ def _kind(value: Any) -> str:
     return names.get(
         type(value), "a number" if isinstance(value, int | float) else type(value).__name__
     )
+
+
+def is_image_name(name: str) -> bool:
+    """A relative path to an SVG that cannot leave the library's folder: no root, no drive,
+    no backslash, no '..' and no empty or hidden parts."""
+    if not name.endswith(".svg") or "\\" in name or ":" in name or name.startswith("/"):
+        return False
+    parts = PurePosixPath(name).parts
+    return bool(parts) and all(part and not part.startswith(".") for part in parts)
+
+
+def _shown(value: Any) -> str:
+    """A value from the file, short and safe to print, for "got X" in a message."""
+    if isinstance(value, str | int | float | bool) or value is None:
+        return printable(repr(value), 60)
+    return _kind(value)
 
 
 def _is_slug(text: str) -> bool:

@@ -25,3 +25,9 @@ def data_path(name: str) -> Path:
 
 def asset_path(name: str) -> Path:
     return _find("_assets", "assets", name)
+
+
+def assets_dir() -> Path:
+    """The folder of the shipped artwork (pose drawings, icon, chimes)."""
+    inside = _PACKAGE / "_assets"
+    return inside if inside.is_dir() else _PACKAGE.parent / "assets"

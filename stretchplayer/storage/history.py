@@ -21,6 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from stretchplayer.core.guest import ReadError, parse_json, printable, read_head
 from stretchplayer.storage import paths
 from stretchplayer.storage.jsonfile import move_aside
 
@@ -89,6 +90,24 @@ def _day_sql(day_start: int) -> str:
     return f"date(substr(started_at, 1, 19), '-{int(day_start)} hours')"
 
 
+def check_duration(value: object) -> float:
+    """A session's length in seconds, finite and not negative; raises ValueError otherwise.
+
+    Used both when recording and when reading, so a row edited by hand into nonsense (an
+    infinite or negative duration) is treated like one that was never written.
+    """
+    if (
+        isinstance(value, int | float)
+        and not isinstance(value, bool)
+        and math.isfinite(value)
+        and value >= 0
+    ):
+        return float(value)
+    raise ValueError(
+        f"duration_s: expected a non-negative number, got {printable(repr(value), 40)}"
+    )
+
+
 class _Corrupt(Exception):
     pass
 
@@ -155,12 +174,16 @@ class History:
         played: str = "window",
         speed: float = 1.0,
     ) -> Session:
-        if not (math.isfinite(duration_s) and duration_s >= 0):
-            raise ValueError(f"duration_s: expected a non-negative number, got {duration_s!r}")
         if played not in PLAYED:
             raise ValueError(f"played: expected one of {', '.join(PLAYED)}, got {played!r}")
         session = Session(
-            started_at, float(duration_s), list(poses), bool(completed), routine, played, speed
+            started_at,
+            check_duration(duration_s),
+            list(poses),
+            bool(completed),
+            routine,
+            played,
+            speed,
         )
         try:
             with self._conn:
@@ -193,11 +216,12 @@ class History:
         for started_at, duration_s, poses, completed, routine, played, speed in rows:
             # A row edited by hand into nonsense is skipped rather than hiding all the others.
             try:
-                pose_list = json.loads(poses)
+                # The same checks as record(): a row must be one record() could have written.
+                pose_list = parse_json(str(poses).encode())
                 found.append(
                     Session(
                         datetime.fromisoformat(started_at),
-                        float(duration_s),
+                        check_duration(duration_s),
                         [str(p) for p in pose_list] if isinstance(pose_list, list) else [],
                         bool(completed),
                         routine if isinstance(routine, str) else None,
@@ -205,12 +229,12 @@ class History:
                         float(speed),
                     )
                 )
-            except (TypeError, ValueError) as exc:
+            except (TypeError, ValueError, OverflowError, ReadError) as exc:
                 log.info(
-                    "%s: skipped a session it cannot read (started_at %r): %s",
+                    "%s: skipped a session it cannot read (started_at %s): %s",
                     self.path,
-                    started_at,
-                    exc,
+                    printable(repr(started_at), 60),
+                    printable(str(exc), 120),
                 )
                 continue
         return found
@@ -246,8 +270,12 @@ class History:
     def minutes_by_day(self, since: date, day_start: int = 0) -> dict[date, float]:
         """Minutes practised on each day from `since` on (days with none are left out)."""
         day_sql = _day_sql(day_start)
+        # Rows edited into nonsense (infinite, negative) count for nothing, as on reading;
+        # 1e9 s (decades) bounds "finite", which SQLite cannot test for directly.
         rows = self._query(
-            f"SELECT {day_sql} AS d, SUM(duration_s) FROM sessions WHERE d >= ? GROUP BY d",
+            f"SELECT {day_sql} AS d,"
+            " SUM(CASE WHEN duration_s BETWEEN 0 AND 1e9 THEN duration_s ELSE 0 END)"
+            " FROM sessions WHERE d >= ? GROUP BY d",
             (since.isoformat(),),
         )
         minutes: dict[date, float] = {}
@@ -333,10 +361,12 @@ def _check_header(path: Path) -> None:
     # Decide "not a database" before SQLite opens it: on open SQLite may roll back or delete a
     # journal beside the file, and what we move aside should be exactly what was there.
     try:
-        with path.open("rb") as f:
-            head = f.read(len(_MAGIC))
+        # Regular files only: a FIFO would block the start forever, a device never end.
+        head = read_head(path, len(_MAGIC))
     except FileNotFoundError:
         return  # a new history
+    except ReadError as exc:
+        raise OSError(exc.message) from None  # not damage: left alone, history kept in memory
     except OSError as exc:
         log.debug("%s: cannot read its header (%s); sqlite3 will report why", path, exc)
         return  # unreadable is not damage

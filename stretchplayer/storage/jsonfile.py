@@ -5,6 +5,8 @@ folder (so the final rename stays on one filesystem), is flushed to disk, then r
 file in one step. A file that cannot be understood is never deleted or overwritten: it is moved
 aside to `<name>.corrupt-YYYYmmdd-HHMMSS`, so the person can still recover it, and the reader
 returns one line saying which file, where, and what was expected, for the caller to show.
+Reading goes through `core.guest`: regular files only, a hard byte limit, guarded parsing.
+Hidden temporary files left by a save that was killed half-way are removed by the next read.
 """
 
 from __future__ import annotations
@@ -18,7 +20,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from stretchplayer.core.guest import ReadError, TooLarge, parse_json, printable, read_limited
+from stretchplayer.storage.leftovers import remove_stale
+
 CORRUPT_INFIX = ".corrupt-"
+MAX_BYTES = 1024 * 1024  # settings and routines are a few kilobytes
 
 log = logging.getLogger(__name__)
 
@@ -68,14 +74,21 @@ def read_json_object(
     and stays where it is. One that is not a JSON object is moved aside: (None, warning).
     `fallback` ends the warning, saying what the caller does instead.
     """
+    remove_leftovers(path)
+    problem: tuple[str, str] | None
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_BYTES)
     except FileNotFoundError:
         return None, None
+    except TooLarge as exc:
+        data, problem = None, ("top level", exc.message)  # a regular file: moved aside below
+    except ReadError as exc:
+        # A device, a FIFO, a folder: not ours to move; not read, and left as it is.
+        return None, printable(f"{path}: {exc}; {fallback}")
     except OSError as exc:
-        return None, f"{path}: cannot read file ({exc.strerror or exc}); {fallback}"
-
-    data, problem = _parse(raw)
+        return None, printable(f"{path}: cannot read file ({exc.strerror or exc}); {fallback}")
+    else:
+        data, problem = _parse(raw)
     if problem is None:
         if isinstance(data, dict):
             return data, None
@@ -88,24 +101,30 @@ def read_json_object(
         fate = f"could not move it aside ({exc.strerror or exc})"
     else:
         fate = f"moved it aside to {aside.name}"
-    return None, f"{path}: {place}: {expected}; {fate}; {fallback}"
+    return None, printable(f"{path}: {place}: {expected}; {fate}; {fallback}")
 
 
 def _parse(raw: bytes) -> tuple[object, tuple[str, str] | None]:
     """(value, None) for good JSON, else (None, (place, what was expected))."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        return None, (f"byte {exc.start}", "expected UTF-8 text")
-    if not text.strip():
+    if not raw.decode("utf-8-sig", errors="replace").strip():
         # A crash on a filesystem without atomic rename can leave an empty file behind.
         return None, ("top level", "expected a JSON object, got an empty file")
     try:
-        return json.loads(text), None
-    except json.JSONDecodeError as exc:
-        return None, (f"{exc.lineno}:{exc.colno}", f"expected valid JSON ({exc.msg})")
-    except RecursionError:
-        return None, ("top level", "expected valid JSON (nested too deeply)")
+        return parse_json(raw), None
+    except ReadError as exc:
+        message = exc.message
+        if message.startswith("invalid JSON: "):
+            message = f"expected valid JSON ({message.removeprefix('invalid JSON: ')})"
+        return None, (exc.place or "top level", message)
+
+
+def remove_leftovers(path: Path, now: float | None = None) -> list[Path]:
+    """Remove the hidden temporary files a killed save of `path` left beside it; the removed.
+
+    Only old ones (see `remove_stale`): a younger one may be another StretchPlayer's save
+    in progress.
+    """
+    return remove_stale(path.parent, f".{path.name}.*.tmp", now)
 
 
 def write_json_atomic(path: Path, data: object) -> None:

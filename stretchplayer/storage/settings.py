@@ -16,6 +16,7 @@ from typing import Any
 
 from stretchplayer.core import fields
 from stretchplayer.core.fields import FirstSide, Theme, Verbosity
+from stretchplayer.core.guest import printable
 from stretchplayer.storage import paths
 from stretchplayer.storage.jsonfile import describe, read_json_object, write_json_atomic
 
@@ -222,5 +223,5 @@ def shown(value: object) -> str:
         return "true" if value is True else "false" if value is False else "null"
     if isinstance(value, str | int | float):
         text = repr(value) if not isinstance(value, str) else f'"{value}"'
-        return text if len(text) <= 40 else text[:37] + "..."
+        return printable(text if len(text) <= 40 else text[:37] + "...")
     return describe(value)

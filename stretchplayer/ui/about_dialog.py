@@ -32,6 +32,7 @@ class AboutDialog(QDialog):
 
         title = QLabel(about.title)
         title.setObjectName("aboutTitle")
+        title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)
         title.setFont(style.sized(self.font(), 24, QFont.Weight.Bold))
 
@@ -43,6 +44,7 @@ class AboutDialog(QDialog):
 
         self.advice = QLabel(about.advice)
         self.advice.setObjectName("advice")
+        self.advice.setTextFormat(Qt.TextFormat.PlainText)
         self.advice.setWordWrap(True)
         self.advice.setFont(style.sized(self.font(), 17, QFont.Weight.DemiBold))
         accent = style.accent(self.palette())

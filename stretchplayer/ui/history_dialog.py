@@ -72,6 +72,7 @@ class HistoryDialog(QDialog):
         accent = style.accent(self.palette()).name()
         self.streak.setStyleSheet(f"QLabel#streak {{ color: {accent}; }}")
         tip = QLabel(advice)
+        tip.setTextFormat(Qt.TextFormat.PlainText)  # the library's words, not markup
         tip.setWordWrap(True)
         tip.setFont(style.sized(self.font(), 15))
         self.week = QLabel(week_words(today, minutes))

@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self._planner = planner
         self._has_poses = planner.timeline is not None
         self._about: AboutDialog | None = None
-        pictures = pictures or PosePictures()
+        pictures = pictures or PosePictures.for_library(library)
         self.setWindowTitle("StretchPlayer")
         self.setMinimumSize(QSize(900, 600))
         self.resize(1280, 800)
@@ -155,6 +155,10 @@ class MainWindow(QMainWindow):
         The latest notice stays until the next one; the tooltip keeps the last few.
         """
         self._notice.show_notice(text)
+
+    def show_notices(self, texts: Sequence[str]) -> None:
+        """Several notices that arrive together: one line, every one of them in the tooltip."""
+        self._notice.show_notices(texts)
 
     def notice(self) -> str:
         """The notice shown now ("" if none)."""

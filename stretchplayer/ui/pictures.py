@@ -1,15 +1,39 @@
-"""Pose drawings: SVGs from assets/ rendered at the size shown, mirrored for the other side."""
+"""Pose drawings: SVGs rendered at the size shown, mirrored for the other side.
+
+A drawing's name comes from a pose library, which may have come from anyone: it is looked up
+only inside the library's own folder and then the shipped assets, never outside them (no
+absolute paths, no '..', no link leading out), read through the bounded reader, refused when
+it is larger than MAX_SVG_BYTES, wider or taller than MAX_SIDE, or when it refers to anything
+outside itself (an external image or entity). All drawings of a library are loaded once, when
+the window is built, so nothing is parsed on the GUI thread during a session.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import logging
+import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
-from stretchplayer.core.resources import asset_path
+from stretchplayer.core.guest import ReadError, printable, read_limited
+from stretchplayer.core.library import is_image_name
+from stretchplayer.core.model import Library
+from stretchplayer.core.resources import assets_dir
+
+MAX_SVG_BYTES = 512 * 1024  # the shipped drawings are under 3 KB
+MAX_SIDE = 4096  # the drawing's own width and height, in its units
+
+# href="..." / xlink:href='...' / url(...) / @import that point anywhere but inside the drawing
+# itself (an <?xml-stylesheet href=...?> too), and entities (expansion bombs).
+_OUTSIDE = re.compile(
+    rb"""href\s*=\s*["']\s*(?!#|data:)|url\(\s*["']?\s*(?!#)|@import|<!ENTITY""", re.IGNORECASE
+)
+
+log = logging.getLogger(__name__)
 
 
 class PosePictures:
@@ -19,10 +43,23 @@ class PosePictures:
     is the same drawing flipped left to right.
     """
 
-    def __init__(self, locate: Callable[[str], Path] = asset_path) -> None:
-        self._locate = locate
+    def __init__(self, folders: Sequence[Path] | None = None) -> None:
+        """Drawings are looked up in `folders`, in order (the shipped assets by default)."""
+        self._folders = list(folders) if folders is not None else [assets_dir()]
         self._renderers: dict[str, QSvgRenderer | None] = {}
         self._cache: dict[tuple[str, int, int, bool, float], QPixmap] = {}
+
+    @classmethod
+    def for_library(cls, library: Library) -> PosePictures:
+        """The drawings of this library (its folder first, then the shipped ones), all loaded."""
+        folders = [library.path.parent] if library.path is not None else []
+        pictures = cls([*folders, assets_dir()])
+        pictures.preload(pose.image for pose in library.poses)
+        return pictures
+
+    def preload(self, images: Iterable[str]) -> None:
+        for image in images:
+            self._renderer(image)
 
     def aspect(self, image: str) -> float:
         """Width over height of the drawing (1.2 when unknown, the shape of the set)."""
@@ -61,12 +98,47 @@ class PosePictures:
 
     def _renderer(self, image: str) -> QSvgRenderer | None:
         if image not in self._renderers:
-            renderer: QSvgRenderer | None = None
-            path = self._locate(image) if image else None
-            if path is not None and path.is_file():
-                loaded = QSvgRenderer(str(path))
-                if loaded.isValid():
-                    loaded.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
-                    renderer = loaded
-            self._renderers[image] = renderer
+            path = self.locate(image)
+            self._renderers[image] = _load(path) if path is not None else None
         return self._renderers[image]
+
+    def locate(self, image: str) -> Path | None:
+        """The file `image` names inside one of the folders, or None; never one outside."""
+        if not is_image_name(image):
+            if image:
+                log.info("pose drawing %s: not a plain relative name; not shown", printable(image))
+            return None
+        for folder in self._folders:
+            try:
+                root = folder.resolve()
+                path = (root / image).resolve()
+            except (OSError, RuntimeError):  # a loop of links
+                continue
+            if path.is_relative_to(root) and path.is_file():
+                return path
+        return None
+
+
+def _load(path: Path) -> QSvgRenderer | None:
+    try:
+        data = read_limited(path, MAX_SVG_BYTES)
+    except (OSError, ReadError) as exc:
+        log.info("pose drawing %s: %s; not shown", path, printable(str(exc)))
+        return None
+    if _OUTSIDE.search(data):
+        log.info("pose drawing %s: refers to files outside itself; not shown", path)
+        return None
+    renderer = QSvgRenderer(QByteArray(data))
+    size = renderer.defaultSize()
+    if not renderer.isValid() or not (
+        0 < size.width() <= MAX_SIDE and 0 < size.height() <= MAX_SIDE
+    ):
+        log.info(
+            "pose drawing %s: not a drawing of at most %d by %d; not shown",
+            path,
+            MAX_SIDE,
+            MAX_SIDE,
+        )
+        return None
+    renderer.setAspectRatioMode(Qt.AspectRatioMode.KeepAspectRatio)
+    return renderer

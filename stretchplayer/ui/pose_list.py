@@ -139,7 +139,7 @@ class PoseList(QWidget):
                 item = QListWidgetItem(pose.name)
                 item.setData(ID_ROLE, pose.id)
                 item.setData(POSE_ROLE, pose)
-                item.setToolTip(pose.purpose)
+                item.setToolTip(style.plain_tooltip(pose.purpose))
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable

@@ -19,6 +19,7 @@ class StepRow(QWidget):
         self.marker = QLabel(str(number))
         self.marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.text = QLabel(text)
+        self.text.setTextFormat(Qt.TextFormat.PlainText)  # a step from a library, not markup
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         layout = QHBoxLayout(self)

@@ -104,6 +104,10 @@ class StepPanel(QWidget):
         self.hint.setObjectName("hint")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
+        # Everything here may come from a shared library: show it as written, never as markup.
+        labels = (self.kicker, self.title, self.side, self.countdown, self.breaths, self.hint)
+        for label in (*labels, self.instruction, self.detail):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         for label in (self.instruction, self.title, self.detail):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

@@ -7,6 +7,8 @@ per scheme so it keeps its contrast on either background.
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
 
 # Darker teal on light backgrounds, lighter on dark ones: both are about 4.5:1 against the
@@ -69,6 +71,11 @@ def duration_words(seconds: float) -> str:
         return f"about {minutes} min"
     hours, rest = divmod(minutes, 60)
     return f"about {hours} h {rest} min" if rest else f"about {hours} h"
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as written: tooltips guess rich text from any tag."""
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
 
 
 def side_label(side: str | None) -> str:

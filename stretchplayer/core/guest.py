@@ -1,0 +1,195 @@
+"""Reading what people hand us: the one bounded reader, a guarded JSON parser, safe text.
+
+Every file StretchPlayer reads that a person can edit or share (a pose library, settings,
+routines, a pose drawing) comes through `read_limited`: it opens only regular files, never
+waits on a FIFO, and reads at most a fixed number of bytes however large the file claims (or
+does not claim) to be. `parse_json` then refuses what would crash or stall Python's parser
+(nesting deeper than anything we write, integers longer than any we use) with one line and a
+place, before the parser sees it. `printable` makes any text safe to print to a terminal, and
+`text_problem` says why a string is not fit to be shown or spoken.
+
+Stdlib only: the library loader (core) and the storage layer both use it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import stat
+import unicodedata
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+MAX_DEPTH = 32  # our files nest 5 deep; Python's parser recurses and breaks near 1,000
+MAX_DIGITS = 4300  # Python's own limit for int(); a run of digits longer than this is refused
+MAX_LINES = 20  # problems listed before the rest are summarised in one line
+
+# Bidirectional overrides and isolates reorder what a terminal or a label shows.
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Characters that move a terminal's cursor or end a line where none should end.
+_UNSAFE = frozenset(("Cc", "Cs", "Zl", "Zp"))
+
+_KINDS = {
+    stat.S_IFDIR: "a folder",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFIFO: "a pipe (FIFO)",
+    stat.S_IFSOCK: "a socket",
+}
+
+# One pass over the text: strings (skipped), brackets (depth), runs of digits (length).
+_TOKENS = re.compile(
+    # The closing quote is optional so that an unterminated string runs to the end in one
+    # match: otherwise every later quote would start a new scan to the end (quadratic time).
+    r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]|\d{' + str(MAX_DIGITS + 1) + ",}",
+    re.DOTALL,
+)
+
+
+class ReadError(Exception):
+    """A file that was not read; `place` and `message` make one line after the file's name."""
+
+    def __init__(self, place: str, message: str) -> None:
+        super().__init__(f"{place}: {message}" if place else message)
+        self.place = place
+        self.message = message
+
+
+class TooLarge(ReadError):
+    """A regular file larger than the limit: unlike a device or a FIFO, one we could move aside."""
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes.
+
+    Raises FileNotFoundError for a missing file (often normal: a first run), ReadError for
+    anything that is not a regular file or is too large, and OSError when it cannot be read.
+    Opening never blocks (a FIFO would wait for a writer forever) and the limit is enforced
+    on the bytes read, not on the size reported (a device reports 0 and never ends).
+    """
+    data = _read_regular(path, limit + 1)
+    if len(data) > limit:
+        raise TooLarge("", f"file is larger than {limit:,} bytes; expected at most that")
+    return data
+
+
+def read_head(path: Path, count: int) -> bytes:
+    """The first `count` bytes (or fewer) of a regular file, e.g. to check its kind.
+
+    Raises as `read_limited` does, except that a longer file is fine.
+    """
+    return _read_regular(path, count)
+
+
+def _read_regular(path: Path, most: int) -> bytes:
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    flags |= getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+    except OSError:
+        os.close(fd)
+        raise
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
+        raise ReadError("", f"expected a regular file, got {kind}")
+    chunks: list[bytes] = []
+    size = 0
+    with os.fdopen(fd, "rb", buffering=0) as f:
+        while size < most:
+            chunk = f.read(min(1 << 16, most - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    return b"".join(chunks)
+
+
+def parse_json(
+    raw: bytes, *, object_pairs_hook: Callable[[list[tuple[str, Any]]], Any] | None = None
+) -> Any:
+    """Decode UTF-8 (a BOM allowed) and parse JSON; ReadError with a place for anything wrong."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ReadError(f"byte {exc.start}", "expected UTF-8 text") from None
+    if not text.strip():
+        raise ReadError("", "file is empty; expected a JSON object")
+    _check_shape(text)
+    try:
+        return json.loads(text, object_pairs_hook=object_pairs_hook)
+    except json.JSONDecodeError as exc:
+        raise ReadError(f"{exc.lineno}:{exc.colno}", f"invalid JSON: {exc.msg}") from None
+    except (RecursionError, ValueError, OverflowError) as exc:  # kept out above; never a crash
+        raise ReadError("", f"invalid JSON: {printable(str(exc), 80)}") from None
+
+
+def _check_shape(text: str) -> None:
+    depth = 0
+    for match in _TOKENS.finditer(text):
+        token = match.group()
+        if token[0] in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise ReadError(
+                    _line_col(text, match.start()),
+                    f"nested more than {MAX_DEPTH} deep; expected a flatter file",
+                )
+        elif token[0] in "]}":
+            depth -= 1
+        elif token[0] != '"':
+            raise ReadError(
+                _line_col(text, match.start()),
+                f"a number with {len(token):,} digits; expected at most {MAX_DIGITS:,}",
+            )
+
+
+def _line_col(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    return f"{line}:{offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
+
+
+def text_problem(text: str) -> str | None:
+    """Why `text` cannot be shown or spoken as it is, with the character's place; else None."""
+    for index, char in enumerate(text, 1):
+        category = unicodedata.category(char)
+        if category == "Cs":
+            return f"character {index} is a lone surrogate (U+{ord(char):04X}); expected text"
+        if category == "Cc" or char in _BIDI:
+            return (
+                f"character {index} is a control character (U+{ord(char):04X}); expected plain text"
+            )
+    return None
+
+
+def printable(text: str, limit: int | None = None) -> str:
+    """`text` with every control character, lone surrogate and bidi override made visible
+    (as \\x1b, \\ud800, \\u202e), so printing it cannot drive a terminal; newlines and tabs
+    too, so one line stays one line. Shortened to `limit` characters with "…" if given."""
+    if limit is not None and len(text) > limit:
+        text = text[: max(limit - 1, 0)] + "…"
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if unicodedata.category(char) in _UNSAFE or char in _BIDI:
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)  # other invisible letters (a joiner in an emoji) are harmless
+    return "".join(out)
+
+
+def summarise(lines: Sequence[str], limit: int = MAX_LINES, total: int | None = None) -> list[str]:
+    """At most `limit` lines: the first ones, then "… and N more" for the rest.
+
+    `total` is how many lines there were in all, when only the first few were kept.
+    """
+    total = len(lines) if total is None else total
+    if total <= limit and len(lines) == total:
+        return list(lines)
+    shown = min(limit - 1, len(lines))
+    return [*lines[:shown], f"… and {total - shown:,} more"]
