@@ -7,7 +7,7 @@ Modes (each prints `{"...": ...}` on stdout and exits):
                           the process from its spawn to this line
   cpu app|mat|bare SECS   CPU time of the whole process (all threads) while a session plays
                           past its countdown (voice off), or while a bare window sits idle
-  stall SECS              the longest event-loop stall while the real speech engine renders
+  stall SECS [idle]       the longest event-loop stall while the real speech engine renders
                           (fresh cache: every utterance of the session), the session running
   history-window          seconds to open the History window on the seeded 3,650 sessions
   session-memory SPEED    RSS at the first window, after one whole session and after a second
@@ -23,6 +23,7 @@ import resource
 import sys
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -153,31 +154,53 @@ def cpu(kind: str, seconds: float) -> None:
     app.exec()
 
 
-def stall(seconds: float) -> None:
+def stall(seconds: float, render: bool = True) -> None:
+    """The window plays a session while the real pyttsx3 engine renders every utterance of it
+    on its worker thread (into the fresh cache of STRETCHPLAYER_HOME), as the voice does when
+    it has an audio device; a 2 ms precise ticker on the GUI thread records its longest gap."""
+    from stretchplayer.engine.timeline import build_timeline
+    from stretchplayer.session.narration import Policy
+    from stretchplayer.storage.settings import Settings
+    from stretchplayer.voice.render_worker import RenderWorker
+    from stretchplayer.voice.tts import VoiceConfig
+
     app = application()
-    stretch = stretch_app(voice=True)
+    stretch = stretch_app(voice=False)
     stretch.controller.start()
+    policy = Policy.from_settings(Settings(), voice=True)
+    texts = sorted(
+        {w for c in build_timeline(stretch.library.poses).cues if (w := policy.words(c))}
+    )
     ticker = QTimer()
     ticker.setTimerType(Qt.TimerType.PreciseTimer)
     ticker.setInterval(2)
     last = [time.monotonic()]
     worst = [0.0]
+    jobs: list[Future[object]] = []
 
     def tick() -> None:
         now = time.monotonic()
         worst[0] = max(worst[0], now - last[0] - 0.002)
         last[0] = now
 
+    def begin() -> None:
+        last[0] = time.monotonic()
+        ticker.start()
+        if not render:  # the baseline: the same window and session, nothing rendering
+            return
+        worker = RenderWorker()
+        jobs.extend(cast("Future[object]", worker.render(t, VoiceConfig())) for t in texts)
+
     def done() -> None:
-        emit(stall=worst[0])
+        rendered = sum(1 for j in jobs if j.done() and j.exception() is None)
+        emit(stall=worst[0], rendered=rendered, texts=len(texts))
         app.exit(0)
 
     # Measured from the first event-loop turn on: start-up itself is the start-up row's.
-    QTimer.singleShot(0, lambda: (last.__setitem__(0, time.monotonic()), ticker.start()))
+    QTimer.singleShot(0, begin)
     ticker.timeout.connect(tick)
     later(app, seconds, done)
     app.exec()
-    stretch.voice.shutdown()
 
 
 def history_window() -> None:
@@ -222,7 +245,7 @@ def main(argv: list[str]) -> None:
     elif mode == "cpu":
         cpu(rest[0], float(rest[1]))
     elif mode == "stall":
-        stall(float(rest[0]))
+        stall(float(rest[0]), render=rest[1:] != ["idle"])
     elif mode == "history-window":
         history_window()
     elif mode == "session-memory":
