@@ -33,7 +33,7 @@ from stretchplayer.ui.routine_bar import RoutineBar
 from stretchplayer.ui.step_panel import StepPanel
 from stretchplayer.ui.transport import Transport
 
-FRAME_MS = 33  # ~30 repaints a second: smooth for a breath that lasts seconds, cheap
+FRAME_MS = 40  # 25 frames a second (film rate): smooth for a breath that lasts seconds, cheap
 
 
 class MainWindow(QMainWindow):
@@ -325,8 +325,9 @@ class MainWindow(QMainWindow):
             self.transport.set_times(0.0, total)
         else:
             self.transport.set_times(position.elapsed, position.session_left)
-        self.step_panel.pacer.update()
-        self.transport.progress.update()
+        # Each repaints only the pixels that changed since the last frame, if any did.
+        self.step_panel.pacer.tick(position)
+        self.transport.progress.tick(position)
 
     # -- window --------------------------------------------------------------------------------
 
