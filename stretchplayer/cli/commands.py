@@ -111,6 +111,14 @@ def validate(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
         return 1
+    from stretchplayer.core.keyframes import load_figures
+
+    try:
+        load_figures(library)  # the figures beside it are checked as strictly
+    except LibraryError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
     two = sum(p.two_sided for p in library.poses)
     print(
         f"{args.file}: valid — {len(library.poses)} poses ({two} on both sides), schema version {library.version}"
