@@ -43,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "validate": commands.validate,
         "export-audio": commands.export_audio,
         "history": commands.history,
+        "figure": commands.figure,
     }
     try:
         return handlers[args.command](args)

@@ -139,6 +139,7 @@ class Posed:
     stretched: tuple[str, ...]
     chest: float = 1.0  # the chest's size: 1 on empty lungs, a little more when full
     angles: Mapping[str, float] = field(default_factory=dict)
+    facing: int = 1  # +1 faces +x; -1 once mirrored (which way is "front" for the painter)
 
     def mirrored(self) -> Posed:
         return Posed(
@@ -147,6 +148,7 @@ class Posed:
             stretched=self.stretched,
             chest=self.chest,
             angles={k: _norm(180.0 - a) for k, a in self.angles.items()},
+            facing=-self.facing,
         )
 
     def lowest(self) -> float:

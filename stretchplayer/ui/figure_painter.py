@@ -1,0 +1,225 @@
+"""Draws a posed figure (core.figure) with QPainter: a soft, solid body on a mat, seen from the side.
+
+Vector shapes only, so it is crisp at any size and the same code draws the step panel, mat
+mode, the list thumbnails and `stretchplayer figure` (PNG through QImage, SVG through
+QSvgGenerator). The working leg is a deeper shade and its hamstrings are highlighted; the
+far limbs are paler, behind the body. Mirroring is done by the model (exact), not the painter.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+from stretchplayer.core.figure import FRAME, HEAD_RADIUS, RADII, Point, Posed
+
+
+@dataclass(frozen=True)
+class FigureColors:
+    body: QColor
+    far: QColor
+    working: QColor
+    hamstring: QColor
+    mat: QColor
+    block: QColor
+    block_edge: QColor
+    floor: QColor
+
+    @staticmethod
+    def for_scheme(dark: bool) -> FigureColors:
+        if dark:
+            return FigureColors(
+                body=QColor("#b7c3da"),
+                far=QColor("#7d879b"),
+                working=QColor("#8fd3c7"),
+                hamstring=QColor("#ff9f6e"),
+                mat=QColor("#4a4f6a"),
+                block=QColor("#c9a46a"),
+                block_edge=QColor("#8a6a3a"),
+                floor=QColor("#5c6275"),
+            )
+        return FigureColors(
+            body=QColor("#4f5f80"),
+            far=QColor("#9aa5bb"),
+            working=QColor("#1f7f73"),
+            hamstring=QColor("#e8703a"),
+            mat=QColor("#b9b3d6"),
+            block=QColor("#d9b98a"),
+            block_edge=QColor("#9c7a48"),
+            floor=QColor("#c8ccd6"),
+        )
+
+
+def frame_rect() -> QRectF:
+    x0, y0, x1, y1 = FRAME
+    return QRectF(x0, y0, x1 - x0, y1 - y0)
+
+
+def aspect() -> float:
+    x0, y0, x1, y1 = FRAME
+    return (x1 - x0) / (y1 - y0)
+
+
+def paint_figure(painter: QPainter, rect: QRectF, posed: Posed, colors: FigureColors) -> None:
+    """Draw `posed` fitted into `rect` (keeping proportions, floor at the bottom of the frame)."""
+    x0, y0, x1, y1 = FRAME
+    scale = min(rect.width() / (x1 - x0), rect.height() / (y1 - y0))
+    width, height = (x1 - x0) * scale, (y1 - y0) * scale
+    left = rect.left() + (rect.width() - width) / 2
+    top = rect.top() + (rect.height() - height) / 2
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    # model cm, y up -> device pixels, y down
+    painter.translate(left - x0 * scale, top + y1 * scale)
+    painter.scale(scale, -scale)
+    painter.setPen(Qt.PenStyle.NoPen)
+    _mat(painter, colors)
+    # The near leg is the one being stretched (the working leg); arms: the side's arm is near.
+    near_leg = posed.stretched[0] if len(posed.stretched) == 1 else "side"
+    far_leg = "other" if near_leg == "side" else "side"
+    _arm(painter, posed, "other", colors.far)
+    _leg(painter, posed, far_leg, colors, far=True)
+    for block in posed.blocks:
+        if block.y0 <= 0.01:
+            _block(painter, block.x0, block.y0, block.x1, block.y1, colors)
+    _torso(painter, posed, colors.body)
+    _leg(painter, posed, near_leg, colors, far=False)
+    _arm(painter, posed, "side", colors.body.darker(112))
+    for block in posed.blocks:
+        if block.y0 > 0.01:  # held in a hand: in front of it
+            _block(painter, block.x0, block.y0, block.x1, block.y1, colors)
+    painter.restore()
+
+
+def _mat(painter: QPainter, colors: FigureColors) -> None:
+    x0, _, x1, _ = FRAME
+    painter.setBrush(colors.floor)
+    painter.drawRect(QRectF(x0, -3.0, x1 - x0, 1.2))
+    painter.setBrush(colors.mat)
+    painter.drawRoundedRect(QRectF(-95.0, -2.0, 190.0, 2.0), 1.0, 1.0)
+
+
+def _block(
+    painter: QPainter, x0: float, y0: float, x1: float, y1: float, colors: FigureColors
+) -> None:
+    painter.setBrush(colors.block)
+    painter.setPen(QPen(colors.block_edge, 0.8))
+    painter.drawRoundedRect(QRectF(x0, y0, x1 - x0, y1 - y0), 1.5, 1.5)
+    painter.setPen(Qt.PenStyle.NoPen)
+
+
+def _torso(painter: QPainter, posed: Posed, color: QColor) -> None:
+    joints, chest = posed.joints, posed.chest
+    painter.setBrush(color)
+    path = _capsule(joints["pelvis"], RADII["pelvis"], joints["waist"], RADII["waist"])
+    path = path.united(
+        _capsule(joints["waist"], RADII["waist"], joints["shoulder"], RADII["shoulder"] * chest)
+    )
+    path = path.united(_capsule(joints["shoulder"], 5.5, joints["neck_top"], RADII["neck_top"]))
+    head = QPainterPath()
+    hx, hy = joints["head"]
+    head.addEllipse(QPointF(hx, hy), HEAD_RADIUS, HEAD_RADIUS)
+    # a nose: which way the figure faces, at a glance
+    nx, ny = joints["neck_top"]
+    up = math.atan2(hy - ny, hx - nx)
+    # the neck's direction turned clockwise (anticlockwise once mirrored)
+    face = (posed.facing * math.sin(up), -posed.facing * math.cos(up))
+    nose = QPainterPath()
+    nose.addEllipse(
+        QPointF(hx + face[0] * HEAD_RADIUS * 0.92, hy + face[1] * HEAD_RADIUS * 0.92), 2.6, 2.6
+    )
+    head = head.united(nose)
+    painter.drawPath(path.united(head).simplified())
+
+
+def _arm(painter: QPainter, posed: Posed, limb: str, color: QColor) -> None:
+    joints = posed.joints
+    arm = _capsule(joints["shoulder"], 5.5, joints[f"{limb}_elbow"], RADII["elbow"])
+    arm = arm.united(
+        _capsule(joints[f"{limb}_elbow"], RADII["elbow"], joints[f"{limb}_wrist"], RADII["wrist"])
+    )
+    arm = arm.united(
+        _capsule(
+            joints[f"{limb}_wrist"], RADII["wrist"], joints[f"{limb}_fingers"], RADII["fingers"]
+        )
+    )
+    painter.setBrush(color)
+    painter.drawPath(arm.simplified())
+
+
+def _leg(painter: QPainter, posed: Posed, limb: str, colors: FigureColors, far: bool) -> None:
+    joints = posed.joints
+    working = limb in posed.stretched
+    color = colors.working if working else colors.body
+    if far:
+        color = _mix(color, colors.far, 0.55)
+    hip, knee, ankle = joints[f"{limb}_hip"], joints[f"{limb}_knee"], joints[f"{limb}_ankle"]
+    heel, toe = joints[f"{limb}_heel"], joints[f"{limb}_toe"]
+    thigh = _capsule(hip, RADII["hip"], knee, RADII["knee"])
+    leg = thigh.united(_capsule(knee, RADII["knee"], ankle, RADII["ankle"]))
+    foot = QPainterPath()
+    foot.moveTo(QPointF(*ankle))
+    foot.lineTo(QPointF(*heel))
+    foot.lineTo(QPointF(*toe))
+    foot.closeSubpath()
+    leg = leg.united(foot).united(_capsule(heel, 2.2, toe, 1.6))
+    leg = leg.united(_capsule(ankle, RADII["ankle"], heel, 2.4))
+    painter.setBrush(color)
+    painter.drawPath(leg.simplified())
+    if working:
+        muscle = colors.hamstring if not far else _mix(colors.hamstring, colors.far, 0.4)
+        _hamstring(painter, hip, knee, muscle, thigh, posed.facing)
+
+
+def _hamstring(
+    painter: QPainter, hip: Point, knee: Point, color: QColor, thigh: QPainterPath, facing: int
+) -> None:
+    """The back of the thigh, from just below the buttock to just above the knee."""
+    angle = math.atan2(knee[1] - hip[1], knee[0] - hip[0])
+    # the thigh's direction turned clockwise (anticlockwise once mirrored)
+    back = (facing * math.sin(angle), -facing * math.cos(angle))
+
+    def at(t: float, off: float) -> Point:
+        return (
+            hip[0] + (knee[0] - hip[0]) * t + back[0] * off,
+            hip[1] + (knee[1] - hip[1]) * t + back[1] * off,
+        )
+
+    muscle = _capsule(at(0.2, 3.6), 5.0, at(0.85, 2.4), 2.8)
+    painter.setBrush(color)
+    painter.drawPath(muscle.intersected(thigh).simplified())
+
+
+def _capsule(a: Point, ra: float, b: Point, rb: float) -> QPainterPath:
+    """A tapered rod: two circles joined by their outer tangents."""
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    dx, dy = b[0] - a[0], b[1] - a[1]
+    d = math.hypot(dx, dy)
+    path.addEllipse(QPointF(*a), ra, ra)
+    path.addEllipse(QPointF(*b), rb, rb)
+    if d <= abs(ra - rb) + 1e-6:
+        return path
+    ux, uy = dx / d, dy / d
+    s = (ra - rb) / d
+    c = math.sqrt(max(0.0, 1.0 - s * s))
+    poly = QPainterPath()
+    n1 = (ux * s - uy * c, uy * s + ux * c)
+    n2 = (ux * s + uy * c, uy * s - ux * c)
+    poly.moveTo(a[0] + n1[0] * ra, a[1] + n1[1] * ra)
+    poly.lineTo(b[0] + n1[0] * rb, b[1] + n1[1] * rb)
+    poly.lineTo(b[0] + n2[0] * rb, b[1] + n2[1] * rb)
+    poly.lineTo(a[0] + n2[0] * ra, a[1] + n2[1] * ra)
+    poly.closeSubpath()
+    return path.united(poly)
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * amount,
+        a.greenF() + (b.greenF() - a.greenF()) * amount,
+        a.blueF() + (b.blueF() - a.blueF()) * amount,
+    )
