@@ -83,6 +83,7 @@ class StretchApp:
             chosen=settings.selected_poses,
             voice_enabled=settings.voice_enabled,
         )
+        self.window.set_reduce_motion(settings.reduce_motion)
         self.planner.set_poses(library.select(self.window.chosen_ids()))
         self.window.chosenPosesChanged.connect(self._chosen_changed)
         self.window.voiceToggled.connect(self._voice_toggled)
@@ -160,6 +161,7 @@ class StretchApp:
         self.narrator.set_policy(Policy.from_settings(settings))
         self.planner.set_pacing(pacing_for(settings))
         self.window.set_voice_enabled(settings.voice_enabled)
+        self.window.set_reduce_motion(settings.reduce_motion)
 
     def _save(self, settings: Settings) -> None:
         self.settings = settings

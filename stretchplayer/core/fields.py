@@ -163,6 +163,9 @@ THEME = Field[Theme](
     "&Theme",
     choices=_labelled(Theme, {"system": "As the desktop is set", "light": "Light", "dark": "Dark"}),
 )
+REDUCE_MOTION = Field[bool](
+    "reduce_motion", bool, False, "Reduce &motion: the figure shows each step still"
+)
 
 FIELDS: tuple[Field[Any], ...] = (
     BREATH_IN,
@@ -178,6 +181,7 @@ FIELDS: tuple[Field[Any], ...] = (
     SPOKEN_BREATHS,
     CHIMES,
     THEME,
+    REDUCE_MOTION,
 )
 BY_NAME: dict[str, Field[Any]] = {f.name: f for f in FIELDS}
 ON_COMMAND_LINE: tuple[Field[Any], ...] = tuple(f for f in FIELDS if f.flag is not None)

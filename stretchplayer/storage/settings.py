@@ -42,6 +42,7 @@ class Settings:
     chimes: bool = fields.CHIMES.default
     selected_poses: list[str] | None = None  # None: every pose, in library order
     theme: Theme = fields.THEME.default
+    reduce_motion: bool = fields.REDUCE_MOTION.default
 
 
 class Invalid(ValueError):

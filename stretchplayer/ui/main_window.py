@@ -24,6 +24,7 @@ from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.ui import style
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.actions import WindowActions
+from stretchplayer.ui.figures import PoseFigures
 from stretchplayer.ui.mat_mode import MatMode
 from stretchplayer.ui.notices import NoticeLine
 from stretchplayer.ui.pictures import PosePictures
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         voice_enabled: bool = True,
         pictures: PosePictures | None = None,
         parent: QWidget | None = None,
+        figures: PoseFigures | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
@@ -71,12 +73,13 @@ class MainWindow(QMainWindow):
         self._has_poses = planner.timeline is not None
         self._about: AboutDialog | None = None
         pictures = pictures or PosePictures()
+        figures = figures or PoseFigures.for_library(library)
         self.setWindowTitle("StretchPlayer")
         self.setMinimumSize(QSize(900, 600))
         self.resize(1280, 800)
 
         self._make_actions()
-        self.pose_list = PoseList(pictures)
+        self.pose_list = PoseList(pictures, figures=figures)
         self.pose_list.set_poses(library.poses, chosen)
         self.pose_list.chosenChanged.connect(self._chosen_changed)
         why = QPushButton("Why stretch your hamstrings?")
@@ -91,8 +94,9 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(why, 0, Qt.AlignmentFlag.AlignLeft)
         self._side.setMinimumWidth(300)
 
-        self.step_panel = StepPanel(pictures, library.about.advice)
+        self.step_panel = StepPanel(pictures, library.about.advice, figures=figures)
         self.step_panel.pacer.set_source(controller.position)
+        self.step_panel.picture.set_source(controller.position)
         self.transport = Transport(
             self.play_action,
             self.previous_action,
@@ -155,6 +159,10 @@ class MainWindow(QMainWindow):
         """Reflect the voice setting (no voiceToggled signal)."""
         self.voice_action.setChecked(on)
         self._update_icons()
+
+    def set_reduce_motion(self, on: bool) -> None:
+        """Still figures: no easing between steps, no breathing."""
+        self.step_panel.picture.set_reduce_motion(on)
 
     def chosen_ids(self) -> list[str]:
         return self.pose_list.chosen_ids()
@@ -298,6 +306,7 @@ class MainWindow(QMainWindow):
         else:
             self.transport.set_times(position.elapsed, position.session_left)
         self.step_panel.pacer.update()
+        self.step_panel.picture.tick()  # repaints only while the figure moves or breathes
         self.transport.progress.update()
 
     # -- window --------------------------------------------------------------------------------

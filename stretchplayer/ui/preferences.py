@@ -102,6 +102,8 @@ class PreferencesDialog(QDialog):
         pacing_form.addRow(fields.COUNTDOWN.label, self.countdown)
         pacing_form.addRow(fields.REST.label, self.rest)
         pacing_form.addRow(fields.FIRST_SIDE.label, self.first_side)
+        self.reduce_motion = QCheckBox(fields.REDUCE_MOTION.label)
+        pacing_form.addRow(self.reduce_motion)
 
         self.voice_enabled = QCheckBox(fields.VOICE_ENABLED.label)
         self.voice = QComboBox()
@@ -195,6 +197,7 @@ class PreferencesDialog(QDialog):
             verbosity=fields.VERBOSITY.choice(self.verbosity.currentData()),
             spoken_breaths=self.spoken_breaths.value(),
             chimes=self.chimes.isChecked(),
+            reduce_motion=self.reduce_motion.isChecked(),
         )
 
     def _load(self, settings: Settings) -> None:
@@ -214,6 +217,7 @@ class PreferencesDialog(QDialog):
         _select(self.verbosity, settings.verbosity)
         self.spoken_breaths.setValue(settings.spoken_breaths)
         self.chimes.setChecked(settings.chimes)
+        self.reduce_motion.setChecked(settings.reduce_motion)
         self._voice_switched(settings.voice_enabled)
 
     def _voice_switched(self, on: bool) -> None:
