@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 
 from stretchplayer.core.figure import FRAME, HEAD_RADIUS, RADII, Point, Posed
 
@@ -114,40 +114,27 @@ def _block(
 def _torso(painter: QPainter, posed: Posed, color: QColor) -> None:
     joints, chest = posed.joints, posed.chest
     painter.setBrush(color)
-    path = _capsule(joints["pelvis"], RADII["pelvis"], joints["waist"], RADII["waist"])
-    path = path.united(
-        _capsule(joints["waist"], RADII["waist"], joints["shoulder"], RADII["shoulder"] * chest)
-    )
-    path = path.united(_capsule(joints["shoulder"], 5.5, joints["neck_top"], RADII["neck_top"]))
-    head = QPainterPath()
+    _rod(painter, joints["pelvis"], RADII["pelvis"], joints["waist"], RADII["waist"])
+    _rod(painter, joints["waist"], RADII["waist"], joints["shoulder"], RADII["shoulder"] * chest)
+    _rod(painter, joints["shoulder"], 5.5, joints["neck_top"], RADII["neck_top"])
     hx, hy = joints["head"]
-    head.addEllipse(QPointF(hx, hy), HEAD_RADIUS, HEAD_RADIUS)
+    painter.drawEllipse(QPointF(hx, hy), HEAD_RADIUS, HEAD_RADIUS)
     # a nose: which way the figure faces, at a glance
     nx, ny = joints["neck_top"]
     up = math.atan2(hy - ny, hx - nx)
     # the neck's direction turned clockwise (anticlockwise once mirrored)
     face = (posed.facing * math.sin(up), -posed.facing * math.cos(up))
-    nose = QPainterPath()
-    nose.addEllipse(
-        QPointF(hx + face[0] * HEAD_RADIUS * 0.92, hy + face[1] * HEAD_RADIUS * 0.92), 2.6, 2.6
-    )
-    head = head.united(nose)
-    painter.drawPath(path.united(head).simplified())
+    nose = QPointF(hx + face[0] * HEAD_RADIUS * 0.92, hy + face[1] * HEAD_RADIUS * 0.92)
+    painter.drawEllipse(nose, 2.6, 2.6)
 
 
 def _arm(painter: QPainter, posed: Posed, limb: str, color: QColor) -> None:
     joints = posed.joints
-    arm = _capsule(joints["shoulder"], 5.5, joints[f"{limb}_elbow"], RADII["elbow"])
-    arm = arm.united(
-        _capsule(joints[f"{limb}_elbow"], RADII["elbow"], joints[f"{limb}_wrist"], RADII["wrist"])
-    )
-    arm = arm.united(
-        _capsule(
-            joints[f"{limb}_wrist"], RADII["wrist"], joints[f"{limb}_fingers"], RADII["fingers"]
-        )
-    )
     painter.setBrush(color)
-    painter.drawPath(arm.simplified())
+    elbow, wrist = joints[f"{limb}_elbow"], joints[f"{limb}_wrist"]
+    _rod(painter, joints["shoulder"], 5.5, elbow, RADII["elbow"])
+    _rod(painter, elbow, RADII["elbow"], wrist, RADII["wrist"])
+    _rod(painter, wrist, RADII["wrist"], joints[f"{limb}_fingers"], RADII["fingers"])
 
 
 def _leg(painter: QPainter, posed: Posed, limb: str, colors: FigureColors, far: bool) -> None:
@@ -158,26 +145,20 @@ def _leg(painter: QPainter, posed: Posed, limb: str, colors: FigureColors, far: 
         color = _mix(color, colors.far, 0.55)
     hip, knee, ankle = joints[f"{limb}_hip"], joints[f"{limb}_knee"], joints[f"{limb}_ankle"]
     heel, toe = joints[f"{limb}_heel"], joints[f"{limb}_toe"]
-    thigh = _capsule(hip, RADII["hip"], knee, RADII["knee"])
-    leg = thigh.united(_capsule(knee, RADII["knee"], ankle, RADII["ankle"]))
-    foot = QPainterPath()
-    foot.moveTo(QPointF(*ankle))
-    foot.lineTo(QPointF(*heel))
-    foot.lineTo(QPointF(*toe))
-    foot.closeSubpath()
-    leg = leg.united(foot).united(_capsule(heel, 2.2, toe, 1.6))
-    leg = leg.united(_capsule(ankle, RADII["ankle"], heel, 2.4))
     painter.setBrush(color)
-    painter.drawPath(leg.simplified())
+    _rod(painter, hip, RADII["hip"], knee, RADII["knee"])
+    _rod(painter, knee, RADII["knee"], ankle, RADII["ankle"])
+    painter.drawPolygon(QPolygonF([QPointF(*ankle), QPointF(*heel), QPointF(*toe)]))
+    _rod(painter, heel, 2.2, toe, 1.6)
+    _rod(painter, ankle, RADII["ankle"], heel, 2.4)
     if working:
         muscle = colors.hamstring if not far else _mix(colors.hamstring, colors.far, 0.4)
-        _hamstring(painter, hip, knee, muscle, thigh, posed.facing)
+        _hamstring(painter, hip, knee, muscle, posed.facing)
 
 
-def _hamstring(
-    painter: QPainter, hip: Point, knee: Point, color: QColor, thigh: QPainterPath, facing: int
-) -> None:
-    """The back of the thigh, from just below the buttock to just above the knee."""
+def _hamstring(painter: QPainter, hip: Point, knee: Point, color: QColor, facing: int) -> None:
+    """The back of the thigh, from just below the buttock to just above the knee (inside the
+    thigh's outline, so it needs no clipping)."""
     angle = math.atan2(knee[1] - hip[1], knee[0] - hip[0])
     # the thigh's direction turned clockwise (anticlockwise once mirrored)
     back = (facing * math.sin(angle), -facing * math.cos(angle))
@@ -188,33 +169,35 @@ def _hamstring(
             hip[1] + (knee[1] - hip[1]) * t + back[1] * off,
         )
 
-    muscle = _capsule(at(0.2, 3.6), 5.0, at(0.85, 2.4), 2.8)
     painter.setBrush(color)
-    painter.drawPath(muscle.intersected(thigh).simplified())
+    _rod(painter, at(0.2, 3.2), 4.4, at(0.85, 2.4), 2.6)
 
 
-def _capsule(a: Point, ra: float, b: Point, rb: float) -> QPainterPath:
-    """A tapered rod: two circles joined by their outer tangents."""
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
+def _rod(painter: QPainter, a: Point, ra: float, b: Point, rb: float) -> None:
+    """A tapered rod: two circles joined by their outer tangents. The body's colours are
+    opaque, so overlapping rods of one colour read as one solid shape, with no path unions
+    (which would cost milliseconds a frame)."""
+    painter.drawEllipse(QPointF(*a), ra, ra)
+    painter.drawEllipse(QPointF(*b), rb, rb)
     dx, dy = b[0] - a[0], b[1] - a[1]
     d = math.hypot(dx, dy)
-    path.addEllipse(QPointF(*a), ra, ra)
-    path.addEllipse(QPointF(*b), rb, rb)
     if d <= abs(ra - rb) + 1e-6:
-        return path
+        return
     ux, uy = dx / d, dy / d
     s = (ra - rb) / d
     c = math.sqrt(max(0.0, 1.0 - s * s))
-    poly = QPainterPath()
     n1 = (ux * s - uy * c, uy * s + ux * c)
     n2 = (ux * s + uy * c, uy * s - ux * c)
-    poly.moveTo(a[0] + n1[0] * ra, a[1] + n1[1] * ra)
-    poly.lineTo(b[0] + n1[0] * rb, b[1] + n1[1] * rb)
-    poly.lineTo(b[0] + n2[0] * rb, b[1] + n2[1] * rb)
-    poly.lineTo(a[0] + n2[0] * ra, a[1] + n2[1] * ra)
-    poly.closeSubpath()
-    return path.united(poly)
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(a[0] + n1[0] * ra, a[1] + n1[1] * ra),
+                QPointF(b[0] + n1[0] * rb, b[1] + n1[1] * rb),
+                QPointF(b[0] + n2[0] * rb, b[1] + n2[1] * rb),
+                QPointF(a[0] + n2[0] * ra, a[1] + n2[1] * ra),
+            ]
+        )
+    )
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
