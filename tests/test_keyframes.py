@@ -46,6 +46,8 @@ def _broken(edit: str) -> dict[str, Any]:
         lizard["inhale"] = {"angles": {"spine": 30}}
     elif edit == "typo":
         lizard["stretchd"] = lizard.pop("stretched")
+    elif edit == "arrow-joint":
+        lizard["steps"][3]["arrows"] = [{"joint": "tail", "angle": 0}]
     elif edit == "version":
         data["version"] = 2
     return data
@@ -73,6 +75,7 @@ def _broken(edit: str) -> dict[str, Any]:
             "an inhale and an exhale keyframe together",
         ),
         ("typo", "figures[2] (lizard-pose).stretchd", "did you mean 'stretched'?"),
+        ("arrow-joint", "figures[2] (lizard-pose).steps[3].arrows[0].joint", "got 'tail'"),
         ("version", "version", "expected 1, got 2"),
     ],
 )

@@ -72,6 +72,19 @@ PLANTABLE: tuple[str, ...] = (
     "pelvis",
     *(f"{limb}_{joint}" for limb in LIMBS for joint in ("knee", "ankle", "heel", "toe")),
 )
+# Every joint a posed figure has: what arrows may point at.
+JOINT_NAMES: tuple[str, ...] = (
+    "pelvis",
+    "waist",
+    "shoulder",
+    "neck_top",
+    "head",
+    *(
+        f"{limb}_{joint}"
+        for limb in LIMBS
+        for joint in ("hip", "knee", "ankle", "heel", "toe", "elbow", "wrist", "fingers")
+    ),
+)
 # A frame every figure fits, so all poses are drawn at one scale (x0, y0, x1, y1).
 FRAME: tuple[float, float, float, float] = (-110.0, -12.0, 110.0, 178.0)
 
@@ -98,12 +111,26 @@ class Block:
 
 
 @dataclass(frozen=True)
+class Arrow:
+    """An effort the eye cannot see in a still body: press a heel down, pull it back, lift.
+
+    Drawn at `joint` in the direction `angle`: leaving the joint (a move), or pointing into it
+    (a press, `press` True).
+    """
+
+    joint: str
+    angle: float
+    press: bool = False
+
+
+@dataclass(frozen=True)
 class Keyframe:
     angles: Mapping[str, float]
     pelvis: Point | None = None
     plant: tuple[str, Point] | None = None
     reach: Mapping[str, Target] = field(default_factory=dict)
     blocks: tuple[Block, ...] = ()
+    arrows: tuple[Arrow, ...] = ()  # this step's effort, drawn once it is reached
 
 
 @dataclass(frozen=True)
@@ -140,6 +167,7 @@ class Posed:
     chest: float = 1.0  # the chest's size: 1 on empty lungs, a little more when full
     angles: Mapping[str, float] = field(default_factory=dict)
     facing: int = 1  # +1 faces +x; -1 once mirrored (which way is "front" for the painter)
+    arrows: tuple[tuple[Point, float, bool], ...] = ()  # (joint position, angle, press)
 
     def mirrored(self) -> Posed:
         return Posed(
@@ -149,6 +177,7 @@ class Posed:
             chest=self.chest,
             angles={k: _norm(180.0 - a) for k, a in self.angles.items()},
             facing=-self.facing,
+            arrows=tuple(((-x, y), _norm(180.0 - a), p) for (x, y), a, p in self.arrows),
         )
 
     def lowest(self) -> float:
@@ -309,6 +338,7 @@ def pose(
         stretched=stretched,
         chest=chest,
         angles={k: _norm(v) for k, v in a.items()},
+        arrows=tuple((joints[x.joint], x.angle, x.press) for x in keyframe.arrows),
     )
 
 

@@ -14,7 +14,8 @@ expected ..."). The file sits beside its library: `data/figures.json` for the bu
 
 A KEYFRAME has any of: "angles" {name: degrees} (the first step names all of them), "pelvis"
 [x, y] or "plant" {"joint", "at": [x, y]}, "reach" {limb: {"at": [x, y]} | {"block": i} |
-{"thigh": "side"|"other", "along": 0..1} | null}, "blocks" [{"x", "height"} | {"held", "height"}].
+{"thigh": "side"|"other", "along": 0..1} | {"hips": true} | null}, "blocks" [{"x", "height"} |
+{"held", "height"}], "arrows" [{"joint", "angle", "press": bool}] (this keyframe only).
 """
 
 from __future__ import annotations
@@ -27,9 +28,11 @@ from typing import Any
 from stretchplayer.core.figure import (
     ANGLE_NAMES,
     BLOCK_SIZES,
+    JOINT_NAMES,
     LIMBS,
     PLANTABLE,
     REACHERS,
+    Arrow,
     Block,
     Keyframe,
     PoseFigure,
@@ -204,7 +207,9 @@ class _FigureChecker(_Checker):
     def keyframe(self, value: Any, place: str, previous: Keyframe | None) -> Keyframe:
         empty = Keyframe(angles={name: 0.0 for name in ANGLE_NAMES})
         base = previous or empty
-        obj = self.fields(value, place, set(), {"angles", "pelvis", "plant", "reach", "blocks"})
+        obj = self.fields(
+            value, place, set(), {"angles", "pelvis", "plant", "reach", "blocks", "arrows"}
+        )
         if obj is None:
             if value is MISSING:
                 return base
@@ -273,7 +278,37 @@ class _FigureChecker(_Checker):
                 f"{place}.plant",
                 f"{plant[0]} is on a leg that reaches for a target; expected a joint the angles place",
             )
-        return Keyframe(angles=angles, pelvis=pelvis, plant=plant, reach=reach, blocks=blocks)
+        arrows = self.arrows(obj["arrows"], f"{place}.arrows") if "arrows" in obj else ()
+        return Keyframe(
+            angles=angles, pelvis=pelvis, plant=plant, reach=reach, blocks=blocks, arrows=arrows
+        )
+
+    def arrows(self, value: Any, place: str) -> tuple[Arrow, ...]:
+        if not isinstance(value, list):
+            self.problem(place, f"expected a list of arrows, got {_kind(value)}")
+            return ()
+        result = []
+        for i, item in enumerate(value):
+            where = f"{place}[{i}]"
+            obj = self.fields(item, where, {"joint", "angle"}, {"press"})
+            if obj is None:
+                continue
+            joint = obj.get("joint")
+            if joint is not MISSING and joint not in JOINT_NAMES:
+                self.problem(
+                    f"{where}.joint", f"expected one of: {', '.join(JOINT_NAMES)}, got {joint!r}"
+                )
+                continue
+            angle = (
+                self.number(obj.get("angle"), f"{where}.angle", 360.0) if "angle" in obj else None
+            )
+            press = obj.get("press", False)
+            if not isinstance(press, bool):
+                self.problem(f"{where}.press", f"expected true or false, got {press!r}")
+                continue
+            if joint is not MISSING and angle is not None:
+                result.append(Arrow(joint=joint, angle=angle, press=press))
+        return tuple(result)
 
     def number(self, value: Any, place: str, limit: float) -> float | None:
         if (

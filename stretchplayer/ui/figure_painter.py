@@ -27,6 +27,7 @@ class FigureColors:
     block: QColor
     block_edge: QColor
     floor: QColor
+    arrow: QColor
 
     @staticmethod
     def for_scheme(dark: bool) -> FigureColors:
@@ -40,6 +41,7 @@ class FigureColors:
                 block=QColor("#c9a46a"),
                 block_edge=QColor("#8a6a3a"),
                 floor=QColor("#5c6275"),
+                arrow=QColor("#ffcf5c"),
             )
         return FigureColors(
             body=QColor("#4f5f80"),
@@ -50,6 +52,7 @@ class FigureColors:
             block=QColor("#d9b98a"),
             block_edge=QColor("#9c7a48"),
             floor=QColor("#c8ccd6"),
+            arrow=QColor("#c2410c"),
         )
 
 
@@ -88,6 +91,8 @@ def paint_figure(painter: QPainter, rect: QRectF, posed: Posed, colors: FigureCo
     _torso(painter, posed, colors.body)
     _leg(painter, posed, near_leg, colors, far=False)
     _arm(painter, posed, "side", colors.body.darker(112))
+    for point, angle, press in posed.arrows:
+        _arrow(painter, point, angle, press, colors.arrow)
     for block in posed.blocks:
         if block.y0 > 0.01:  # held in a hand: in front of it
             _block(painter, block.x0, block.y0, block.x1, block.y1, colors)
@@ -198,6 +203,22 @@ def _rod(painter: QPainter, a: Point, ra: float, b: Point, rb: float) -> None:
             ]
         )
     )
+
+
+def _arrow(painter: QPainter, at: Point, angle: float, press: bool, color: QColor) -> None:
+    """A short bold arrow: out of the joint for a move, into it for a press."""
+    dx, dy = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+    start, end = (-32.0, -9.0) if press else (14.0, 38.0)
+    tail = QPointF(at[0] + dx * start, at[1] + dy * start)
+    tip = QPointF(at[0] + dx * end, at[1] + dy * end)
+    painter.setPen(QPen(color, 3.4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    head = 8.5
+    back = QPointF(tip.x() - dx * head, tip.y() - dy * head)
+    painter.drawLine(tail, back)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    side = QPointF(-dy * head * 0.6, dx * head * 0.6)
+    painter.drawPolygon(QPolygonF([tip, back + side, back - side]))
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:
