@@ -202,3 +202,12 @@ def test_moving_between_steps_starts_at_one_and_ends_at_the_other(figures: Figur
     assert start.joints == pose(lizard.steps[1]).joints
     assert end.joints == pose(lizard.steps[2]).joints
     assert middle.joints["pelvis"] not in (start.joints["pelvis"], end.joints["pelvis"])
+
+
+def test_moving_between_steps_never_goes_through_the_floor(figures: Figures) -> None:
+    for pose_id, figure in figures.items():
+        frames = [*figure.steps, figure.hold]
+        for n, (a, b) in enumerate(itertools.pairwise(frames)):
+            for i in range(1, 10):
+                posed = blend(a, b, ease(i / 10))
+                assert posed.lowest() >= -0.5, f"{pose_id}: step {n + 1} to {n + 2} at {i / 10}"

@@ -378,11 +378,18 @@ def blend(
         reach=shared_reach,
         blocks=blocks,
     )
-    pelvis = None
-    if middle.plant is None:
-        (ax, ay), (bx, by) = pa.joints["pelvis"], pb.joints["pelvis"]
-        pelvis = (ax + (bx - ax) * t, ay + (by - ay) * t)
-    return pose(middle, stretched, angles=angles, pelvis=pelvis, chest=chest)
+    if middle.plant is not None:
+        return pose(middle, stretched, angles=angles, chest=chest)
+    (ax, ay), (bx, by) = pa.joints["pelvis"], pb.joints["pelvis"]
+    pelvis = (ax + (bx - ax) * t, ay + (by - ay) * t)
+    posed = pose(middle, stretched, angles=angles, pelvis=pelvis, chest=chest)
+    # Nothing holds the body down between two ways of standing: keep it out of the floor.
+    low = posed.lowest()
+    if low < 0.0:
+        posed = pose(
+            middle, stretched, angles=angles, pelvis=(pelvis[0], pelvis[1] - low), chest=chest
+        )
+    return posed
 
 
 def breathing(figure: PoseFigure, breath: float) -> Posed:
