@@ -211,3 +211,17 @@ def test_moving_between_steps_never_goes_through_the_floor(figures: Figures) -> 
             for i in range(1, 10):
                 posed = blend(a, b, ease(i / 10))
                 assert posed.lowest() >= -0.5, f"{pose_id}: step {n + 1} to {n + 2} at {i / 10}"
+
+
+def test_the_hold_is_where_the_breath_starts_and_moving_into_it_does_not_jump(
+    figures: Figures,
+) -> None:
+    for pose_id, figure in figures.items():
+        still = moment(figure, None)
+        empty = moment(figure, None, breath=0.0)
+        assert all(math.dist(empty.joints[k], p) < 1e-6 for k, p in still.joints.items()), pose_id
+        last = len(figure.steps) - 1
+        almost = moment(figure, None, breath=0.4, previous=last, progress=0.999)
+        arrived = moment(figure, None, breath=0.4)
+        for joint, (x, y) in arrived.joints.items():
+            assert math.dist(almost.joints[joint], (x, y)) < 0.5, (pose_id, joint)

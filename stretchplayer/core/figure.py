@@ -422,4 +422,8 @@ def moment(
         return target
     start = figure.keyframe(previous)
     end = figure.keyframe(step)
-    return blend(start, end, ease(progress), figure.stretched)
+    if step is None and breath is not None:
+        # Moving into a hold that already breathes: towards the breathing body, not the still
+        # one, so nothing jumps when the move ends.
+        end = replace(end, angles=target.angles)
+    return blend(start, end, ease(progress), figure.stretched, target.chest)
