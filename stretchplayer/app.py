@@ -117,6 +117,7 @@ class StretchApp:
             chosen=settings.selected_poses,
             voice_enabled=settings.voice_enabled,
         )
+        self.window.set_reduce_motion(settings.reduce_motion)
         self.planner.set_poses(self._poses(self.window.chosen_ids()))
         self.window.chosenPosesChanged.connect(self._chosen_changed)
         self.window.voiceToggled.connect(self._voice_toggled)
@@ -444,6 +445,7 @@ class StretchApp:
         self.window.set_voice_enabled(settings.voice_enabled)
         if self.inhibitor is not None:
             self.inhibitor.set_enabled(settings.keep_awake)
+        self.window.set_reduce_motion(settings.reduce_motion)
 
     def _save(self, settings: Settings) -> None:
         self.settings = settings

@@ -56,6 +56,7 @@ def test_every_setting_survives_a_round_trip(file: Path) -> None:
         library="/home/me/poses.json",
         window_geometry="AdnQywADAAA=",
         splitter_sizes=[300, 900],
+        reduce_motion=True,
     )
     # Every field differs from its default, so this really exercises each one.
     assert all(getattr(changed, f.name) != getattr(Settings(), f.name) for f in fields(Settings))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp, _remembered_library
@@ -113,3 +114,26 @@ def test_a_routine_keeps_poses_the_new_library_lacks(
     assert stretch.window.chosen_ids() == ["calf-stretch"]
     assert "half-split" in stretch.window.notice()
     assert stretch.saved_routines[0].poses == ["half-split", "calf-stretch"]
+
+
+def test_an_opened_library_brings_its_own_drawings_and_figures(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    data = shipped_library_data()
+    data["poses"] = [p for p in data["poses"] if p["id"] == "calf-stretch"]
+    data["poses"][0]["id"] = "wall-calf"
+    data["poses"][0]["image"] = "wall-calf.svg"
+    own = write_json(tmp_path / "mine.json", data)
+    (tmp_path / "wall-calf.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="100">'
+        '<rect width="120" height="100" fill="#345"/></svg>',
+        encoding="utf-8",
+    )
+    stretch = make(qtbot, library, Seams(own))
+    window = stretch.window
+    assert "calf-stretch" in window.figures  # the shipped figures, before
+    window.open_library_action.trigger()
+    # The drawing beside the new library is found, and the shipped figures are gone: a pose
+    # of that library with no figure of its own shows its drawing.
+    assert window.pictures.pixmap("wall-calf.svg", QSize(60, 50)) is not None
+    assert "calf-stretch" not in window.figures and "wall-calf" not in window.figures

@@ -166,6 +166,14 @@ def validate(args: argparse.Namespace) -> int:
         for line in exc.lines():
             print(line, file=sys.stderr)
         return 1
+    from stretchplayer.core.keyframes import load_figures
+
+    try:
+        load_figures(library)  # the figures beside it are checked as strictly
+    except LibraryError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
     two = sum(p.two_sided for p in library.poses)
     print(
         printable(
@@ -288,6 +296,61 @@ def history(args: argparse.Namespace) -> int:
             f"{when}  {clock(session.duration_s):>6}  "
             f"{count(len(session.poses), 'pose')}, {done}{how}"
         )
+    return 0
+
+
+def figure(args: argparse.Namespace) -> int:
+    """Draw one moment of a pose's figure to a PNG or an SVG (DESIGN.md section 4)."""
+    from stretchplayer.core.figure import moment
+    from stretchplayer.core.keyframes import load_figures
+    from stretchplayer.core.model import UnknownPoseError
+
+    library = load(args)
+    try:
+        (pose,) = library.select([args.pose])
+    except UnknownPoseError as exc:
+        raise UserError(f"--pose: {exc}") from None
+    try:
+        figures = load_figures(library)
+    except LibraryError as exc:
+        raise UserError(
+            str(exc) if len(exc.problems) == 1 else f"{len(exc.problems)} problems:\n{exc}"
+        ) from None
+    shape = figures.get(pose.id)
+    if shape is None:
+        raise UserError(
+            f"--pose: {pose.id} has no figure in this library; it is drawn from {pose.image}"
+        )
+    if args.step is not None and args.step > len(pose.steps):
+        raise UserError(f"--step: expected 1 to {len(pose.steps)} for {pose.id}, got {args.step}")
+    if args.side is not None and not pose.two_sided:
+        raise UserError(f"--side: {pose.id} is done once, not on each side")
+    if args.breath is not None and args.step is not None:
+        raise UserError("--breath: the figure breathes during the hold; leave out --step")
+    out: Path = args.out
+    if out.suffix.lower() not in (".png", ".svg"):
+        raise UserError(f"--out: expected a file name ending in .png or .svg, got {out.name}")
+    if out.is_dir():
+        raise UserError(f"--out: {out} is a folder; expected a file name such as figure.png")
+    if not out.parent.is_dir():
+        raise UserError(f"--out: the folder {out.parent} does not exist")
+    step = None if args.step is None else args.step - 1
+    posed = moment(shape, step, breath=args.breath)
+    side = args.side or pose.first_side
+    if pose.two_sided and side != (pose.first_side or "right"):
+        posed = posed.mirrored()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from stretchplayer.ui.figure_export import write_figure
+
+    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    try:
+        write_figure(posed, out, args.width, args.dark)
+    except OSError as exc:
+        raise UserError(f"--out: cannot write {out}: {exc.strerror or exc}") from None
+    what = f"step {args.step}" if args.step is not None else "hold"
+    print(f"{out}: {pose.id}, {what}" + (f", {side} side" if pose.two_sided else ""))
     return 0
 
 

@@ -48,6 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "export-audio": commands.export_audio,
         "history": commands.history,
         "routines": commands.routines,
+        "figure": commands.figure,
     }
     try:
         return handlers[args.command](args)

@@ -175,6 +175,9 @@ DAY_START = Field[int](  # a session before this hour counts for the day before
 SHOW_STREAK = Field[bool]("show_streak", bool, True, "Show t&he streak of days in a row")
 
 KEEP_AWAKE = Field[bool]("keep_awake", bool, True, "Keep the screen a&wake while a session runs")
+REDUCE_MOTION = Field[bool](
+    "reduce_motion", bool, False, "Reduce &motion: the figure shows each step still"
+)
 
 FIELDS: tuple[Field[Any], ...] = (
     BREATH_IN,
@@ -193,6 +196,7 @@ FIELDS: tuple[Field[Any], ...] = (
     KEEP_AWAKE,
     DAY_START,
     SHOW_STREAK,
+    REDUCE_MOTION,
 )
 BY_NAME: dict[str, Field[Any]] = {f.name: f for f in FIELDS}
 ON_COMMAND_LINE: tuple[Field[Any], ...] = tuple(f for f in FIELDS if f.flag is not None)

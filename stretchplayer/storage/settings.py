@@ -46,6 +46,7 @@ class Settings:
     keep_awake: bool = fields.KEEP_AWAKE.default
     day_start: int = fields.DAY_START.default
     show_streak: bool = fields.SHOW_STREAK.default
+    reduce_motion: bool = fields.REDUCE_MOTION.default
     routine: str | None = None  # the routine last chosen in the window, by name
     library: str | None = None  # the pose library last opened in the window; None: built-in
     window_geometry: str | None = None  # the window's size and place (Qt's saveGeometry, base64)

@@ -24,6 +24,7 @@ from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.ui import style
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.actions import WindowActions
+from stretchplayer.ui.figures import PoseFigures
 from stretchplayer.ui.library_dialogs import ChooseFile, choose_library_file
 from stretchplayer.ui.mat_mode import MatMode
 from stretchplayer.ui.notices import NoticeLine
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         voice_enabled: bool = True,
         pictures: PosePictures | None = None,
         parent: QWidget | None = None,
+        figures: PoseFigures | None = None,
     ) -> None:
         super().__init__(parent)
         self._library = library
@@ -76,13 +78,14 @@ class MainWindow(QMainWindow):
         self._planner = planner
         self._has_poses = planner.timeline is not None
         self._about: AboutDialog | None = None
-        pictures = pictures or PosePictures.for_library(library)
+        self.pictures = pictures = pictures or PosePictures.for_library(library)
+        self.figures = figures = figures or PoseFigures.for_library(library)
         self.setWindowTitle("StretchPlayer")
         self.setMinimumSize(QSize(900, 600))
         self.resize(1280, 800)
 
         self._make_actions()
-        self.pose_list = PoseList(pictures)
+        self.pose_list = PoseList(pictures, figures=figures)
         self.pose_list.set_poses(library.poses, chosen)
         self.pose_list.chosenChanged.connect(self._chosen_changed)
         self.routine_bar = RoutineBar()
@@ -100,8 +103,9 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(why, 0, Qt.AlignmentFlag.AlignLeft)
         self._side.setMinimumWidth(300)
 
-        self.step_panel = StepPanel(pictures, library.about.advice)
+        self.step_panel = StepPanel(pictures, library.about.advice, figures=figures)
         self.step_panel.pacer.set_source(controller.position)
+        self.step_panel.picture.set_source(controller.position)
         self.transport = Transport(
             self.play_action,
             self.previous_action,
@@ -169,13 +173,20 @@ class MainWindow(QMainWindow):
         self.voice_action.setChecked(on)
         self._update_icons()
 
+    def set_reduce_motion(self, on: bool) -> None:
+        """Still figures: no easing between steps, no breathing."""
+        self.step_panel.picture.set_reduce_motion(on)
+
     def chosen_ids(self) -> list[str]:
         return self.pose_list.chosen_ids()
 
     def set_chosen(self, library: Library, chosen: Sequence[str] | None) -> None:
         """Show this library's poses with these ticked, in this order (no chosenPosesChanged)."""
         self._library = library
+        self.pictures.use_library(library)
+        self.figures.use_library(library)
         self.pose_list.set_poses(library.poses, chosen)
+        self.step_panel.picture.update()
 
     def show_about(self) -> AboutDialog:
         """Open the About/Why panel (non-blocking) and return it."""
@@ -328,6 +339,7 @@ class MainWindow(QMainWindow):
         # Each repaints only the pixels that changed since the last frame, if any did.
         self.step_panel.pacer.tick(position)
         self.transport.progress.tick(position)
+        self.step_panel.picture.tick()  # repaints only while the figure moves or breathes
 
     # -- window --------------------------------------------------------------------------------
 

@@ -52,10 +52,18 @@ class PosePictures:
     @classmethod
     def for_library(cls, library: Library) -> PosePictures:
         """The drawings of this library (its folder first, then the shipped ones), all loaded."""
-        folders = [library.path.parent] if library.path is not None else []
-        pictures = cls([*folders, assets_dir()])
-        pictures.preload(pose.image for pose in library.poses)
+        pictures = cls()
+        pictures.use_library(library)
         return pictures
+
+    def use_library(self, library: Library) -> None:
+        """From now on, this library's drawings: in place, so every widget holding this
+        object shows the new ones (File → Open pose library…)."""
+        folders = [library.path.parent] if library.path is not None else []
+        self._folders = [*folders, assets_dir()]
+        self._renderers.clear()
+        self._cache.clear()
+        self.preload(pose.image for pose in library.poses)
 
     def preload(self, images: Iterable[str]) -> None:
         for image in images:

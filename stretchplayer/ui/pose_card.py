@@ -2,30 +2,97 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchplayer.core.figure import Posed, moment
+from stretchplayer.engine.playback import Position
 from stretchplayer.ui import style
+from stretchplayer.ui.breath_pacer import fullness
+from stretchplayer.ui.figures import MOVE_SECONDS, PoseFigures
 from stretchplayer.ui.pictures import PosePictures
 
 
 class PoseCard(QWidget):
-    """The pose drawing on a light card, flipped left to right for the other side."""
+    """The pose on a light card, flipped left to right for the other side.
 
-    def __init__(self, pictures: PosePictures, parent: QWidget | None = None) -> None:
+    A pose with a figure shows the keyframe of the step at hand; with a `source` (the
+    controller's position) the figure eases from one step to the next over about a second and
+    breathes with the pacer during the hold. It keeps no time: whoever owns the clock calls
+    `tick()` each frame, and the card repaints only while the figure moves. A pose without a
+    figure shows its SVG drawing.
+    """
+
+    def __init__(
+        self,
+        pictures: PosePictures,
+        parent: QWidget | None = None,
+        figures: PoseFigures | None = None,
+    ) -> None:
         super().__init__(parent)
         self._pictures = pictures
+        self._figures = figures or PoseFigures()
         self._image = ""
         self._mirrored = False
+        self._pose_id = ""
+        self._step: int | None = None
+        self._source: Callable[[], Position | None] | None = None
+        self._reduce_motion = False
+        self._move: tuple[int | None, float] | None = None  # (from step, session time it began)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
         self.setAccessibleName("Pose drawing")
 
     def set_picture(self, image: str, mirrored: bool) -> None:
         if (image, mirrored) != (self._image, self._mirrored):
+            if mirrored != self._mirrored:
+                self._move = None  # a new side starts still, not swinging across
             self._image, self._mirrored = image, mirrored
             self.update()
+
+    def set_figure(self, pose_id: str, step: int | None) -> None:
+        """The pose's figure at this step (None: the hold); moves there if it is the same pose."""
+        if (pose_id, step) == (self._pose_id, self._step):
+            return
+        # The move starts when the cue did (the panel may hear of it a frame late).
+        position = self._position()
+        began = None
+        if position is not None:
+            began = position.cue.t if position.cue is not None else position.elapsed
+        same_pose = pose_id == self._pose_id and pose_id in self._figures
+        if same_pose and began is not None and not self._reduce_motion:
+            self._move = (self._step, began)
+        else:
+            self._move = None
+        self._pose_id, self._step = pose_id, step
+        self.update()
+
+    def set_source(self, source: Callable[[], Position | None]) -> None:
+        """Where the session is (the controller's position): read on every repaint."""
+        self._source = source
+
+    def set_reduce_motion(self, on: bool) -> None:
+        """Still keyframes only: no easing between steps, no breathing."""
+        if on != self._reduce_motion:
+            self._reduce_motion = on
+            self._move = None
+            self.update()
+
+    def tick(self) -> None:
+        """A frame of the session's clock: repaint only if the figure is moving."""
+        if self.is_moving():
+            self.update()
+
+    def is_moving(self) -> bool:
+        if self._reduce_motion or self._pose_id not in self._figures or not self.isVisible():
+            return False
+        if self._move is not None:
+            return True
+        position = self._position()
+        return self._step is None and position is not None and position.breath is not None
 
     def image(self) -> str:
         return self._image
@@ -33,19 +100,51 @@ class PoseCard(QWidget):
     def mirrored(self) -> bool:
         return self._mirrored
 
+    def figure_step(self) -> tuple[str, int | None]:
+        return self._pose_id, self._step
+
+    def posed(self) -> Posed | None:
+        """The figure as it is drawn now (None: the SVG is shown)."""
+        figure = self._figures.get(self._pose_id)
+        if figure is None:
+            return None
+        step = self._step if self._step is None or self._step < len(figure.steps) else None
+        position = None if self._reduce_motion else self._position()
+        breath = None
+        if step is None and position is not None and position.breath is not None:
+            breath = fullness(position)
+        posed = moment(figure, step, breath)
+        if self._move is not None:
+            start, began = self._move
+            now = self._now()
+            progress = 1.0 if now is None else (now - began) / MOVE_SECONDS
+            if progress >= 1.0 or (start is not None and start >= len(figure.steps)):
+                self._move = None
+            else:
+                posed = moment(figure, step, previous=start, progress=max(0.0, progress))
+        return posed.mirrored() if self._mirrored else posed
+
     def sizeHint(self) -> QSize:
         return QSize(360, 300)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        aspect = self._pictures.aspect(self._image) if self._image else 1.2
+        posed = self.posed()
+        if posed is not None:
+            aspect = self._figures.aspect()
+        else:
+            aspect = self._pictures.aspect(self._image) if self._image else 1.2
         width = min(float(self.width()), self.height() * aspect)
         height = width / aspect
         card = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.picture_card(self.palette()))
         painter.drawRoundedRect(card, 14, 14)
+        if posed is not None:
+            self._figures.paint(painter, card.adjusted(8, 8, -8, -8), posed)
+            painter.end()
+            return
         inner = card.adjusted(12, 12, -12, -12).toRect()
         pixmap = (
             self._pictures.pixmap(
@@ -60,3 +159,10 @@ class PoseCard(QWidget):
             y = inner.top() + (inner.height() - size.height()) / 2
             painter.drawPixmap(round(x), round(y), pixmap)
         painter.end()
+
+    def _position(self) -> Position | None:
+        return self._source() if self._source is not None else None
+
+    def _now(self) -> float | None:
+        position = self._position()
+        return None if position is None else position.elapsed

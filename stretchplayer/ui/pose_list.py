@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from stretchplayer.core.model import Pose
 from stretchplayer.ui import style
+from stretchplayer.ui.figures import PoseFigures
 from stretchplayer.ui.pictures import PosePictures
 from stretchplayer.ui.pose_row import CURRENT_ROLE, ID_ROLE, POSE_ROLE, PoseDelegate
 
@@ -71,7 +72,12 @@ class PoseList(QWidget):
 
     chosenChanged = Signal(list)
 
-    def __init__(self, pictures: PosePictures, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pictures: PosePictures,
+        parent: QWidget | None = None,
+        figures: PoseFigures | None = None,
+    ) -> None:
         super().__init__(parent)
         self._quiet = False
         title = QLabel("Your routine")
@@ -83,7 +89,7 @@ class PoseList(QWidget):
         self.view = _PoseView()
         self.view.setObjectName("poseList")
         self.view.setAccessibleName("Poses")
-        self.view.setItemDelegate(PoseDelegate(pictures, self.view))
+        self.view.setItemDelegate(PoseDelegate(pictures, self.view, figures))
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from stretchplayer.core.model import Pose
 from stretchplayer.ui import style
+from stretchplayer.ui.figures import PoseFigures
 from stretchplayer.ui.pictures import PosePictures
 
 # A row's item data, defined once: the list fills it in and the delegate draws from it.
@@ -28,9 +29,15 @@ Index = QModelIndex | QPersistentModelIndex
 class PoseDelegate(QStyledItemDelegate):
     """Draws a row: tick box, drawing, name, "2 sides × 10 breaths" and an equipment badge."""
 
-    def __init__(self, pictures: PosePictures, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        pictures: PosePictures,
+        parent: QWidget | None = None,
+        figures: PoseFigures | None = None,
+    ) -> None:
         super().__init__(parent)
         self._pictures = pictures
+        self._figures = figures or PoseFigures()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics = QFontMetrics(option.font)
@@ -74,7 +81,10 @@ class PoseDelegate(QStyledItemDelegate):
         painter.setBrush(style.picture_card(palette))
         painter.drawRoundedRect(thumb, 6, 6)
         ratio = widget.devicePixelRatioF() if isinstance(widget, QWidget) else 1.0
-        pixmap = self._pictures.pixmap(pose.image, THUMB - QSize(6, 6), ratio=ratio)
+        # The pose's figure at its hold when it has one, else its drawing.
+        pixmap = self._figures.thumbnail(
+            pose.id, THUMB - QSize(6, 6), ratio
+        ) or self._pictures.pixmap(pose.image, THUMB - QSize(6, 6), ratio=ratio)
         if pixmap is not None:
             painter.drawPixmap(thumb.left() + 3, thumb.top() + 3, pixmap)
 

@@ -102,6 +102,8 @@ class PreferencesDialog(QDialog):
         pacing_form.addRow(fields.COUNTDOWN.label, self.countdown)
         pacing_form.addRow(fields.REST.label, self.rest)
         pacing_form.addRow(fields.FIRST_SIDE.label, self.first_side)
+        self.reduce_motion = QCheckBox(fields.REDUCE_MOTION.label)
+        pacing_form.addRow(self.reduce_motion)
 
         self.voice_enabled = QCheckBox(fields.VOICE_ENABLED.label)
         self.voice = QComboBox()
@@ -213,6 +215,7 @@ class PreferencesDialog(QDialog):
             keep_awake=self.keep_awake.isChecked(),
             day_start=self.day_start.value(),
             show_streak=self.show_streak.isChecked(),
+            reduce_motion=self.reduce_motion.isChecked(),
         )
 
     def _load(self, settings: Settings) -> None:
@@ -235,6 +238,7 @@ class PreferencesDialog(QDialog):
         self.keep_awake.setChecked(settings.keep_awake)
         self.day_start.setValue(settings.day_start)
         self.show_streak.setChecked(settings.show_streak)
+        self.reduce_motion.setChecked(settings.reduce_motion)
         self._voice_switched(settings.voice_enabled)
 
     def _voice_switched(self, on: bool) -> None:

@@ -21,6 +21,7 @@ from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import BreathPacer
+from stretchplayer.ui.figures import PoseFigures, figure_step
 from stretchplayer.ui.pictures import PosePictures
 from stretchplayer.ui.pose_card import PoseCard
 from stretchplayer.ui.presenter import View, idle_view, view_for
@@ -56,7 +57,11 @@ class StepPanel(QWidget):
     """Shows one moment of the session; the window feeds it cues and the session state."""
 
     def __init__(
-        self, pictures: PosePictures, advice: str = "", parent: QWidget | None = None
+        self,
+        pictures: PosePictures,
+        advice: str = "",
+        parent: QWidget | None = None,
+        figures: PoseFigures | None = None,
     ) -> None:
         super().__init__(parent)
         self._advice = advice
@@ -75,7 +80,7 @@ class StepPanel(QWidget):
         self.side.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.side.setAutoFillBackground(False)
 
-        self.picture = PoseCard(pictures)
+        self.picture = PoseCard(pictures, figures=figures)
         self.steps = StepList()
 
         self.pacer = BreathPacer()
@@ -196,6 +201,7 @@ class StepPanel(QWidget):
         self.side.setText(style.side_label(view.side) if view.show_side else "")
         self.side.setVisible(view.show_side)
         self.picture.set_picture(pose.image if pose else "", view.mirrored)
+        self.picture.set_figure(pose.id if pose else "", figure_step(view))
         self.picture.setVisible(pose is not None)
         self.steps.show_steps(view.steps, view.current_step, view.next_step, view.steps_done)
         self.instruction.setText(view.instruction)

@@ -1,0 +1,167 @@
+"""The figure in the window: the step panel, mat mode and the list draw it; it moves on the
+controller's clock between steps and breathes during the hold; reduce motion keeps it still."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.app import StretchApp
+from stretchplayer.core.figure import moment
+from stretchplayer.core.keyframes import load_figures
+from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
+from stretchplayer.engine.timeline import Cue
+from stretchplayer.storage.settings import Settings
+from stretchplayer.ui.figures import MOVE_SECONDS, PoseFigures
+from stretchplayer.ui.pictures import PosePictures
+from stretchplayer.ui.pose_card import PoseCard
+from tests.fakes import FakeClock
+from tests.helpers import shipped_library_data, write_json
+
+
+@pytest.fixture
+def app(qtbot: QtBot, library: Library, clock: FakeClock) -> StretchApp:
+    stretch = StretchApp(library, Settings(voice_enabled=False), clock=clock)
+    qtbot.addWidget(stretch.window)
+    stretch.window.show()
+    return stretch
+
+
+def play_to(app: StretchApp, clock: FakeClock, match: Callable[[Cue], bool], into: float) -> Cue:
+    cue = next(c for c in app.controller.timeline.cues if match(c))
+    clock.advance(cue.t + into - app.controller.elapsed())
+    app.controller.update()
+    return cue
+
+
+def start(app: StretchApp) -> None:
+    app.controller.start()
+
+
+def test_the_panel_draws_the_figure_and_eases_to_the_next_step(
+    app: StretchApp, clock: FakeClock, library: Library
+) -> None:
+    card = app.window.step_panel.picture
+    figure = load_figures(library)["calf-stretch"]
+    start(app)
+    play_to(app, clock, lambda c: c.kind == "step" and c.step == 0, into=2.0)
+    assert card.figure_step() == ("calf-stretch", 0)
+    posed = card.posed()
+    assert posed is not None and posed.joints == moment(figure, 0).joints
+    assert not card.is_moving()  # a still step: no repaints
+
+    play_to(app, clock, lambda c: c.kind == "step" and c.step == 1, into=0.3)
+    assert card.figure_step() == ("calf-stretch", 1)
+    assert card.is_moving()
+    between = card.posed()
+    assert between is not None
+    before, after = moment(figure, 0), moment(figure, 1)
+    pelvis = between.joints["pelvis"]
+    assert pelvis not in (before.joints["pelvis"], after.joints["pelvis"])
+    # the clock moves the figure, not a timer of its own: past the move, it has arrived
+    clock.advance(MOVE_SECONDS)
+    settled = card.posed()
+    assert settled is not None and settled.joints == after.joints
+    assert not card.is_moving()
+
+
+def test_the_figure_breathes_with_the_pacer_during_the_hold(
+    app: StretchApp, clock: FakeClock
+) -> None:
+    card = app.window.step_panel.picture
+    start(app)
+    pose_id = "seated-forward-fold"
+    inhale = play_to(
+        app, clock, lambda c: c.kind == "breath" and c.pose == pose_id and c.phase == "inhale",
+        into=0.05,
+    )  # fmt: skip
+    assert card.figure_step() == (pose_id, None)
+    assert card.is_moving()
+    empty = card.posed()
+    clock.advance(inhale.duration - 0.1)  # nearly full lungs: lengthened
+    full = card.posed()
+    assert empty is not None and full is not None
+    assert full.joints["shoulder"][1] > empty.joints["shoulder"][1] + 3
+    assert full.chest > empty.chest
+
+    app.window.set_reduce_motion(True)
+    still = card.posed()
+    assert not card.is_moving()
+    clock.advance(1.5)
+    assert card.posed() == still
+
+
+def test_the_other_side_is_the_mirror_image(app: StretchApp, clock: FakeClock) -> None:
+    card = app.window.step_panel.picture
+    start(app)
+
+    def step(side: str) -> Callable[[Cue], bool]:
+        return lambda c: c.kind == "step" and c.step == 2 and c.side == side
+
+    play_to(app, clock, step("right"), into=3.0)
+    right = card.posed()
+    play_to(app, clock, step("left"), into=3.0)
+    left = card.posed()
+    assert right is not None and left is not None
+    assert left.joints == right.mirrored().joints
+
+
+def test_mat_mode_draws_the_figure_big(app: StretchApp, clock: FakeClock, qtbot: QtBot) -> None:
+    card = app.window.step_panel.picture
+    start(app)
+    play_to(app, clock, lambda c: c.kind == "step" and c.pose == "half-split", into=2.0)
+    app.window.mat_mode.set_active(True)
+    qtbot.waitUntil(lambda: app.window.mat_mode.active)
+    image = card.grab().toImage()
+    assert card.posed() is not None
+    # the figure, not an empty card: several distinct colours are drawn
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 5
+
+
+def test_thumbnails_draw_the_hold_and_a_pose_without_a_figure_uses_its_svg(
+    library: Library, qtbot: QtBot
+) -> None:
+    figures = PoseFigures(load_figures(library))
+    thumb = figures.thumbnail("half-split", QSize(58, 48), 2.0)
+    assert thumb is not None and thumb.width() == 116
+    assert figures.thumbnail("half-split", QSize(58, 48), 2.0) is thumb  # drawn once
+    card = PoseCard(PosePictures(), figures=PoseFigures())
+    qtbot.addWidget(card)
+    card.set_picture("half-split.svg", False)
+    card.set_figure("half-split", 0)
+    assert card.posed() is None  # the SVG is drawn
+    card.grab()
+
+
+def test_broken_figures_fall_back_to_the_drawings(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    library = load_library(write_json(tmp_path / "mine.json", shipped_library_data()))
+    (tmp_path / "mine.figures.json").write_text("{", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        figures = PoseFigures.for_library(library)
+    assert "half-split" not in figures
+    assert "the drawings are shown instead" in caplog.text
+
+
+def test_reduce_motion_is_a_setting_the_window_follows(
+    app: StretchApp, clock: FakeClock, library: Library
+) -> None:
+    app.apply_settings(Settings(voice_enabled=False, reduce_motion=True))
+    card = app.window.step_panel.picture
+    start(app)
+    play_to(app, clock, lambda c: c.kind == "step" and c.step == 0, into=2.0)
+    play_to(app, clock, lambda c: c.kind == "step" and c.step == 1, into=0.1)
+    assert not card.is_moving()
+    posed = card.posed()
+    assert posed is not None
+    assert posed.joints == moment(load_figures(library)["calf-stretch"], 1).joints
