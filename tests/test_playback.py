@@ -199,3 +199,17 @@ def test_where_am_i_at_any_time_t_without_playing(timeline: Timeline, playback: 
     assert step.step == 0 and step.side == "right"
     assert playback.position_at(-5).elapsed == 0
     assert playback.position_at(timeline.total + 60).cue == timeline.cues[-1]
+
+
+def test_pausing_after_a_stall_delivers_what_came_due_first(
+    library: Library, clock: FakeClock
+) -> None:
+    # Found by the property tests: a pause right after a stall used to keep the old cue on
+    # screen until the session was resumed.
+    playback = Playback(build_timeline(library.select(["calf-stretch"])), clock)
+    playback.start()
+    clock.advance(30)  # the timer did not fire (a busy machine, a suspended laptop)
+    due = playback.pause()
+    assert due and due[-1] == playback.position().cue
+    assert playback.state is State.PAUSED
+    assert playback.poll() == []

@@ -110,12 +110,14 @@ class PlaybackMachine(RuleBasedStateMachine):
         due = self.pb.toggle()
         if before in (State.IDLE, State.FINISHED):
             self.moved(due)
+        elif before is State.RUNNING:
+            self.caught_up(due)  # pausing delivers what came due first
         else:
             assert due == []
 
     @rule()
     def pause(self) -> None:
-        self.pb.pause()
+        self.caught_up(self.pb.pause())
         assert self.pb.state is not State.RUNNING
 
     @rule()
@@ -149,6 +151,10 @@ class PlaybackMachine(RuleBasedStateMachine):
         due = self.pb.poll()
         if was_finished:
             assert due == []
+        self.caught_up(due)
+
+    def caught_up(self, due: list[Cue]) -> None:
+        """Cues delivered as time passed: in order, none skipped or twice, none due left behind."""
         self.check_due(due)
         fired = [self.index(c) for c in due]
         if self.fired and fired:

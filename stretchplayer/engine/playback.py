@@ -86,10 +86,16 @@ class Playback:
         self._jump(0.0, State.RUNNING)
         return self.poll()
 
-    def pause(self) -> None:
-        if self.state is State.RUNNING:
+    def pause(self) -> list[Cue]:
+        """Pause; the cues that came due before the pause (a late timer, a stall) are returned
+        first, so the paused screen shows where the session really is."""
+        if self.state is not State.RUNNING:
+            return []
+        due = self.poll()
+        if self.state is State.RUNNING:  # the poll may have reached the end
             self._offset = self.elapsed()
             self.state = State.PAUSED
+        return due
 
     def resume(self) -> None:
         if self.state is State.PAUSED:
@@ -101,9 +107,8 @@ class Playback:
         if self.state in (State.IDLE, State.FINISHED):
             return self.start()
         if self.state is State.RUNNING:
-            self.pause()
-        else:
-            self.resume()
+            return self.pause()
+        self.resume()
         return []
 
     def stop(self) -> None:
