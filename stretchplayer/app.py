@@ -166,7 +166,7 @@ class StretchApp:
 
     def _finished_out_of_sight(self) -> None:
         if not self.window.isVisible() or self.window.isMinimized():
-            self.notifier.notify("Session complete", wording.WELL_DONE)
+            self.notifier.notify("Session complete", wording.well_done())
 
     def _quit(self) -> None:
         self.window.close()

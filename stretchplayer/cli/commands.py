@@ -15,7 +15,8 @@ from stretchplayer.core.fields import ON_COMMAND_LINE
 from stretchplayer.core.guest import printable, summarise
 from stretchplayer.core.library import LibraryError, load_library
 from stretchplayer.core.model import Library, Pose, UnknownPoseError
-from stretchplayer.core.wording import clock, count
+from stretchplayer.core.wording import clock
+from stretchplayer.core.wording import poses as count_poses
 from stretchplayer.engine.pacing import SpeechTime, no_speech
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.pacing import pacing_for
@@ -154,7 +155,7 @@ def plan(args: argparse.Namespace) -> int:
         shown = side if cue.kind in ("pose", "switch") else ""
         print(printable(f"{clock(cue.t):>6}  {cue.kind:<9} {cue.text}{shown}"))
     print(
-        f"total {clock(timeline.total)} ({timeline.total:.1f} s, {count(len(timeline.spans), 'pose')})"
+        f"total {clock(timeline.total)} ({timeline.total:.1f} s, {count_poses(len(timeline.spans))})"
     )
     return 0
 
@@ -286,7 +287,7 @@ def history(args: argparse.Namespace) -> int:
         how += ", in the terminal" if session.played == "text" else ""
         print(
             f"{when}  {clock(session.duration_s):>6}  "
-            f"{count(len(session.poses), 'pose')}, {done}{how}"
+            f"{count_poses(len(session.poses))}, {done}{how}"
         )
     return 0
 
@@ -327,7 +328,7 @@ def routines(args: argparse.Namespace) -> int:
                 dict(args.breaths),
             )
             changed = put_routine(saved, routine)
-            done = f'saved routine "{name}": {count(len(routine.poses), "pose")}'
+            done = f'saved routine "{name}": {count_poses(len(routine.poses))}'
         elif action == "delete":
             changed = delete_routine(saved, args.name, builtin)
             done = f'deleted routine "{args.name}"'

@@ -8,6 +8,7 @@ can fix it from one line.
 from __future__ import annotations
 
 import difflib
+import logging
 from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -35,6 +36,8 @@ from stretchplayer.core.model import (
     Side,
 )
 from stretchplayer.core.resources import data_path
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 MAX_BYTES = 1024 * 1024  # a pose library is a few kilobytes; anything near this is not one
@@ -83,9 +86,26 @@ def default_library_path() -> Path:
     return data_path("poses.json")
 
 
-def load_library(path: Path | None = None) -> Library:
-    """Read, parse and validate a library; raise LibraryError listing all its problems."""
-    path = path or default_library_path()
+def load_library(path: Path | None = None, language: str | None = None) -> Library:
+    """Read, parse and validate a library; raise LibraryError listing all its problems.
+
+    Its texts are in `language` (default: the language in use, core/i18n.py) where a
+    translation file is beside it (core/translation.py), validated as strictly."""
+    from stretchplayer.core import i18n
+    from stretchplayer.core.translation import translate_library, translation_path
+
+    library = _load_english(path or default_library_path())
+    code = i18n.language() if language is None else language
+    if code == i18n.SOURCE or library.path is None:
+        return library
+    translated = translation_path(library.path, code)
+    if not translated.exists():
+        log.info("%s: no translation into %s; the poses are in English", translated, code)
+        return library
+    return translate_library(library, code, translated)
+
+
+def _load_english(path: Path) -> Library:
     name = str(path)
     try:
         raw = read_limited(path, MAX_BYTES)

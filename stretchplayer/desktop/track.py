@@ -35,7 +35,7 @@ def track_at(timeline: Timeline | None, position: Position, state: State) -> Tra
     names = {span.pose.id: span.pose.name for span in timeline.spans}
     cue = position.cue
     if state is State.IDLE or cue is None:
-        summary = f"{wording.count(len(timeline.spans), 'pose')}, {wording.clock(timeline.total)}"
+        summary = f"{wording.poses(len(timeline.spans))}, {wording.clock(timeline.total)}"
         return Track(NO_TRACK, f"Ready: {summary}")
     if cue.kind == "countdown":
         coming = pose_and_side(names.get(cue.next_pose or "", ""), cue.next_pose_side)

@@ -112,7 +112,7 @@ class HistoryDialog(QDialog):
             cells = (
                 session.started_at.strftime("%a %d %b, %H:%M"),
                 wording.clock(session.duration_s),
-                wording.count(len(session.poses), "pose") + outcome + how,
+                wording.poses(len(session.poses)) + outcome + how,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

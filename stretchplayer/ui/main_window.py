@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             self.step_panel.show_idle(None, "")
             return
         count = len(timeline.spans)
-        summary = f"{wording.count(count, 'pose')} · {style.duration_words(timeline.total)}"
+        summary = f"{wording.poses(count)} · {style.duration_words(timeline.total)}"
         self.step_panel.show_idle(timeline, summary)
 
     def _update_actions(self) -> None:

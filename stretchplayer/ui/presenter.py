@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from stretchplayer.core import wording
-from stretchplayer.core.model import Pose, Side, fill
+from stretchplayer.core.model import Pose, Side
 from stretchplayer.engine.timeline import Cue, Timeline
 
 
@@ -63,7 +63,7 @@ def view_for(cue: Cue, timeline: Timeline, advice: str = "") -> View:
     if cue.kind == "countdown":
         return _countdown(cue, timeline)
     if cue.kind == "done":
-        return View(kicker="Finished", instruction=wording.WELL_DONE, detail=advice)
+        return View(kicker="Finished", instruction=wording.well_done(), detail=advice)
     spans = timeline.spans
     if cue.pose_index is None or not 0 <= cue.pose_index < len(spans):
         return View(instruction=cue.text)
@@ -123,7 +123,7 @@ def _in_pose(cue: Cue, index: int, timeline: Timeline) -> View:
             steps_done=cue.step,
             instruction=cue.text,
         )
-    rhythm = fill(pose.rhythm.summary, side) if pose.rhythm is not None else ""
+    rhythm = pose.fill(pose.rhythm.summary, side) if pose.rhythm is not None else ""
     done = len(steps)
     if cue.kind == "hold":
         return replace(

@@ -1,0 +1,438 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>%(prog)s: error: %(message)s (see --help)
+</source>
+        <translation>%(prog)s: Fehler: %(message)s (siehe --help)
+</translation>
+    </message>
+    <message>
+        <source>expected a number of %(unit)s, got %(text)s</source>
+        <translation>erwartet eine Zahl (%(unit)s), erhalten: %(text)s</translation>
+    </message>
+    <message>
+        <source>expected %(unit)s from %(low)s to %(high)s, got %(text)s</source>
+        <translation>erwartet %(low)s bis %(high)s %(unit)s, erhalten: %(text)s</translation>
+    </message>
+    <message>
+        <source>%(help)s: %(described)s (default %(default)s, or as saved in Preferences)</source>
+        <translation>%(help)s: %(described)s (Standard %(default)s, oder wie in den Einstellungen gespeichert)</translation>
+    </message>
+    <message>
+        <source>%(help)s, %(low)s to %(high)s %(symbol)s (default %(default)s %(symbol)s, or as saved in Preferences)</source>
+        <translation>%(help)s, %(low)s bis %(high)s %(symbol)s (Standard %(default)s %(symbol)s, oder wie in den Einstellungen gespeichert)</translation>
+    </message>
+    <message>
+        <source>expected a number like 20, got %s</source>
+        <translation>erwartet eine Zahl wie 20, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a speed from 0.1 to 1000, got %s</source>
+        <translation>erwartet eine Geschwindigkeit von 0.1 bis 1000, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected pose ids separated by commas, got %s</source>
+        <translation>erwartet durch Kommas getrennte Übungs-IDs, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected ID=BREATHS pairs (1 to 100) separated by commas, got %s</source>
+        <translation>erwartet durch Kommas getrennte Paare ID=ATEMZÜGE (1 bis 100), erhalten: %s</translation>
+    </message>
+    <message>
+        <source>use this pose library instead of the built-in one</source>
+        <translation>diese Übungsbibliothek statt der eingebauten verwenden</translation>
+    </message>
+    <message>
+        <source>speak and write in this language (e.g. de, es, fr; default: as the desktop is set)</source>
+        <translation>in dieser Sprache sprechen und schreiben (z. B. de, es, fr; Standard: wie der Desktop eingestellt ist)</translation>
+    </message>
+    <message>
+        <source>tell what StretchPlayer is doing on stderr; -vv for every detail</source>
+        <translation>auf stderr berichten, was StretchPlayer tut; -vv für jedes Detail</translation>
+    </message>
+    <message>
+        <source>the poses to do, in this order (default: all; see &apos;list&apos;)</source>
+        <translation>die Übungen in dieser Reihenfolge (Standard: alle; siehe &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>do the poses of this saved routine, in its order, at its pacing (see &apos;routines&apos;)</source>
+        <translation>die Übungen dieser gespeicherten Routine machen, in ihrer Reihenfolge und ihrem Tempo (siehe &apos;routines&apos;)</translation>
+    </message>
+    <message>
+        <source>speak the cues (default: off)</source>
+        <translation>die Ansagen sprechen (Standard: aus)</translation>
+    </message>
+    <message>
+        <source>print JSON for other programs</source>
+        <translation>JSON für andere Programme ausgeben</translation>
+    </message>
+    <message>
+        <source>A hands-free guide through a routine of hamstring stretches. With no command, opens the window.</source>
+        <translation>Eine freihändige Anleitung durch eine Dehnroutine für die Oberschenkelrückseite. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>open the window with this saved routine chosen (see &apos;routines&apos;)</source>
+        <translation>das Fenster mit dieser gespeicherten Routine öffnen (siehe &apos;routines&apos;)</translation>
+    </message>
+    <message>
+        <source>list the poses in the library</source>
+        <translation>die Übungen der Bibliothek auflisten</translation>
+    </message>
+    <message>
+        <source>show the session&apos;s timeline, every cue with its time</source>
+        <translation>den Ablauf der Einheit zeigen, jede Ansage mit ihrer Zeit</translation>
+    </message>
+    <message>
+        <source>play a session without a window</source>
+        <translation>eine Einheit ohne Fenster abspielen</translation>
+    </message>
+    <message>
+        <source>print each cue as it fires (required: the only mode without a window)</source>
+        <translation>jede Ansage ausgeben, sobald sie fällig ist (nötig: der einzige Modus ohne Fenster)</translation>
+    </message>
+    <message>
+        <source>play X times faster (e.g. 20 for a preview)</source>
+        <translation>X-mal schneller abspielen (z. B. 20 für eine Vorschau)</translation>
+    </message>
+    <message>
+        <source>check a pose library file</source>
+        <translation>eine Übungsbibliothek prüfen</translation>
+    </message>
+    <message>
+        <source>write the whole session, spoken, as one WAV file</source>
+        <translation>die ganze Einheit gesprochen als eine WAV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>past sessions and the current streak</source>
+        <translation>vergangene Einheiten und die aktuelle Serie</translation>
+    </message>
+    <message>
+        <source>list the saved routines; save, delete or rename one</source>
+        <translation>die gespeicherten Routinen auflisten; eine speichern, löschen oder umbenennen</translation>
+    </message>
+    <message>
+        <source>With no action, lists the routines (the built-in one first).</source>
+        <translation>Ohne Aktion werden die Routinen aufgelistet (die eingebaute zuerst).</translation>
+    </message>
+    <message>
+        <source>save (or replace) a routine: poses in order, and any pacing of its own</source>
+        <translation>eine Routine speichern (oder ersetzen): Übungen in Reihenfolge und ein eigenes Tempo</translation>
+    </message>
+    <message>
+        <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>
+        <translation>die Übungen der Routine in dieser Reihenfolge (siehe &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>hold these poses for N breaths in this routine (default: as the library says)</source>
+        <translation>diese Übungen in dieser Routine N Atemzüge lang halten (Standard: wie in der Bibliothek)</translation>
+    </message>
+    <message>
+        <source>delete a saved routine</source>
+        <translation>eine gespeicherte Routine löschen</translation>
+    </message>
+    <message>
+        <source>rename a saved routine</source>
+        <translation>eine gespeicherte Routine umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Breathe &amp;in for</source>
+        <translation>&amp;Einatmen</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>how long each inhale lasts</source>
+        <translation>wie lange jedes Einatmen dauert</translation>
+    </message>
+    <message>
+        <source>Breathe &amp;out for</source>
+        <translation>&amp;Ausatmen</translation>
+    </message>
+    <message>
+        <source>how long each exhale lasts</source>
+        <translation>wie lange jedes Ausatmen dauert</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready for</source>
+        <translation>&amp;Vorbereitung</translation>
+    </message>
+    <message>
+        <source>time to get ready before the first pose</source>
+        <translation>Zeit zum Vorbereiten vor der ersten Übung</translation>
+    </message>
+    <message>
+        <source>&amp;Rest between poses</source>
+        <translation>&amp;Pause zwischen Übungen</translation>
+    </message>
+    <message>
+        <source>rest between poses (more when moving to or from the floor)</source>
+        <translation>Pause zwischen Übungen (länger beim Wechsel auf den Boden oder zurück)</translation>
+    </message>
+    <message>
+        <source>Two-sided poses &amp;start on</source>
+        <translation>Beidseitige Übungen &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>As each pose describes</source>
+        <translation>Wie jede Übung es beschreibt</translation>
+    </message>
+    <message>
+        <source>Right side first</source>
+        <translation>Rechte Seite zuerst</translation>
+    </message>
+    <message>
+        <source>Left side first</source>
+        <translation>Linke Seite zuerst</translation>
+    </message>
+    <message>
+        <source>the side two-sided poses start on</source>
+        <translation>die Seite, mit der beidseitige Übungen beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Speak the instructions</source>
+        <translation>Anleitung &amp;sprechen</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>S&amp;timme</translation>
+    </message>
+    <message>
+        <source>Spea&amp;king rate</source>
+        <translation>Sprech&amp;tempo</translation>
+    </message>
+    <message>
+        <source>words per minute</source>
+        <translation>Wörter pro Minute</translation>
+    </message>
+    <message>
+        <source>words/min</source>
+        <translation>Wörter/min</translation>
+    </message>
+    <message>
+        <source>Vo&amp;lume</source>
+        <translation>&amp;Lautstärke</translation>
+    </message>
+    <message>
+        <source>S&amp;ay</source>
+        <translation>Ans&amp;agen</translation>
+    </message>
+    <message>
+        <source>Every instruction</source>
+        <translation>Jede Anweisung</translation>
+    </message>
+    <message>
+        <source>Key moments only</source>
+        <translation>Nur wichtige Momente</translation>
+    </message>
+    <message>
+        <source>Chimes only</source>
+        <translation>Nur Klänge</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Say inhale/exhale for the first</source>
+        <translation>Ein-/Ausatmen ansagen für die ersten</translation>
+    </message>
+    <message>
+        <source>breaths</source>
+        <translation>Atemzüge</translation>
+    </message>
+    <message>
+        <source>Soft &amp;chimes mark the breaths</source>
+        <translation>Sanfte &amp;Klänge markieren die Atemzüge</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Wie der Desktop eingestellt ist</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>A new &amp;day starts at</source>
+        <translation>Ein neuer &amp;Tag beginnt um</translation>
+    </message>
+    <message>
+        <source>o&apos;clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Show t&amp;he streak of days in a row</source>
+        <translation>Se&amp;rie von Tagen in Folge zeigen</translation>
+    </message>
+    <message>
+        <source>Keep the screen a&amp;wake while a session runs</source>
+        <translation>Bildschirm während einer Einheit &amp;wach halten</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Spr&amp;ache</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>English</source>
+        <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message numerus="yes">
+        <source>%n pose(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n Atemzug</numerusform>
+            <numerusform>%n Atemzüge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You need %s.</source>
+        <translation>Du brauchst %s.</translation>
+    </message>
+    <message>
+        <source>Right side first.</source>
+        <translation>Zuerst die rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Left side first.</source>
+        <translation>Zuerst die linke Seite.</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>Seitenwechsel. Jetzt die linke Seite.</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>Seitenwechsel. Jetzt die rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Switch sides: left side</source>
+        <translation>Seitenwechsel: linke Seite</translation>
+    </message>
+    <message>
+        <source>Switch sides: right side</source>
+        <translation>Seitenwechsel: rechte Seite</translation>
+    </message>
+    <message>
+        <source>Inhale</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Exhale</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Get ready. First: %s.</source>
+        <translation>Mach dich bereit. Zuerst: %s.</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+    <message>
+        <source>Rest. Next: %s.</source>
+        <translation>Pause. Als Nächstes: %s.</translation>
+    </message>
+    <message>
+        <source>Next: %s</source>
+        <translation>Als Nächstes: %s</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>Well done. That&apos;s your stretches for today.</source>
+        <translation>Gut gemacht. Das waren deine Dehnübungen für heute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>2 sides × %n breath(s)</source>
+        <translation>
+            <numerusform>2 Seiten × %n Atemzug</numerusform>
+            <numerusform>2 Seiten × %n Atemzüge</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

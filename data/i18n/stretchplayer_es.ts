@@ -1,0 +1,438 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión y salir</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos desconocidos: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>%(prog)s: error: %(message)s (see --help)
+</source>
+        <translation>%(prog)s: error: %(message)s (consulta --help)
+</translation>
+    </message>
+    <message>
+        <source>expected a number of %(unit)s, got %(text)s</source>
+        <translation>se esperaba un número de %(unit)s, se recibió %(text)s</translation>
+    </message>
+    <message>
+        <source>expected %(unit)s from %(low)s to %(high)s, got %(text)s</source>
+        <translation>se esperaban de %(low)s a %(high)s %(unit)s, se recibió %(text)s</translation>
+    </message>
+    <message>
+        <source>%(help)s: %(described)s (default %(default)s, or as saved in Preferences)</source>
+        <translation>%(help)s: %(described)s (por defecto %(default)s, o lo guardado en Preferencias)</translation>
+    </message>
+    <message>
+        <source>%(help)s, %(low)s to %(high)s %(symbol)s (default %(default)s %(symbol)s, or as saved in Preferences)</source>
+        <translation>%(help)s, de %(low)s a %(high)s %(symbol)s (por defecto %(default)s %(symbol)s, o lo guardado en Preferencias)</translation>
+    </message>
+    <message>
+        <source>expected a number like 20, got %s</source>
+        <translation>se esperaba un número como 20, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a speed from 0.1 to 1000, got %s</source>
+        <translation>se esperaba una velocidad de 0.1 a 1000, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected pose ids separated by commas, got %s</source>
+        <translation>se esperaban identificadores de posturas separados por comas, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected ID=BREATHS pairs (1 to 100) separated by commas, got %s</source>
+        <translation>se esperaban pares ID=RESPIRACIONES (de 1 a 100) separados por comas, se recibió %s</translation>
+    </message>
+    <message>
+        <source>use this pose library instead of the built-in one</source>
+        <translation>usar esta biblioteca de posturas en lugar de la incluida</translation>
+    </message>
+    <message>
+        <source>speak and write in this language (e.g. de, es, fr; default: as the desktop is set)</source>
+        <translation>hablar y escribir en este idioma (p. ej. de, es, fr; por defecto: el del escritorio)</translation>
+    </message>
+    <message>
+        <source>tell what StretchPlayer is doing on stderr; -vv for every detail</source>
+        <translation>contar en stderr lo que hace StretchPlayer; -vv para todos los detalles</translation>
+    </message>
+    <message>
+        <source>the poses to do, in this order (default: all; see &apos;list&apos;)</source>
+        <translation>las posturas que hacer, en este orden (por defecto: todas; ver &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>do the poses of this saved routine, in its order, at its pacing (see &apos;routines&apos;)</source>
+        <translation>hacer las posturas de esta rutina guardada, en su orden y a su ritmo (ver &apos;routines&apos;)</translation>
+    </message>
+    <message>
+        <source>speak the cues (default: off)</source>
+        <translation>decir las indicaciones en voz alta (por defecto: no)</translation>
+    </message>
+    <message>
+        <source>print JSON for other programs</source>
+        <translation>escribir JSON para otros programas</translation>
+    </message>
+    <message>
+        <source>A hands-free guide through a routine of hamstring stretches. With no command, opens the window.</source>
+        <translation>Una guía manos libres por una rutina de estiramientos de isquiotibiales. Sin orden, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>open the window with this saved routine chosen (see &apos;routines&apos;)</source>
+        <translation>abrir la ventana con esta rutina guardada elegida (ver &apos;routines&apos;)</translation>
+    </message>
+    <message>
+        <source>list the poses in the library</source>
+        <translation>listar las posturas de la biblioteca</translation>
+    </message>
+    <message>
+        <source>show the session&apos;s timeline, every cue with its time</source>
+        <translation>mostrar el desarrollo de la sesión, cada indicación con su tiempo</translation>
+    </message>
+    <message>
+        <source>play a session without a window</source>
+        <translation>reproducir una sesión sin ventana</translation>
+    </message>
+    <message>
+        <source>print each cue as it fires (required: the only mode without a window)</source>
+        <translation>escribir cada indicación en su momento (obligatorio: el único modo sin ventana)</translation>
+    </message>
+    <message>
+        <source>play X times faster (e.g. 20 for a preview)</source>
+        <translation>reproducir X veces más rápido (p. ej. 20 para una vista previa)</translation>
+    </message>
+    <message>
+        <source>check a pose library file</source>
+        <translation>comprobar un archivo de biblioteca de posturas</translation>
+    </message>
+    <message>
+        <source>write the whole session, spoken, as one WAV file</source>
+        <translation>guardar toda la sesión, hablada, en un archivo WAV</translation>
+    </message>
+    <message>
+        <source>past sessions and the current streak</source>
+        <translation>sesiones pasadas y la racha actual</translation>
+    </message>
+    <message>
+        <source>list the saved routines; save, delete or rename one</source>
+        <translation>listar las rutinas guardadas; guardar, borrar o renombrar una</translation>
+    </message>
+    <message>
+        <source>With no action, lists the routines (the built-in one first).</source>
+        <translation>Sin acción, lista las rutinas (la incluida primero).</translation>
+    </message>
+    <message>
+        <source>save (or replace) a routine: poses in order, and any pacing of its own</source>
+        <translation>guardar (o reemplazar) una rutina: posturas en orden y un ritmo propio</translation>
+    </message>
+    <message>
+        <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>
+        <translation>las posturas de la rutina, en este orden (ver &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>hold these poses for N breaths in this routine (default: as the library says)</source>
+        <translation>mantener estas posturas N respiraciones en esta rutina (por defecto: lo que dice la biblioteca)</translation>
+    </message>
+    <message>
+        <source>delete a saved routine</source>
+        <translation>borrar una rutina guardada</translation>
+    </message>
+    <message>
+        <source>rename a saved routine</source>
+        <translation>renombrar una rutina guardada</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Breathe &amp;in for</source>
+        <translation>&amp;Inhalar durante</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>how long each inhale lasts</source>
+        <translation>cuánto dura cada inhalación</translation>
+    </message>
+    <message>
+        <source>Breathe &amp;out for</source>
+        <translation>E&amp;xhalar durante</translation>
+    </message>
+    <message>
+        <source>how long each exhale lasts</source>
+        <translation>cuánto dura cada exhalación</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready for</source>
+        <translation>&amp;Prepararse durante</translation>
+    </message>
+    <message>
+        <source>time to get ready before the first pose</source>
+        <translation>tiempo para prepararse antes de la primera postura</translation>
+    </message>
+    <message>
+        <source>&amp;Rest between poses</source>
+        <translation>&amp;Descanso entre posturas</translation>
+    </message>
+    <message>
+        <source>rest between poses (more when moving to or from the floor)</source>
+        <translation>descanso entre posturas (más al bajar al suelo o levantarse)</translation>
+    </message>
+    <message>
+        <source>Two-sided poses &amp;start on</source>
+        <translation>Las posturas a dos lados &amp;empiezan por</translation>
+    </message>
+    <message>
+        <source>As each pose describes</source>
+        <translation>Lo que indique cada postura</translation>
+    </message>
+    <message>
+        <source>Right side first</source>
+        <translation>El lado derecho primero</translation>
+    </message>
+    <message>
+        <source>Left side first</source>
+        <translation>El lado izquierdo primero</translation>
+    </message>
+    <message>
+        <source>the side two-sided poses start on</source>
+        <translation>el lado por el que empiezan las posturas a dos lados</translation>
+    </message>
+    <message>
+        <source>&amp;Speak the instructions</source>
+        <translation>&amp;Decir las instrucciones</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>&amp;Voz</translation>
+    </message>
+    <message>
+        <source>Spea&amp;king rate</source>
+        <translation>Velocidad de &amp;habla</translation>
+    </message>
+    <message>
+        <source>words per minute</source>
+        <translation>palabras por minuto</translation>
+    </message>
+    <message>
+        <source>words/min</source>
+        <translation>palabras/min</translation>
+    </message>
+    <message>
+        <source>Vo&amp;lume</source>
+        <translation>Vo&amp;lumen</translation>
+    </message>
+    <message>
+        <source>S&amp;ay</source>
+        <translation>De&amp;cir</translation>
+    </message>
+    <message>
+        <source>Every instruction</source>
+        <translation>Todas las instrucciones</translation>
+    </message>
+    <message>
+        <source>Key moments only</source>
+        <translation>Solo los momentos clave</translation>
+    </message>
+    <message>
+        <source>Chimes only</source>
+        <translation>Solo campanillas</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nada</translation>
+    </message>
+    <message>
+        <source>Say inhale/exhale for the first</source>
+        <translation>Decir inhala/exhala en las primeras</translation>
+    </message>
+    <message>
+        <source>breaths</source>
+        <translation>respiraciones</translation>
+    </message>
+    <message>
+        <source>Soft &amp;chimes mark the breaths</source>
+        <translation>Campanillas &amp;suaves marcan las respiraciones</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Como el escritorio</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>A new &amp;day starts at</source>
+        <translation>Un nuevo &amp;día empieza a las</translation>
+    </message>
+    <message>
+        <source>o&apos;clock</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>Show t&amp;he streak of days in a row</source>
+        <translation>Mostrar la &amp;racha de días seguidos</translation>
+    </message>
+    <message>
+        <source>Keep the screen a&amp;wake while a session runs</source>
+        <translation>Mantener la pantalla &amp;encendida durante la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Id&amp;ioma</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>English</source>
+        <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message numerus="yes">
+        <source>%n pose(s)</source>
+        <translation>
+            <numerusform>%n postura</numerusform>
+            <numerusform>%n posturas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n respiración</numerusform>
+            <numerusform>%n respiraciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You need %s.</source>
+        <translation>Necesitas %s.</translation>
+    </message>
+    <message>
+        <source>Right side first.</source>
+        <translation>Primero el lado derecho.</translation>
+    </message>
+    <message>
+        <source>Left side first.</source>
+        <translation>Primero el lado izquierdo.</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>Cambia de lado. Ahora el lado izquierdo.</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>Cambia de lado. Ahora el lado derecho.</translation>
+    </message>
+    <message>
+        <source>Switch sides: left side</source>
+        <translation>Cambio de lado: lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Switch sides: right side</source>
+        <translation>Cambio de lado: lado derecho</translation>
+    </message>
+    <message>
+        <source>Inhale</source>
+        <translation>Inhala</translation>
+    </message>
+    <message>
+        <source>Exhale</source>
+        <translation>Exhala</translation>
+    </message>
+    <message>
+        <source>Get ready. First: %s.</source>
+        <translation>Prepárate. Primero: %s.</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Rest. Next: %s.</source>
+        <translation>Descansa. A continuación: %s.</translation>
+    </message>
+    <message>
+        <source>Next: %s</source>
+        <translation>A continuación: %s</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>¡Muy bien!</translation>
+    </message>
+    <message>
+        <source>Well done. That&apos;s your stretches for today.</source>
+        <translation>Muy bien. Ya has hecho tus estiramientos de hoy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>2 sides × %n breath(s)</source>
+        <translation>
+            <numerusform>2 lados × %n respiración</numerusform>
+            <numerusform>2 lados × %n respiraciones</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
