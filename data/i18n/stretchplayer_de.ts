@@ -188,6 +188,120 @@
         <source>rename a saved routine</source>
         <translation>eine gespeicherte Routine umbenennen</translation>
     </message>
+    <message>
+        <source>%s problems:</source>
+        <translation>%s Probleme:</translation>
+    </message>
+    <message>
+        <source>--routine and --poses: expected one or the other, not both</source>
+        <translation>--routine und --poses: erwartet das eine oder das andere, nicht beides</translation>
+    </message>
+    <message>
+        <source>routine &quot;%s&quot;: poses not in this library: %s</source>
+        <translation>Routine „%s“: Übungen, die nicht in dieser Bibliothek sind: %s</translation>
+    </message>
+    <message>
+        <source>--routine: %s; nothing left to do</source>
+        <translation>--routine: %s; nichts mehr zu tun</translation>
+    </message>
+    <message>
+        <source>%s; doing the others (the routine is kept as saved)</source>
+        <translation>%s; die anderen werden gemacht (die Routine bleibt, wie sie gespeichert ist)</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>total %s (%s s, %s)</source>
+        <translation>gesamt %s (%s s, %s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: valid — %n pose(s) (%s on both sides), schema version %s</source>
+        <translation>
+            <numerusform>%s: gültig — %n Übung (%s beidseitig), Schemaversion %s</numerusform>
+            <numerusform>%s: gültig — %n Übungen (%s beidseitig), Schemaversion %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out: %s is a folder; expected a file name such as session.wav</source>
+        <translation>--out: %s ist ein Ordner; erwartet ein Dateiname wie einheit.wav</translation>
+    </message>
+    <message>
+        <source>--out: the folder %s does not exist</source>
+        <translation>--out: den Ordner %s gibt es nicht</translation>
+    </message>
+    <message>
+        <source>export-audio: cannot speak: %s</source>
+        <translation>export-audio: kann nicht sprechen: %s</translation>
+    </message>
+    <message>
+        <source>export-audio: cannot write %s: %s</source>
+        <translation>export-audio: kann %s nicht schreiben: %s</translation>
+    </message>
+    <message>
+        <source>%s: %s (%s s) of audio, %s spoken cues, %s chimes</source>
+        <translation>%s: %s (%s s) Audio, %s gesprochene Ansagen, %s Klänge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row. Stretch once a day to keep it going.</source>
+        <translation>
+            <numerusform>Serie: %n Tag in Folge. Dehn dich einmal am Tag, damit sie weitergeht.</numerusform>
+            <numerusform>Serie: %n Tage in Folge. Dehn dich einmal am Tag, damit sie weitergeht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions yet: run `stretchplayer` and press Space to start.</source>
+        <translation>Noch keine Einheiten: Starte `stretchplayer` und drück die Leertaste.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>, in the terminal</source>
+        <translation>, im Terminal</translation>
+    </message>
+    <message>
+        <source>saved routine &quot;%s&quot;: %s</source>
+        <translation>Routine „%s“ gespeichert: %s</translation>
+    </message>
+    <message>
+        <source>deleted routine &quot;%s&quot;</source>
+        <translation>Routine „%s“ gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed routine &quot;%s&quot; to &quot;%s&quot;</source>
+        <translation>Routine „%s“ in „%s“ umbenannt</translation>
+    </message>
+    <message>
+        <source>routines %s: not saved: %s</source>
+        <translation>routines %s: nicht gespeichert: %s</translation>
+    </message>
+    <message>
+        <source> (built in)</source>
+        <translation> (eingebaut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <comment>routine pacing</comment>
+        <translation>
+            <numerusform>%n Atemzug</numerusform>
+            <numerusform>%n Atemzüge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  not in this library: %s</source>
+        <translation>  nicht in dieser Bibliothek: %s</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>%s: valid — %n pose(s) (%s on both sides), schema version %s</source>
+        <translation>
+            <numerusform>%s: valid — %n poses (%s on both sides), schema version %s</numerusform>
+            <numerusform>%s: valid — %n poses (%s on both sides), schema version %s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row. Stretch once a day to keep it going.</source>
+        <translation>
+            <numerusform>Streak: %n day in a row. Stretch once a day to keep it going.</numerusform>
+            <numerusform>Streak: %n days in a row. Stretch once a day to keep it going.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <comment>routine pacing</comment>
+        <translation>
+            <numerusform>%n breaths</numerusform>
+            <numerusform>%n breaths</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wording</name>
     <message numerus="yes">
         <source>%n pose(s)</source>

@@ -188,6 +188,120 @@
         <source>rename a saved routine</source>
         <translation>renombrar una rutina guardada</translation>
     </message>
+    <message>
+        <source>%s problems:</source>
+        <translation>%s problemas:</translation>
+    </message>
+    <message>
+        <source>--routine and --poses: expected one or the other, not both</source>
+        <translation>--routine y --poses: se esperaba uno u otro, no los dos</translation>
+    </message>
+    <message>
+        <source>routine &quot;%s&quot;: poses not in this library: %s</source>
+        <translation>rutina «%s»: posturas que no están en esta biblioteca: %s</translation>
+    </message>
+    <message>
+        <source>--routine: %s; nothing left to do</source>
+        <translation>--routine: %s; no queda nada que hacer</translation>
+    </message>
+    <message>
+        <source>%s; doing the others (the routine is kept as saved)</source>
+        <translation>%s; se hacen las demás (la rutina se conserva tal como se guardó)</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <source>total %s (%s s, %s)</source>
+        <translation>total %s (%s s, %s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: valid — %n pose(s) (%s on both sides), schema version %s</source>
+        <translation>
+            <numerusform>%s: válido — %n postura (%s a ambos lados), versión del esquema %s</numerusform>
+            <numerusform>%s: válido — %n posturas (%s a ambos lados), versión del esquema %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out: %s is a folder; expected a file name such as session.wav</source>
+        <translation>--out: %s es una carpeta; se esperaba un nombre de archivo como sesion.wav</translation>
+    </message>
+    <message>
+        <source>--out: the folder %s does not exist</source>
+        <translation>--out: la carpeta %s no existe</translation>
+    </message>
+    <message>
+        <source>export-audio: cannot speak: %s</source>
+        <translation>export-audio: no se puede hablar: %s</translation>
+    </message>
+    <message>
+        <source>export-audio: cannot write %s: %s</source>
+        <translation>export-audio: no se puede escribir %s: %s</translation>
+    </message>
+    <message>
+        <source>%s: %s (%s s) of audio, %s spoken cues, %s chimes</source>
+        <translation>%s: %s (%s s) de audio, %s indicaciones habladas, %s campanillas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row. Stretch once a day to keep it going.</source>
+        <translation>
+            <numerusform>Racha: %n día seguido. Estira una vez al día para mantenerla.</numerusform>
+            <numerusform>Racha: %n días seguidos. Estira una vez al día para mantenerla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions yet: run `stretchplayer` and press Space to start.</source>
+        <translation>Aún no hay sesiones: ejecuta `stretchplayer` y pulsa Espacio para empezar.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>interrumpida</translation>
+    </message>
+    <message>
+        <source>, in the terminal</source>
+        <translation>, en el terminal</translation>
+    </message>
+    <message>
+        <source>saved routine &quot;%s&quot;: %s</source>
+        <translation>rutina «%s» guardada: %s</translation>
+    </message>
+    <message>
+        <source>deleted routine &quot;%s&quot;</source>
+        <translation>rutina «%s» borrada</translation>
+    </message>
+    <message>
+        <source>renamed routine &quot;%s&quot; to &quot;%s&quot;</source>
+        <translation>rutina «%s» renombrada a «%s»</translation>
+    </message>
+    <message>
+        <source>routines %s: not saved: %s</source>
+        <translation>routines %s: no guardado: %s</translation>
+    </message>
+    <message>
+        <source> (built in)</source>
+        <translation> (incluida)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <comment>routine pacing</comment>
+        <translation>
+            <numerusform>%n respiración</numerusform>
+            <numerusform>%n respiraciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  not in this library: %s</source>
+        <translation>  no están en esta biblioteca: %s</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>

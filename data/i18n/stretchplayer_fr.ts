@@ -188,6 +188,120 @@
         <source>rename a saved routine</source>
         <translation>renommer une routine enregistrée</translation>
     </message>
+    <message>
+        <source>%s problems:</source>
+        <translation>%s problèmes :</translation>
+    </message>
+    <message>
+        <source>--routine and --poses: expected one or the other, not both</source>
+        <translation>--routine et --poses : l&apos;un ou l&apos;autre attendu, pas les deux</translation>
+    </message>
+    <message>
+        <source>routine &quot;%s&quot;: poses not in this library: %s</source>
+        <translation>routine « %s » : postures absentes de cette bibliothèque : %s</translation>
+    </message>
+    <message>
+        <source>--routine: %s; nothing left to do</source>
+        <translation>--routine : %s ; plus rien à faire</translation>
+    </message>
+    <message>
+        <source>%s; doing the others (the routine is kept as saved)</source>
+        <translation>%s ; les autres sont faites (la routine reste telle qu&apos;enregistrée)</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>droite</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gauche</translation>
+    </message>
+    <message>
+        <source>total %s (%s s, %s)</source>
+        <translation>total %s (%s s, %s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: valid — %n pose(s) (%s on both sides), schema version %s</source>
+        <translation>
+            <numerusform>%s : valide — %n posture (%s des deux côtés), version du schéma %s</numerusform>
+            <numerusform>%s : valide — %n postures (%s des deux côtés), version du schéma %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out: %s is a folder; expected a file name such as session.wav</source>
+        <translation>--out : %s est un dossier ; nom de fichier attendu, comme seance.wav</translation>
+    </message>
+    <message>
+        <source>--out: the folder %s does not exist</source>
+        <translation>--out : le dossier %s n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>export-audio: cannot speak: %s</source>
+        <translation>export-audio : impossible de parler : %s</translation>
+    </message>
+    <message>
+        <source>export-audio: cannot write %s: %s</source>
+        <translation>export-audio : impossible d&apos;écrire %s : %s</translation>
+    </message>
+    <message>
+        <source>%s: %s (%s s) of audio, %s spoken cues, %s chimes</source>
+        <translation>%s : %s (%s s) d&apos;audio, %s indications parlées, %s carillons</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row. Stretch once a day to keep it going.</source>
+        <translation>
+            <numerusform>Série : %n jour d&apos;affilée. Étirez-vous une fois par jour pour la prolonger.</numerusform>
+            <numerusform>Série : %n jours d&apos;affilée. Étirez-vous une fois par jour pour la prolonger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions yet: run `stretchplayer` and press Space to start.</source>
+        <translation>Aucune séance pour l&apos;instant : lancez `stretchplayer` et appuyez sur Espace pour commencer.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>arrêtée avant la fin</translation>
+    </message>
+    <message>
+        <source>, in the terminal</source>
+        <translation>, dans le terminal</translation>
+    </message>
+    <message>
+        <source>saved routine &quot;%s&quot;: %s</source>
+        <translation>routine « %s » enregistrée : %s</translation>
+    </message>
+    <message>
+        <source>deleted routine &quot;%s&quot;</source>
+        <translation>routine « %s » supprimée</translation>
+    </message>
+    <message>
+        <source>renamed routine &quot;%s&quot; to &quot;%s&quot;</source>
+        <translation>routine « %s » renommée en « %s »</translation>
+    </message>
+    <message>
+        <source>routines %s: not saved: %s</source>
+        <translation>routines %s : non enregistré : %s</translation>
+    </message>
+    <message>
+        <source> (built in)</source>
+        <translation> (fournie)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <comment>routine pacing</comment>
+        <translation>
+            <numerusform>%n respiration</numerusform>
+            <numerusform>%n respirations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  not in this library: %s</source>
+        <translation>  absentes de cette bibliothèque : %s</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
