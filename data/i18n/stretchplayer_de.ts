@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>app_window</name>
+    <message>
+        <source>Breathe in slowly. And breathe out. This is how I will guide you.</source>
+        <translation>Atme langsam ein. Und atme aus. So werde ich dich anleiten.</translation>
+    </message>
+    <message>
+        <source>The routine &quot;%s&quot; is gone; showing your last poses.</source>
+        <translation>Die Routine „%s“ gibt es nicht mehr; deine letzten Übungen werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>Using the poses in %s.</source>
+        <translation>Die Übungen aus %s werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Using the built-in poses.</source>
+        <translation>Die eingebauten Übungen werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Tick at least one pose to save a routine.</source>
+        <translation>Hake mindestens eine Übung an, um eine Routine zu speichern.</translation>
+    </message>
+    <message>
+        <source>Saved the routine &quot;%s&quot;.</source>
+        <translation>Routine „%s“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted the routine &quot;%s&quot;.</source>
+        <translation>Routine „%s“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Routines not saved: %s</source>
+        <translation>Routinen nicht gespeichert: %s</translation>
+    </message>
+    <message>
+        <source>The routine &quot;%s&quot; has poses this library lacks: %s. They stay in the routine.</source>
+        <translation>Die Routine „%s“ enthält Übungen, die dieser Bibliothek fehlen: %s. Sie bleiben in der Routine.</translation>
+    </message>
+    <message>
+        <source>Settings not saved: %s</source>
+        <translation>Einstellungen nicht gespeichert: %s</translation>
+    </message>
+    <message>
+        <source>%s problems, the first: %s</source>
+        <translation>%s Probleme, das erste: %s</translation>
+    </message>
+    <message>
+        <source>Your pose library cannot be used (%s); using the built-in poses.</source>
+        <translation>Deine Übungsbibliothek kann nicht verwendet werden (%s); die eingebauten Übungen werden verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
@@ -463,6 +518,669 @@
     <message>
         <source>English</source>
         <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>media_track</name>
+    <message>
+        <source>%s — right side</source>
+        <translation>%s — rechte Seite</translation>
+    </message>
+    <message>
+        <source>%s — left side</source>
+        <translation>%s — linke Seite</translation>
+    </message>
+    <message>
+        <source>No poses ticked</source>
+        <translation>Keine Übung angehakt</translation>
+    </message>
+    <message>
+        <source>Ready: %s</source>
+        <translation>Bereit: %s</translation>
+    </message>
+    <message>
+        <source>Get ready: %s</source>
+        <translation>Mach dich bereit: %s</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Gut gemacht</translation>
+    </message>
+    <message>
+        <source>Rest. Next: %s</source>
+        <translation>Pause. Als Nächstes: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ui_about</name>
+    <message>
+        <source>Why stretch? — StretchPlayer</source>
+        <translation>Warum dehnen? — StretchPlayer</translation>
+    </message>
+    <message>
+        <source>Safely</source>
+        <translation>Sicher dehnen</translation>
+    </message>
+</context>
+<context>
+    <name>ui_actions</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or pause the session (Space)</source>
+        <translation>Einheit starten oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Previous pose</source>
+        <translation>Vorherige Übung</translation>
+    </message>
+    <message>
+        <source>Previous pose (Left or Page Up)</source>
+        <translation>Vorherige Übung (Links oder Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next pose</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>Next pose (Right or Page Down)</source>
+        <translation>Nächste Übung (Rechts oder Bild ab)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop and go back to the start (Esc)</source>
+        <translation>Anhalten und zurück zum Anfang (Esc)</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Voice on or off (V)</source>
+        <translation>Stimme an oder aus (V)</translation>
+    </message>
+    <message>
+        <source>Mat mode</source>
+        <translation>Mattenmodus</translation>
+    </message>
+    <message>
+        <source>Full screen, big type, for the mat (F11)</source>
+        <translation>Vollbild mit großer Schrift, für die Matte (F11)</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Open pose library…</source>
+        <translation>Übungsbibliothek öffnen…</translation>
+    </message>
+    <message>
+        <source>Use the built-in poses</source>
+        <translation>Die eingebauten Übungen verwenden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Why stretch? (About)</source>
+        <translation>Warum dehnen? (Über)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Voice off</source>
+        <translation>Stimme aus</translation>
+    </message>
+    <message>
+        <source>Voice on</source>
+        <translation>Stimme an</translation>
+    </message>
+</context>
+<context>
+    <name>ui_calendar</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Calendar of the last twelve weeks</source>
+        <translation>Kalender der letzten zwölf Wochen</translation>
+    </message>
+    <message>
+        <source>%s of the last %s days with a stretch</source>
+        <translation>%s der letzten %s Tage mit Dehnen</translation>
+    </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
+    <message>
+        <source>no stretch</source>
+        <translation>kein Dehnen</translation>
+    </message>
+</context>
+<context>
+    <name>ui_card</name>
+    <message>
+        <source>Pose drawing</source>
+        <translation>Zeichnung der Übung</translation>
+    </message>
+</context>
+<context>
+    <name>ui_history</name>
+    <message>
+        <source>No streak yet — today is a good day to start.</source>
+        <translation>Noch keine Serie — heute ist ein guter Tag, um anzufangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n Tag in Folge</numerusform>
+            <numerusform>%n Tage in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week: %s of 7 days (the goal is once a day)</source>
+        <translation>Diese Woche: %s von 7 Tagen (das Ziel ist einmal am Tag)</translation>
+    </message>
+    <message>
+        <source>History — StretchPlayer</source>
+        <translation>Verlauf — StretchPlayer</translation>
+    </message>
+    <message>
+        <source>Your practice</source>
+        <translation>Deine Praxis</translation>
+    </message>
+    <message>
+        <source>Pose</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Poses</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source> (stopped early)</source>
+        <translation> (vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Press Space in the main window to start one.</source>
+        <translation>Noch keine Einheiten. Drück im Hauptfenster die Leertaste, um eine zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks, a square a day:
+darker means more minutes.</source>
+        <translation>Die letzten 12 Wochen, ein Quadrat pro Tag:
+dunkler heißt mehr Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>ui_library</name>
+    <message>
+        <source>Open pose library</source>
+        <translation>Übungsbibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>Pose libraries (*.json);;All files (*)</source>
+        <translation>Übungsbibliotheken (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%s cannot be used as a pose library: %s. Your current poses stay.</source>
+        <translation>%s kann nicht als Übungsbibliothek verwendet werden: %s. Deine aktuellen Übungen bleiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>ein Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %s more (Show Details…)</source>
+        <translation>… und %s weitere (Details anzeigen…)</translation>
+    </message>
+    <message>
+        <source>Pose library not opened</source>
+        <translation>Übungsbibliothek nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ui_notices</name>
+    <message>
+        <source>%s (and %s more: point here to read)</source>
+        <translation>%s (und %s weitere: zum Lesen hierher zeigen)</translation>
+    </message>
+</context>
+<context>
+    <name>ui_pacer</name>
+    <message>
+        <source>Get into position</source>
+        <translation>In Position</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Breath pacer</source>
+        <translation>Atemtaktgeber</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>ui_poses</name>
+    <message>
+        <source>Your routine</source>
+        <translation>Deine Routine</translation>
+    </message>
+    <message>
+        <source>Tick the poses to do; drag to change the order.</source>
+        <translation>Hake die Übungen an, die du machen willst; zieh sie, um die Reihenfolge zu ändern.</translation>
+    </message>
+    <message>
+        <source>Poses</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Keine auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>ui_prefs</name>
+    <message>
+        <source>Preferences — StretchPlayer</source>
+        <translation>Einstellungen — StretchPlayer</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Default voice for the language</source>
+        <translation>Standardstimme der Sprache</translation>
+    </message>
+    <message>
+        <source>No voices were found on this computer.</source>
+        <translation>Auf diesem Computer wurden keine Stimmen gefunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Probehören</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>No screen saver and no blank screen in the middle of a session</source>
+        <translation>Kein Bildschirmschoner und kein schwarzer Bildschirm mitten in einer Einheit</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>A session before this hour counts for the day before</source>
+        <translation>Eine Einheit vor dieser Uhrzeit zählt für den Vortag</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time StretchPlayer starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von StretchPlayer.</translation>
+    </message>
+    <message>
+        <source>%s (not found)</source>
+        <translation>%s (nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>ui_presenter</name>
+    <message>
+        <source>Tick a pose to begin</source>
+        <translation>Hake eine Übung an, um zu beginnen</translation>
+    </message>
+    <message>
+        <source>Up first</source>
+        <translation>Als Erstes</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Bereit, wenn du es bist</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Geschafft</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>First: %s</source>
+        <translation>Zuerst: %s</translation>
+    </message>
+    <message>
+        <source>Pose %s of %s</source>
+        <translation>Übung %s von %s</translation>
+    </message>
+    <message>
+        <source>Breath %s of %s</source>
+        <translation>Atemzug %s von %s</translation>
+    </message>
+</context>
+<context>
+    <name>ui_progress</name>
+    <message>
+        <source>Session progress</source>
+        <translation>Fortschritt der Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>ui_routines</name>
+    <message>
+        <source>Your own choice</source>
+        <translation>Deine eigene Auswahl</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Routine löschen</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Your saved routines: pick one to tick its poses in its order</source>
+        <translation>Deine gespeicherten Routinen: Wähle eine, um ihre Übungen in ihrer Reihenfolge anzuhaken</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern als…</translation>
+    </message>
+    <message>
+        <source>Keep the ticked poses, in this order, as a named routine</source>
+        <translation>Die angehakten Übungen in dieser Reihenfolge als benannte Routine behalten</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More routine actions</source>
+        <translation>Weitere Aktionen für Routinen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Routine speichern</translation>
+    </message>
+    <message>
+        <source>Keep the ticked poses, in this order, as:</source>
+        <translation>Die angehakten Übungen in dieser Reihenfolge behalten als:</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%s&quot;:</source>
+        <translation>Neuer Name für „%s“:</translation>
+    </message>
+    <message>
+        <source>Delete the routine &quot;%s&quot;? Your history keeps it.</source>
+        <translation>Die Routine „%s“ löschen? Dein Verlauf behält sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ui_steplist</name>
+    <message>
+        <source>current step</source>
+        <translation>aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>ui_steps</name>
+    <message>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation>Drück die Leertaste, um zu beginnen</translation>
+    </message>
+    <message>
+        <source>Paused — press Space to continue</source>
+        <translation>Angehalten — drück die Leertaste, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Press Space to go again</source>
+        <translation>Drück die Leertaste für eine neue Runde</translation>
+    </message>
+</context>
+<context>
+    <name>ui_style</name>
+    <message>
+        <source>about %s min</source>
+        <translation>etwa %s min</translation>
+    </message>
+    <message>
+        <source>about %s h %s min</source>
+        <translation>etwa %s h %s min</translation>
+    </message>
+    <message>
+        <source>about %s h</source>
+        <translation>etwa %s h</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+</context>
+<context>
+    <name>ui_transport</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Previous pose</source>
+        <translation>Vorherige Übung</translation>
+    </message>
+    <message>
+        <source>Next pose</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Vergangene Zeit</translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>ui_window</name>
+    <message>
+        <source>Why stretch your hamstrings?</source>
+        <translation>Warum die Oberschenkelrückseite dehnen?</translation>
+    </message>
+    <message>
+        <source>Tick at least one pose to start a session.</source>
+        <translation>Hake mindestens eine Übung an, um eine Einheit zu beginnen.</translation>
+    </message>
+    <message>
+        <source>No poses ticked</source>
+        <translation>Keine Übung angehakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s of %n pose(s) · %s</source>
+        <translation>
+            <numerusform>%s von %n Übung · %s</numerusform>
+            <numerusform>%s von %n Übungen · %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the next session on</source>
+        <translation>ab der nächsten Einheit</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>voice_notices</name>
+    <message>
+        <source>No audio output device was found, so the voice and chimes are silent.</source>
+        <translation>Es wurde kein Audioausgabegerät gefunden, daher bleiben Stimme und Klänge stumm.</translation>
+    </message>
+    <message>
+        <source>The voice is switched off.</source>
+        <translation>Die Stimme ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The voice is silent.</source>
+        <translation>Die Stimme ist stumm.</translation>
+    </message>
+    <message>
+        <source>Speech could not be prepared (%s); speaking directly instead, so Pause and Stop wait for the sentence to end.</source>
+        <translation>Die Sprache konnte nicht vorbereitet werden (%s); es wird direkt gesprochen, daher warten Pause und Stopp, bis der Satz zu Ende ist.</translation>
+    </message>
+    <message>
+        <source>The voice is off: %s. The session carries on; switch the voice on to try again.</source>
+        <translation>Die Stimme ist aus: %s. Die Einheit läuft weiter; schalte die Stimme ein, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>

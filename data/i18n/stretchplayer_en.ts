@@ -27,6 +27,36 @@
     </message>
 </context>
 <context>
+    <name>ui_history</name>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n day in a row</numerusform>
+            <numerusform>%n days in a row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui_library</name>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>one problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ui_window</name>
+    <message numerus="yes">
+        <source>%s of %n pose(s) · %s</source>
+        <translation>
+            <numerusform>%s of %n poses · %s</numerusform>
+            <numerusform>%s of %n poses · %s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wording</name>
     <message numerus="yes">
         <source>%n pose(s)</source>

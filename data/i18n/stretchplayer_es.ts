@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>app_window</name>
+    <message>
+        <source>Breathe in slowly. And breathe out. This is how I will guide you.</source>
+        <translation>Inhala despacio. Y exhala. Así es como te guiaré.</translation>
+    </message>
+    <message>
+        <source>The routine &quot;%s&quot; is gone; showing your last poses.</source>
+        <translation>La rutina «%s» ya no existe; se muestran tus últimas posturas.</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Sesión terminada</translation>
+    </message>
+    <message>
+        <source>Using the poses in %s.</source>
+        <translation>Se usan las posturas de %s.</translation>
+    </message>
+    <message>
+        <source>Using the built-in poses.</source>
+        <translation>Se usan las posturas incluidas.</translation>
+    </message>
+    <message>
+        <source>Tick at least one pose to save a routine.</source>
+        <translation>Marca al menos una postura para guardar una rutina.</translation>
+    </message>
+    <message>
+        <source>Saved the routine &quot;%s&quot;.</source>
+        <translation>Rutina «%s» guardada.</translation>
+    </message>
+    <message>
+        <source>Deleted the routine &quot;%s&quot;.</source>
+        <translation>Rutina «%s» borrada.</translation>
+    </message>
+    <message>
+        <source>Routines not saved: %s</source>
+        <translation>Rutinas no guardadas: %s</translation>
+    </message>
+    <message>
+        <source>The routine &quot;%s&quot; has poses this library lacks: %s. They stay in the routine.</source>
+        <translation>La rutina «%s» tiene posturas que faltan en esta biblioteca: %s. Se quedan en la rutina.</translation>
+    </message>
+    <message>
+        <source>Settings not saved: %s</source>
+        <translation>Ajustes no guardados: %s</translation>
+    </message>
+    <message>
+        <source>%s problems, the first: %s</source>
+        <translation>%s problemas, el primero: %s</translation>
+    </message>
+    <message>
+        <source>Your pose library cannot be used (%s); using the built-in poses.</source>
+        <translation>No se puede usar tu biblioteca de posturas (%s); se usan las posturas incluidas.</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
@@ -463,6 +518,669 @@
     <message>
         <source>English</source>
         <translation>Español</translation>
+    </message>
+</context>
+<context>
+    <name>media_track</name>
+    <message>
+        <source>%s — right side</source>
+        <translation>%s — lado derecho</translation>
+    </message>
+    <message>
+        <source>%s — left side</source>
+        <translation>%s — lado izquierdo</translation>
+    </message>
+    <message>
+        <source>No poses ticked</source>
+        <translation>Ninguna postura marcada</translation>
+    </message>
+    <message>
+        <source>Ready: %s</source>
+        <translation>Listo: %s</translation>
+    </message>
+    <message>
+        <source>Get ready: %s</source>
+        <translation>Prepárate: %s</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Muy bien</translation>
+    </message>
+    <message>
+        <source>Rest. Next: %s</source>
+        <translation>Descansa. A continuación: %s</translation>
+    </message>
+</context>
+<context>
+    <name>ui_about</name>
+    <message>
+        <source>Why stretch? — StretchPlayer</source>
+        <translation>¿Por qué estirar? — StretchPlayer</translation>
+    </message>
+    <message>
+        <source>Safely</source>
+        <translation>Con seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>ui_actions</name>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Start or pause the session (Space)</source>
+        <translation>Empezar o pausar la sesión (Espacio)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Previous pose</source>
+        <translation>Postura anterior</translation>
+    </message>
+    <message>
+        <source>Previous pose (Left or Page Up)</source>
+        <translation>Postura anterior (Izquierda o Re Pág)</translation>
+    </message>
+    <message>
+        <source>Next pose</source>
+        <translation>Postura siguiente</translation>
+    </message>
+    <message>
+        <source>Next pose (Right or Page Down)</source>
+        <translation>Postura siguiente (Derecha o Av Pág)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop and go back to the start (Esc)</source>
+        <translation>Detener y volver al principio (Esc)</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Voice on or off (V)</source>
+        <translation>Voz activada o desactivada (V)</translation>
+    </message>
+    <message>
+        <source>Mat mode</source>
+        <translation>Modo esterilla</translation>
+    </message>
+    <message>
+        <source>Full screen, big type, for the mat (F11)</source>
+        <translation>Pantalla completa, letra grande, para la esterilla (F11)</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Preferencias…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Open pose library…</source>
+        <translation>Abrir biblioteca de posturas…</translation>
+    </message>
+    <message>
+        <source>Use the built-in poses</source>
+        <translation>Usar las posturas incluidas</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Why stretch? (About)</source>
+        <translation>¿Por qué estirar? (Acerca de)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Voice off</source>
+        <translation>Voz desactivada</translation>
+    </message>
+    <message>
+        <source>Voice on</source>
+        <translation>Voz activada</translation>
+    </message>
+</context>
+<context>
+    <name>ui_calendar</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Calendar of the last twelve weeks</source>
+        <translation>Calendario de las últimas doce semanas</translation>
+    </message>
+    <message>
+        <source>%s of the last %s days with a stretch</source>
+        <translation>%s de los últimos %s días con estiramientos</translation>
+    </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
+    <message>
+        <source>no stretch</source>
+        <translation>sin estiramientos</translation>
+    </message>
+</context>
+<context>
+    <name>ui_card</name>
+    <message>
+        <source>Pose drawing</source>
+        <translation>Dibujo de la postura</translation>
+    </message>
+</context>
+<context>
+    <name>ui_history</name>
+    <message>
+        <source>No streak yet — today is a good day to start.</source>
+        <translation>Aún no hay racha — hoy es un buen día para empezar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n día seguido</numerusform>
+            <numerusform>%n días seguidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week: %s of 7 days (the goal is once a day)</source>
+        <translation>Esta semana: %s de 7 días (el objetivo es una vez al día)</translation>
+    </message>
+    <message>
+        <source>History — StretchPlayer</source>
+        <translation>Historial — StretchPlayer</translation>
+    </message>
+    <message>
+        <source>Your practice</source>
+        <translation>Tu práctica</translation>
+    </message>
+    <message>
+        <source>Pose</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Poses</source>
+        <translation>Posturas</translation>
+    </message>
+    <message>
+        <source> (stopped early)</source>
+        <translation> (interrumpida)</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Press Space in the main window to start one.</source>
+        <translation>Aún no hay sesiones. Pulsa Espacio en la ventana principal para empezar una.</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks, a square a day:
+darker means more minutes.</source>
+        <translation>Las últimas 12 semanas, un cuadrado por día:
+más oscuro significa más minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>ui_library</name>
+    <message>
+        <source>Open pose library</source>
+        <translation>Abrir biblioteca de posturas</translation>
+    </message>
+    <message>
+        <source>Pose libraries (*.json);;All files (*)</source>
+        <translation>Bibliotecas de posturas (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%s cannot be used as a pose library: %s. Your current poses stay.</source>
+        <translation>%s no se puede usar como biblioteca de posturas: %s. Tus posturas actuales se mantienen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>un problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %s more (Show Details…)</source>
+        <translation>… y %s más (Mostrar detalles…)</translation>
+    </message>
+    <message>
+        <source>Pose library not opened</source>
+        <translation>Biblioteca de posturas no abierta</translation>
+    </message>
+</context>
+<context>
+    <name>ui_notices</name>
+    <message>
+        <source>%s (and %s more: point here to read)</source>
+        <translation>%s (y %s más: señala aquí para leerlos)</translation>
+    </message>
+</context>
+<context>
+    <name>ui_pacer</name>
+    <message>
+        <source>Get into position</source>
+        <translation>Colócate</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Suelta</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Cambia de lado</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Descansa</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Breath pacer</source>
+        <translation>Guía de respiración</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+</context>
+<context>
+    <name>ui_poses</name>
+    <message>
+        <source>Your routine</source>
+        <translation>Tu rutina</translation>
+    </message>
+    <message>
+        <source>Tick the poses to do; drag to change the order.</source>
+        <translation>Marca las posturas que quieres hacer; arrástralas para cambiar el orden.</translation>
+    </message>
+    <message>
+        <source>Poses</source>
+        <translation>Posturas</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Marcar todas</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Desmarcar todas</translation>
+    </message>
+</context>
+<context>
+    <name>ui_prefs</name>
+    <message>
+        <source>Preferences — StretchPlayer</source>
+        <translation>Preferencias — StretchPlayer</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Ritmo</translation>
+    </message>
+    <message>
+        <source>Default voice for the language</source>
+        <translation>Voz predeterminada del idioma</translation>
+    </message>
+    <message>
+        <source>No voices were found on this computer.</source>
+        <translation>No se ha encontrado ninguna voz en este ordenador.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Escuchar</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>No screen saver and no blank screen in the middle of a session</source>
+        <translation>Sin salvapantallas ni pantalla en negro en mitad de una sesión</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>A session before this hour counts for the day before</source>
+        <translation>Una sesión antes de esta hora cuenta para el día anterior</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time StretchPlayer starts.</source>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie StretchPlayer.</translation>
+    </message>
+    <message>
+        <source>%s (not found)</source>
+        <translation>%s (no encontrada)</translation>
+    </message>
+</context>
+<context>
+    <name>ui_presenter</name>
+    <message>
+        <source>Tick a pose to begin</source>
+        <translation>Marca una postura para empezar</translation>
+    </message>
+    <message>
+        <source>Up first</source>
+        <translation>Para empezar</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Cuando quieras</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>A continuación</translation>
+    </message>
+    <message>
+        <source>First: %s</source>
+        <translation>Primero: %s</translation>
+    </message>
+    <message>
+        <source>Pose %s of %s</source>
+        <translation>Postura %s de %s</translation>
+    </message>
+    <message>
+        <source>Breath %s of %s</source>
+        <translation>Respiración %s de %s</translation>
+    </message>
+</context>
+<context>
+    <name>ui_progress</name>
+    <message>
+        <source>Session progress</source>
+        <translation>Progreso de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ui_routines</name>
+    <message>
+        <source>Your own choice</source>
+        <translation>Tu propia selección</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Borrar rutina</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Your saved routines: pick one to tick its poses in its order</source>
+        <translation>Tus rutinas guardadas: elige una para marcar sus posturas en su orden</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Keep the ticked poses, in this order, as a named routine</source>
+        <translation>Guardar las posturas marcadas, en este orden, como una rutina con nombre</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Más</translation>
+    </message>
+    <message>
+        <source>More routine actions</source>
+        <translation>Más acciones de rutinas</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renombrar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Guardar rutina</translation>
+    </message>
+    <message>
+        <source>Keep the ticked poses, in this order, as:</source>
+        <translation>Guardar las posturas marcadas, en este orden, como:</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Renombrar rutina</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%s&quot;:</source>
+        <translation>Nuevo nombre para «%s»:</translation>
+    </message>
+    <message>
+        <source>Delete the routine &quot;%s&quot;? Your history keeps it.</source>
+        <translation>¿Borrar la rutina «%s»? Tu historial la conserva.</translation>
+    </message>
+</context>
+<context>
+    <name>ui_steplist</name>
+    <message>
+        <source>current step</source>
+        <translation>paso actual</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>paso siguiente</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+</context>
+<context>
+    <name>ui_steps</name>
+    <message>
+        <source>Countdown</source>
+        <translation>Cuenta atrás</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation>Pulsa Espacio para empezar</translation>
+    </message>
+    <message>
+        <source>Paused — press Space to continue</source>
+        <translation>En pausa — pulsa Espacio para continuar</translation>
+    </message>
+    <message>
+        <source>Press Space to go again</source>
+        <translation>Pulsa Espacio para repetir</translation>
+    </message>
+</context>
+<context>
+    <name>ui_style</name>
+    <message>
+        <source>about %s min</source>
+        <translation>unos %s min</translation>
+    </message>
+    <message>
+        <source>about %s h %s min</source>
+        <translation>unas %s h %s min</translation>
+    </message>
+    <message>
+        <source>about %s h</source>
+        <translation>unas %s h</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Lado izquierdo</translation>
+    </message>
+</context>
+<context>
+    <name>ui_transport</name>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Previous pose</source>
+        <translation>Postura anterior</translation>
+    </message>
+    <message>
+        <source>Next pose</source>
+        <translation>Postura siguiente</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation>Tiempo restante</translation>
+    </message>
+</context>
+<context>
+    <name>ui_window</name>
+    <message>
+        <source>Why stretch your hamstrings?</source>
+        <translation>¿Por qué estirar los isquiotibiales?</translation>
+    </message>
+    <message>
+        <source>Tick at least one pose to start a session.</source>
+        <translation>Marca al menos una postura para empezar una sesión.</translation>
+    </message>
+    <message>
+        <source>No poses ticked</source>
+        <translation>Ninguna postura marcada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s of %n pose(s) · %s</source>
+        <translation>
+            <numerusform>%s de %n postura · %s</numerusform>
+            <numerusform>%s de %n posturas · %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the next session on</source>
+        <translation>a partir de la próxima sesión</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>voice_notices</name>
+    <message>
+        <source>No audio output device was found, so the voice and chimes are silent.</source>
+        <translation>No se ha encontrado ninguna salida de audio, así que la voz y las campanillas están en silencio.</translation>
+    </message>
+    <message>
+        <source>The voice is switched off.</source>
+        <translation>La voz está desactivada.</translation>
+    </message>
+    <message>
+        <source>The voice is silent.</source>
+        <translation>La voz está en silencio.</translation>
+    </message>
+    <message>
+        <source>Speech could not be prepared (%s); speaking directly instead, so Pause and Stop wait for the sentence to end.</source>
+        <translation>No se pudo preparar la voz (%s); se habla directamente, así que Pausa y Detener esperan a que termine la frase.</translation>
+    </message>
+    <message>
+        <source>The voice is off: %s. The session carries on; switch the voice on to try again.</source>
+        <translation>La voz está apagada: %s. La sesión continúa; activa la voz para volver a intentarlo.</translation>
     </message>
 </context>
 <context>

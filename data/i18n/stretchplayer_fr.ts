@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>app_window</name>
+    <message>
+        <source>Breathe in slowly. And breathe out. This is how I will guide you.</source>
+        <translation>Inspirez lentement. Et expirez. Voilà comment je vais vous guider.</translation>
+    </message>
+    <message>
+        <source>The routine &quot;%s&quot; is gone; showing your last poses.</source>
+        <translation>La routine « %s » n&apos;existe plus ; vos dernières postures sont affichées.</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Séance terminée</translation>
+    </message>
+    <message>
+        <source>Using the poses in %s.</source>
+        <translation>Postures de %s utilisées.</translation>
+    </message>
+    <message>
+        <source>Using the built-in poses.</source>
+        <translation>Postures fournies utilisées.</translation>
+    </message>
+    <message>
+        <source>Tick at least one pose to save a routine.</source>
+        <translation>Cochez au moins une posture pour enregistrer une routine.</translation>
+    </message>
+    <message>
+        <source>Saved the routine &quot;%s&quot;.</source>
+        <translation>Routine « %s » enregistrée.</translation>
+    </message>
+    <message>
+        <source>Deleted the routine &quot;%s&quot;.</source>
+        <translation>Routine « %s » supprimée.</translation>
+    </message>
+    <message>
+        <source>Routines not saved: %s</source>
+        <translation>Routines non enregistrées : %s</translation>
+    </message>
+    <message>
+        <source>The routine &quot;%s&quot; has poses this library lacks: %s. They stay in the routine.</source>
+        <translation>La routine « %s » contient des postures absentes de cette bibliothèque : %s. Elles restent dans la routine.</translation>
+    </message>
+    <message>
+        <source>Settings not saved: %s</source>
+        <translation>Réglages non enregistrés : %s</translation>
+    </message>
+    <message>
+        <source>%s problems, the first: %s</source>
+        <translation>%s problèmes, le premier : %s</translation>
+    </message>
+    <message>
+        <source>Your pose library cannot be used (%s); using the built-in poses.</source>
+        <translation>Votre bibliothèque de postures est inutilisable (%s) ; les postures fournies sont utilisées.</translation>
+    </message>
+</context>
+<context>
     <name>argparse</name>
     <message>
         <source>usage: </source>
@@ -463,6 +518,669 @@
     <message>
         <source>English</source>
         <translation>Français</translation>
+    </message>
+</context>
+<context>
+    <name>media_track</name>
+    <message>
+        <source>%s — right side</source>
+        <translation>%s — côté droit</translation>
+    </message>
+    <message>
+        <source>%s — left side</source>
+        <translation>%s — côté gauche</translation>
+    </message>
+    <message>
+        <source>No poses ticked</source>
+        <translation>Aucune posture cochée</translation>
+    </message>
+    <message>
+        <source>Ready: %s</source>
+        <translation>Prêt : %s</translation>
+    </message>
+    <message>
+        <source>Get ready: %s</source>
+        <translation>Préparez-vous : %s</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Bravo</translation>
+    </message>
+    <message>
+        <source>Rest. Next: %s</source>
+        <translation>Repos. Ensuite : %s</translation>
+    </message>
+</context>
+<context>
+    <name>ui_about</name>
+    <message>
+        <source>Why stretch? — StretchPlayer</source>
+        <translation>Pourquoi s&apos;étirer ? — StretchPlayer</translation>
+    </message>
+    <message>
+        <source>Safely</source>
+        <translation>En sécurité</translation>
+    </message>
+</context>
+<context>
+    <name>ui_actions</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Start or pause the session (Space)</source>
+        <translation>Démarrer ou mettre en pause la séance (Espace)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Previous pose</source>
+        <translation>Posture précédente</translation>
+    </message>
+    <message>
+        <source>Previous pose (Left or Page Up)</source>
+        <translation>Posture précédente (Gauche ou Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next pose</source>
+        <translation>Posture suivante</translation>
+    </message>
+    <message>
+        <source>Next pose (Right or Page Down)</source>
+        <translation>Posture suivante (Droite ou Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop and go back to the start (Esc)</source>
+        <translation>Arrêter et revenir au début (Échap)</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Voice on or off (V)</source>
+        <translation>Voix activée ou coupée (V)</translation>
+    </message>
+    <message>
+        <source>Mat mode</source>
+        <translation>Mode tapis</translation>
+    </message>
+    <message>
+        <source>Full screen, big type, for the mat (F11)</source>
+        <translation>Plein écran, gros caractères, pour le tapis (F11)</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Préférences…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Open pose library…</source>
+        <translation>Ouvrir une bibliothèque de postures…</translation>
+    </message>
+    <message>
+        <source>Use the built-in poses</source>
+        <translation>Utiliser les postures fournies</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Why stretch? (About)</source>
+        <translation>Pourquoi s&apos;étirer ? (À propos)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Séance</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>Voice off</source>
+        <translation>Voix coupée</translation>
+    </message>
+    <message>
+        <source>Voice on</source>
+        <translation>Voix activée</translation>
+    </message>
+</context>
+<context>
+    <name>ui_calendar</name>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <source>Calendar of the last twelve weeks</source>
+        <translation>Calendrier des douze dernières semaines</translation>
+    </message>
+    <message>
+        <source>%s of the last %s days with a stretch</source>
+        <translation>%s des %s derniers jours avec des étirements</translation>
+    </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
+    <message>
+        <source>no stretch</source>
+        <translation>pas d&apos;étirement</translation>
+    </message>
+</context>
+<context>
+    <name>ui_card</name>
+    <message>
+        <source>Pose drawing</source>
+        <translation>Dessin de la posture</translation>
+    </message>
+</context>
+<context>
+    <name>ui_history</name>
+    <message>
+        <source>No streak yet — today is a good day to start.</source>
+        <translation>Pas encore de série — aujourd&apos;hui est un bon jour pour commencer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n jour d&apos;affilée</numerusform>
+            <numerusform>%n jours d&apos;affilée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week: %s of 7 days (the goal is once a day)</source>
+        <translation>Cette semaine : %s jours sur 7 (l&apos;objectif est une fois par jour)</translation>
+    </message>
+    <message>
+        <source>History — StretchPlayer</source>
+        <translation>Historique — StretchPlayer</translation>
+    </message>
+    <message>
+        <source>Your practice</source>
+        <translation>Votre pratique</translation>
+    </message>
+    <message>
+        <source>Pose</source>
+        <translation>Posture</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Séances</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Poses</source>
+        <translation>Postures</translation>
+    </message>
+    <message>
+        <source> (stopped early)</source>
+        <translation> (arrêtée avant la fin)</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Press Space in the main window to start one.</source>
+        <translation>Aucune séance pour l&apos;instant. Appuyez sur Espace dans la fenêtre principale pour en commencer une.</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks, a square a day:
+darker means more minutes.</source>
+        <translation>Les 12 dernières semaines, un carré par jour :
+plus foncé signifie plus de minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>ui_library</name>
+    <message>
+        <source>Open pose library</source>
+        <translation>Ouvrir une bibliothèque de postures</translation>
+    </message>
+    <message>
+        <source>Pose libraries (*.json);;All files (*)</source>
+        <translation>Bibliothèques de postures (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%s cannot be used as a pose library: %s. Your current poses stay.</source>
+        <translation>%s ne peut pas servir de bibliothèque de postures : %s. Vos postures actuelles restent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>un problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %s more (Show Details…)</source>
+        <translation>… et %s de plus (Afficher les détails…)</translation>
+    </message>
+    <message>
+        <source>Pose library not opened</source>
+        <translation>Bibliothèque de postures non ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>ui_notices</name>
+    <message>
+        <source>%s (and %s more: point here to read)</source>
+        <translation>%s (et %s de plus : pointez ici pour les lire)</translation>
+    </message>
+</context>
+<context>
+    <name>ui_pacer</name>
+    <message>
+        <source>Get into position</source>
+        <translation>En position</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Installez-vous</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Tenez</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Relâchez</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Changez de côté</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Repos</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Breath pacer</source>
+        <translation>Guide de respiration</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+</context>
+<context>
+    <name>ui_poses</name>
+    <message>
+        <source>Your routine</source>
+        <translation>Votre routine</translation>
+    </message>
+    <message>
+        <source>Tick the poses to do; drag to change the order.</source>
+        <translation>Cochez les postures à faire ; faites-les glisser pour changer l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Poses</source>
+        <translation>Postures</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Tout décocher</translation>
+    </message>
+</context>
+<context>
+    <name>ui_prefs</name>
+    <message>
+        <source>Preferences — StretchPlayer</source>
+        <translation>Préférences — StretchPlayer</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Default voice for the language</source>
+        <translation>Voix par défaut de la langue</translation>
+    </message>
+    <message>
+        <source>No voices were found on this computer.</source>
+        <translation>Aucune voix n&apos;a été trouvée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>É&amp;couter</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>No screen saver and no blank screen in the middle of a session</source>
+        <translation>Ni économiseur d&apos;écran ni écran noir au milieu d&apos;une séance</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>A session before this hour counts for the day before</source>
+        <translation>Une séance avant cette heure compte pour la veille</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time StretchPlayer starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de StretchPlayer.</translation>
+    </message>
+    <message>
+        <source>%s (not found)</source>
+        <translation>%s (introuvable)</translation>
+    </message>
+</context>
+<context>
+    <name>ui_presenter</name>
+    <message>
+        <source>Tick a pose to begin</source>
+        <translation>Cochez une posture pour commencer</translation>
+    </message>
+    <message>
+        <source>Up first</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Quand vous voulez</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>Ensuite</translation>
+    </message>
+    <message>
+        <source>First: %s</source>
+        <translation>D&apos;abord : %s</translation>
+    </message>
+    <message>
+        <source>Pose %s of %s</source>
+        <translation>Posture %s sur %s</translation>
+    </message>
+    <message>
+        <source>Breath %s of %s</source>
+        <translation>Respiration %s sur %s</translation>
+    </message>
+</context>
+<context>
+    <name>ui_progress</name>
+    <message>
+        <source>Session progress</source>
+        <translation>Progression de la séance</translation>
+    </message>
+</context>
+<context>
+    <name>ui_routines</name>
+    <message>
+        <source>Your own choice</source>
+        <translation>Votre propre choix</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Supprimer la routine</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Your saved routines: pick one to tick its poses in its order</source>
+        <translation>Vos routines enregistrées : choisissez-en une pour cocher ses postures dans son ordre</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Keep the ticked poses, in this order, as a named routine</source>
+        <translation>Garder les postures cochées, dans cet ordre, comme une routine nommée</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>More routine actions</source>
+        <translation>Autres actions sur les routines</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Enregistrer la routine</translation>
+    </message>
+    <message>
+        <source>Keep the ticked poses, in this order, as:</source>
+        <translation>Garder les postures cochées, dans cet ordre, sous le nom :</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Renommer la routine</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%s&quot;:</source>
+        <translation>Nouveau nom pour « %s » :</translation>
+    </message>
+    <message>
+        <source>Delete the routine &quot;%s&quot;? Your history keeps it.</source>
+        <translation>Supprimer la routine « %s » ? Votre historique la conserve.</translation>
+    </message>
+</context>
+<context>
+    <name>ui_steplist</name>
+    <message>
+        <source>current step</source>
+        <translation>étape en cours</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>étape suivante</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+</context>
+<context>
+    <name>ui_steps</name>
+    <message>
+        <source>Countdown</source>
+        <translation>Compte à rebours</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation>Appuyez sur Espace pour commencer</translation>
+    </message>
+    <message>
+        <source>Paused — press Space to continue</source>
+        <translation>En pause — appuyez sur Espace pour continuer</translation>
+    </message>
+    <message>
+        <source>Press Space to go again</source>
+        <translation>Appuyez sur Espace pour recommencer</translation>
+    </message>
+</context>
+<context>
+    <name>ui_style</name>
+    <message>
+        <source>about %s min</source>
+        <translation>environ %s min</translation>
+    </message>
+    <message>
+        <source>about %s h %s min</source>
+        <translation>environ %s h %s min</translation>
+    </message>
+    <message>
+        <source>about %s h</source>
+        <translation>environ %s h</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+</context>
+<context>
+    <name>ui_transport</name>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Previous pose</source>
+        <translation>Posture précédente</translation>
+    </message>
+    <message>
+        <source>Next pose</source>
+        <translation>Posture suivante</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voix</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation>Temps restant</translation>
+    </message>
+</context>
+<context>
+    <name>ui_window</name>
+    <message>
+        <source>Why stretch your hamstrings?</source>
+        <translation>Pourquoi étirer les ischio-jambiers ?</translation>
+    </message>
+    <message>
+        <source>Tick at least one pose to start a session.</source>
+        <translation>Cochez au moins une posture pour commencer une séance.</translation>
+    </message>
+    <message>
+        <source>No poses ticked</source>
+        <translation>Aucune posture cochée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s of %n pose(s) · %s</source>
+        <translation>
+            <numerusform>%s sur %n posture · %s</numerusform>
+            <numerusform>%s sur %n postures · %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the next session on</source>
+        <translation>à partir de la prochaine séance</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>voice_notices</name>
+    <message>
+        <source>No audio output device was found, so the voice and chimes are silent.</source>
+        <translation>Aucune sortie audio n&apos;a été trouvée : la voix et les carillons restent muets.</translation>
+    </message>
+    <message>
+        <source>The voice is switched off.</source>
+        <translation>La voix est coupée.</translation>
+    </message>
+    <message>
+        <source>The voice is silent.</source>
+        <translation>La voix est muette.</translation>
+    </message>
+    <message>
+        <source>Speech could not be prepared (%s); speaking directly instead, so Pause and Stop wait for the sentence to end.</source>
+        <translation>La parole n&apos;a pas pu être préparée (%s) ; elle est dite directement, donc Pause et Arrêter attendent la fin de la phrase.</translation>
+    </message>
+    <message>
+        <source>The voice is off: %s. The session carries on; switch the voice on to try again.</source>
+        <translation>La voix est coupée : %s. La séance continue ; réactivez la voix pour réessayer.</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,11 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchplayer.core.i18n import Context
 from stretchplayer.ui import style
 from stretchplayer.ui.pictures import PosePictures
+
+ui_card = Context("ui_card")
 
 
 class PoseCard(QWidget):
@@ -20,7 +23,7 @@ class PoseCard(QWidget):
         self._mirrored = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
-        self.setAccessibleName("Pose drawing")
+        self.setAccessibleName(ui_card.tr("Pose drawing"))
 
     def set_picture(self, image: str, mirrored: bool) -> None:
         if (image, mirrored) != (self._image, self._mirrored):
