@@ -13,6 +13,7 @@ from stretchplayer.core import i18n
 from stretchplayer.core.library import LibraryError, default_library_path, load_library
 from stretchplayer.core.model import PLACEHOLDER, SIDE_PLACEHOLDERS, Library, split_placeholder
 from stretchplayer.core.translation import translation_path
+from tests.helpers import run_cli
 
 TRANSLATED = ("de", "es", "fr")
 SWAP = {"side": "other", "other": "side", "Side": "Other", "Other": "Side"}
@@ -152,3 +153,20 @@ def test_the_language_in_use_translates_the_built_in_library() -> None:
     assert load_library().get("half-split").name == "Medio split"
     i18n.set_language("en")
     assert load_library().get("half-split").name == "Half split"
+
+
+def test_validate_checks_a_translation_against_the_library_beside_it(tmp_path: Path) -> None:
+    for code in TRANSLATED:
+        shipped = default_library_path().with_name(f"poses.{code}.json")
+        done = run_cli("validate", str(shipped))
+        assert (done.returncode, done.stderr) == (0, "")
+        assert done.stdout == f"{shipped}: valid — the {code} texts of poses.json\n"
+    broken = _write(tmp_path, "fr", {"version": 1, "language": "fr", "side_words": {}, "poses": {}})
+    translation = translation_path(broken, "fr")
+    translation.write_text('{"version": 2, "language": "fr", "poses": {}}', encoding="utf-8")
+    done = run_cli("validate", str(translation))
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"{translation}: side_words: missing required field",
+        f"{translation}: version: expected 1, got 2",
+    ]

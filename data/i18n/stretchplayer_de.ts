@@ -283,6 +283,10 @@
         </translation>
     </message>
     <message>
+        <source>%s: valid — the %s texts of %s</source>
+        <translation>%s: gültig — die %s-Texte zu %s</translation>
+    </message>
+    <message>
         <source>--out: %s is a folder; expected a file name such as session.wav</source>
         <translation>--out: %s ist ein Ordner; erwartet ein Dateiname wie einheit.wav</translation>
     </message>

@@ -283,6 +283,10 @@
         </translation>
     </message>
     <message>
+        <source>%s: valid — the %s texts of %s</source>
+        <translation>%s: válido — los textos (%s) de %s</translation>
+    </message>
+    <message>
         <source>--out: %s is a folder; expected a file name such as session.wav</source>
         <translation>--out: %s es una carpeta; se esperaba un nombre de archivo como sesion.wav</translation>
     </message>

@@ -283,6 +283,10 @@
         </translation>
     </message>
     <message>
+        <source>%s: valid — the %s texts of %s</source>
+        <translation>%s : valide — les textes (%s) de %s</translation>
+    </message>
+    <message>
         <source>--out: %s is a folder; expected a file name such as session.wav</source>
         <translation>--out : %s est un dossier ; nom de fichier attendu, comme seance.wav</translation>
     </message>

@@ -11,11 +11,13 @@ import sys
 from pathlib import Path
 
 from stretchplayer.cli.errors import UserError
+from stretchplayer.core import i18n
 from stretchplayer.core.fields import ON_COMMAND_LINE
 from stretchplayer.core.guest import printable, summarise
 from stretchplayer.core.i18n import Context
 from stretchplayer.core.library import LibraryError, load_library
 from stretchplayer.core.model import Library, Pose, UnknownPoseError
+from stretchplayer.core.translation import translate_library, translated_library
 from stretchplayer.core.wording import clock
 from stretchplayer.core.wording import poses as count_poses
 from stretchplayer.engine.pacing import SpeechTime, no_speech
@@ -167,7 +169,10 @@ def plan(args: argparse.Namespace) -> int:
 
 
 def validate(args: argparse.Namespace) -> int:
+    translation = translated_library(args.file)
     try:
+        if translation is not None:
+            return validate_translation(args.file, *translation)
         library = load_library(args.file)
     except LibraryError as exc:
         for line in exc.lines():
@@ -185,6 +190,13 @@ def validate(args: argparse.Namespace) -> int:
             % (args.file, two, library.version)
         )
     )
+    return 0
+
+
+def validate_translation(path: Path, english: Path, code: str) -> int:
+    """`validate poses.de.json`: the translation checked against the library beside it."""
+    translate_library(load_library(english, language=i18n.SOURCE), code, path)
+    print(printable(cli.tr("%s: valid — the %s texts of %s") % (path, code, english.name)))
     return 0
 
 

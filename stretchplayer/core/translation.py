@@ -278,3 +278,16 @@ def _in_english(text: str) -> str:
 
 def _names_sides(text: str) -> bool:
     return any(split_placeholder(n)[0] in SIDE_PLACEHOLDERS for n in PLACEHOLDER.findall(text))
+
+
+_TRANSLATION_NAME = re.compile(r"^(?P<stem>.+)\.(?P<code>[a-z]{2,3}(?:_[A-Za-z]{2})?)\.json$")
+
+
+def translated_library(path: Path) -> tuple[Path, str] | None:
+    """(the English library, the language) when `path` is a translation beside its library
+    ("poses.de.json" next to "poses.json"); None for any other file."""
+    found = _TRANSLATION_NAME.match(path.name)
+    if found is None:
+        return None
+    english = path.with_name(f"{found['stem']}.json")
+    return (english, found["code"]) if english.is_file() else None
