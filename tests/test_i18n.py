@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_four_languages_are_shipped() -> None:
-    assert i18n.available() == SHIPPED
+    assert set(SHIPPED) <= set(i18n.available())
 
 
 @pytest.mark.parametrize(
@@ -43,7 +43,7 @@ def test_language_overrides_the_environment_and_unknown_codes_fall_back_with_one
     assert i18n.choose("system", {"LANG": "de_DE.UTF-8"}) == ("de", "")
     code, notice = i18n.choose("xx")
     assert code == "en"
-    assert notice == "unknown language 'xx'; using English (available: de, en, es, fr)"
+    assert notice.startswith("unknown language 'xx'; using English (available: de, en, es, fr")
 
 
 def test_plurals_follow_each_language() -> None:
@@ -77,7 +77,7 @@ def _messages(path: Path) -> list[ElementTree.Element]:
     return list(ElementTree.parse(path).getroot().iter("message"))
 
 
-@pytest.mark.parametrize("code", SHIPPED)
+@pytest.mark.parametrize("code", i18n.available())  # a language added later is checked too
 def test_every_catalogue_is_complete_with_nothing_obsolete(code: str, tmp_path: Path) -> None:
     """Run lupdate on today's sources into a copy: nothing new, nothing vanished, nothing
     unfinished. (`pyside6-lupdate` is the tool that reports untranslated strings.)"""
