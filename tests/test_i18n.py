@@ -117,3 +117,14 @@ def test_every_catalogue_is_complete_with_nothing_obsolete(code: str, tmp_path: 
             assert sorted(re.findall(r"%(?:\([a-z_]+\))?[sr]", form or "")) == wanted, source
             if message.get("numerus") != "yes":
                 assert ("%n" in (form or "")) == ("%n" in (source or "")), source
+
+
+def test_the_built_in_routine_is_named_in_the_language_and_answers_to_its_english_name() -> None:
+    from stretchplayer.storage.routines import find_routine, with_builtin
+
+    ids = ["a", "b", "c", "d", "e", "f", "g"]
+    assert with_builtin([], ids)[0].name == "All seven"
+    i18n.set_language("de")
+    routines = with_builtin([], ids)
+    assert routines[0].name == "Alle sieben"
+    assert find_routine(routines, "All seven") is routines[0]  # remembered before the switch

@@ -326,6 +326,10 @@
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
+        <source>%a %d %b %Y %H:%M</source>
+        <translation>%d.%m.%Y %H:%M</translation>
+    </message>
+    <message>
         <source>, in the terminal</source>
         <translation>, im Terminal</translation>
     </message>
@@ -553,6 +557,100 @@
     <message>
         <source>Rest. Next: %s</source>
         <translation>Pause. Als Nächstes: %s</translation>
+    </message>
+</context>
+<context>
+    <name>model_errors</name>
+    <message>
+        <source>unknown pose id %s; expected one of: %s</source>
+        <translation>unbekannte Übungs-ID %s; erwartet eine von: %s</translation>
+    </message>
+</context>
+<context>
+    <name>routines_errors</name>
+    <message>
+        <source>All zero</source>
+        <translation>Alle null</translation>
+    </message>
+    <message>
+        <source>All one</source>
+        <translation>Die eine</translation>
+    </message>
+    <message>
+        <source>All two</source>
+        <translation>Alle zwei</translation>
+    </message>
+    <message>
+        <source>All three</source>
+        <translation>Alle drei</translation>
+    </message>
+    <message>
+        <source>All four</source>
+        <translation>Alle vier</translation>
+    </message>
+    <message>
+        <source>All five</source>
+        <translation>Alle fünf</translation>
+    </message>
+    <message>
+        <source>All six</source>
+        <translation>Alle sechs</translation>
+    </message>
+    <message>
+        <source>All seven</source>
+        <translation>Alle sieben</translation>
+    </message>
+    <message>
+        <source>All eight</source>
+        <translation>Alle acht</translation>
+    </message>
+    <message>
+        <source>All nine</source>
+        <translation>Alle neun</translation>
+    </message>
+    <message>
+        <source>All ten</source>
+        <translation>Alle zehn</translation>
+    </message>
+    <message>
+        <source>All eleven</source>
+        <translation>Alle elf</translation>
+    </message>
+    <message>
+        <source>All twelve</source>
+        <translation>Alle zwölf</translation>
+    </message>
+    <message>
+        <source>All %s</source>
+        <translation>Alle %s</translation>
+    </message>
+    <message>
+        <source>no routine named &quot;%s&quot;; known routines: %s</source>
+        <translation>keine Routine namens „%s“; bekannte Routinen: %s</translation>
+    </message>
+    <message>
+        <source>expected a routine name, got an empty one</source>
+        <translation>erwartet ein Routinenname, erhalten: ein leerer</translation>
+    </message>
+    <message>
+        <source>expected a routine name of one line, at most 80 characters</source>
+        <translation>erwartet ein Routinenname in einer Zeile, höchstens 80 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in; choose another name</source>
+        <translation>„%s“ ist eingebaut; wähle einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in and cannot be deleted</source>
+        <translation>„%s“ ist eingebaut und kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in and cannot be renamed</source>
+        <translation>„%s“ ist eingebaut und kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>
+        <translation>eine Routine namens „%s“ gibt es schon; lösche sie zuerst oder wähle einen anderen Namen</translation>
     </message>
 </context>
 <context>

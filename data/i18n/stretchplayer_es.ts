@@ -326,6 +326,10 @@
         <translation>interrumpida</translation>
     </message>
     <message>
+        <source>%a %d %b %Y %H:%M</source>
+        <translation>%d/%m/%Y %H:%M</translation>
+    </message>
+    <message>
         <source>, in the terminal</source>
         <translation>, en el terminal</translation>
     </message>
@@ -553,6 +557,100 @@
     <message>
         <source>Rest. Next: %s</source>
         <translation>Descansa. A continuación: %s</translation>
+    </message>
+</context>
+<context>
+    <name>model_errors</name>
+    <message>
+        <source>unknown pose id %s; expected one of: %s</source>
+        <translation>identificador de postura desconocido %s; se esperaba uno de: %s</translation>
+    </message>
+</context>
+<context>
+    <name>routines_errors</name>
+    <message>
+        <source>All zero</source>
+        <translation>Las cero</translation>
+    </message>
+    <message>
+        <source>All one</source>
+        <translation>La única</translation>
+    </message>
+    <message>
+        <source>All two</source>
+        <translation>Las dos</translation>
+    </message>
+    <message>
+        <source>All three</source>
+        <translation>Las tres</translation>
+    </message>
+    <message>
+        <source>All four</source>
+        <translation>Las cuatro</translation>
+    </message>
+    <message>
+        <source>All five</source>
+        <translation>Las cinco</translation>
+    </message>
+    <message>
+        <source>All six</source>
+        <translation>Las seis</translation>
+    </message>
+    <message>
+        <source>All seven</source>
+        <translation>Las siete</translation>
+    </message>
+    <message>
+        <source>All eight</source>
+        <translation>Las ocho</translation>
+    </message>
+    <message>
+        <source>All nine</source>
+        <translation>Las nueve</translation>
+    </message>
+    <message>
+        <source>All ten</source>
+        <translation>Las diez</translation>
+    </message>
+    <message>
+        <source>All eleven</source>
+        <translation>Las once</translation>
+    </message>
+    <message>
+        <source>All twelve</source>
+        <translation>Las doce</translation>
+    </message>
+    <message>
+        <source>All %s</source>
+        <translation>Las %s</translation>
+    </message>
+    <message>
+        <source>no routine named &quot;%s&quot;; known routines: %s</source>
+        <translation>no hay ninguna rutina llamada «%s»; rutinas conocidas: %s</translation>
+    </message>
+    <message>
+        <source>expected a routine name, got an empty one</source>
+        <translation>se esperaba un nombre de rutina, se recibió uno vacío</translation>
+    </message>
+    <message>
+        <source>expected a routine name of one line, at most 80 characters</source>
+        <translation>se esperaba un nombre de rutina de una línea, de 80 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in; choose another name</source>
+        <translation>«%s» viene incluida; elige otro nombre</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in and cannot be deleted</source>
+        <translation>«%s» viene incluida y no se puede borrar</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in and cannot be renamed</source>
+        <translation>«%s» viene incluida y no se puede renombrar</translation>
+    </message>
+    <message>
+        <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>
+        <translation>ya existe una rutina llamada «%s»; bórrala primero o elige otro nombre</translation>
     </message>
 </context>
 <context>

@@ -326,6 +326,10 @@
         <translation>arrêtée avant la fin</translation>
     </message>
     <message>
+        <source>%a %d %b %Y %H:%M</source>
+        <translation>%d/%m/%Y %H:%M</translation>
+    </message>
+    <message>
         <source>, in the terminal</source>
         <translation>, dans le terminal</translation>
     </message>
@@ -553,6 +557,100 @@
     <message>
         <source>Rest. Next: %s</source>
         <translation>Repos. Ensuite : %s</translation>
+    </message>
+</context>
+<context>
+    <name>model_errors</name>
+    <message>
+        <source>unknown pose id %s; expected one of: %s</source>
+        <translation>identifiant de posture inconnu %s ; attendu l&apos;un de : %s</translation>
+    </message>
+</context>
+<context>
+    <name>routines_errors</name>
+    <message>
+        <source>All zero</source>
+        <translation>Les zéro</translation>
+    </message>
+    <message>
+        <source>All one</source>
+        <translation>La seule</translation>
+    </message>
+    <message>
+        <source>All two</source>
+        <translation>Les deux</translation>
+    </message>
+    <message>
+        <source>All three</source>
+        <translation>Les trois</translation>
+    </message>
+    <message>
+        <source>All four</source>
+        <translation>Les quatre</translation>
+    </message>
+    <message>
+        <source>All five</source>
+        <translation>Les cinq</translation>
+    </message>
+    <message>
+        <source>All six</source>
+        <translation>Les six</translation>
+    </message>
+    <message>
+        <source>All seven</source>
+        <translation>Les sept</translation>
+    </message>
+    <message>
+        <source>All eight</source>
+        <translation>Les huit</translation>
+    </message>
+    <message>
+        <source>All nine</source>
+        <translation>Les neuf</translation>
+    </message>
+    <message>
+        <source>All ten</source>
+        <translation>Les dix</translation>
+    </message>
+    <message>
+        <source>All eleven</source>
+        <translation>Les onze</translation>
+    </message>
+    <message>
+        <source>All twelve</source>
+        <translation>Les douze</translation>
+    </message>
+    <message>
+        <source>All %s</source>
+        <translation>Les %s</translation>
+    </message>
+    <message>
+        <source>no routine named &quot;%s&quot;; known routines: %s</source>
+        <translation>aucune routine nommée « %s » ; routines connues : %s</translation>
+    </message>
+    <message>
+        <source>expected a routine name, got an empty one</source>
+        <translation>nom de routine attendu, reçu un nom vide</translation>
+    </message>
+    <message>
+        <source>expected a routine name of one line, at most 80 characters</source>
+        <translation>nom de routine attendu sur une ligne, 80 caractères au plus</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in; choose another name</source>
+        <translation>« %s » est fournie ; choisissez un autre nom</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in and cannot be deleted</source>
+        <translation>« %s » est fournie et ne peut pas être supprimée</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in and cannot be renamed</source>
+        <translation>« %s » est fournie et ne peut pas être renommée</translation>
+    </message>
+    <message>
+        <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>
+        <translation>une routine nommée « %s » existe déjà ; supprimez-la d&apos;abord ou choisissez un autre nom</translation>
     </message>
 </context>
 <context>

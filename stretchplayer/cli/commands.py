@@ -316,7 +316,8 @@ def history(args: argparse.Namespace) -> int:
         print(cli.tr("No sessions yet: run `stretchplayer` and press Space to start."))
     for session in sessions:
         done = cli.tr("done") if session.completed else cli.tr("stopped early")
-        when = session.started_at.strftime("%a %d %b %Y %H:%M")
+        # A format, so a language can write dates its way (and without English day names).
+        when = session.started_at.strftime(cli.tr("%a %d %b %Y %H:%M"))
         how = f", {session.routine}" if session.routine else ""
         how += cli.tr(", in the terminal") if session.played == "text" else ""
         print(

@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import Literal
 
 from stretchplayer.core import wording
+from stretchplayer.core.i18n import Context
+
+model_errors = Context("model_errors")
 
 Side = Literal["left", "right"]
 Posture = Literal["standing", "kneeling", "lying", "seated"]
@@ -146,5 +149,8 @@ class Library:
 
 class UnknownPoseError(LookupError):
     def __init__(self, pose_id: str, known: tuple[str, ...]) -> None:
-        super().__init__(f"unknown pose id {pose_id!r}; expected one of: {', '.join(known)}")
+        super().__init__(
+            model_errors.tr("unknown pose id %s; expected one of: %s")
+            % (repr(pose_id), ", ".join(known))
+        )
         self.pose_id = pose_id
