@@ -517,8 +517,8 @@
         <translation>Bildschirm während einer Einheit &amp;wach halten</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>Spr&amp;ache</translation>
+        <source>La&amp;nguage</source>
+        <translation>Sprac&amp;he</translation>
     </message>
 </context>
 <context>

@@ -517,7 +517,7 @@
         <translation>Mantener la pantalla &amp;encendida durante la sesión</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
+        <source>La&amp;nguage</source>
         <translation>Id&amp;ioma</translation>
     </message>
 </context>

@@ -517,8 +517,8 @@
         <translation>Garder l&apos;écran &amp;allumé pendant une séance</translation>
     </message>
     <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <source>La&amp;nguage</source>
+        <translation>Lan&amp;gue</translation>
     </message>
 </context>
 <context>

@@ -231,7 +231,7 @@ LANGUAGE = Field[str](
     "language",
     str,
     i18n.SYSTEM,
-    QT_TRANSLATE_NOOP("fields", "&Language"),
+    QT_TRANSLATE_NOOP("fields", "La&nguage"),
     choices=(
         (i18n.SYSTEM, QT_TRANSLATE_NOOP("fields", "As the desktop is set")),
         *tuple((code, i18n.native_name(code)) for code in i18n.available()),
