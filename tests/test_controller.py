@@ -9,7 +9,7 @@ from stretchplayer.core.model import Library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
-from stretchplayer.session.controller import SessionController
+from stretchplayer.session.controller import EARLY, SessionController
 from tests.fakes import FakeClock
 from tests.helpers import CUE_LATENESS_LIMIT, play_in_real_time
 
@@ -150,3 +150,30 @@ def test_real_timer_at_high_speed_plays_every_cue_on_time(qtbot: QtBot, library:
     assert len(lateness) == len(timeline.cues)
     assert max(lateness) < CUE_LATENESS_LIMIT
     assert min(lateness) > -0.002
+
+
+def test_with_a_sleep_it_wakes_early_and_sleeps_the_rest_precisely(
+    qtbot: QtBot, timeline: Timeline, clock: FakeClock
+) -> None:
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        clock.advance(seconds)
+
+    controller = SessionController(timeline, clock, sleep=sleep)
+    seen = Recorder(controller)
+    controller.start()
+    assert controller.armed_ms() == 7000 - round(EARLY * 1000)  # the first deadline is t=7
+    clock.advance(7 - EARLY + 0.001)  # Qt woke a millisecond after it was asked to
+    controller.update()
+    assert slept == [pytest.approx(EARLY - 0.001)]
+    assert seen.cues[-1] == ("3", False)
+    assert clock.now == pytest.approx(1007.0)  # the cue fired on its deadline, not after
+
+
+def test_on_an_injected_clock_it_never_sleeps(
+    controller: SessionController, clock: FakeClock
+) -> None:
+    controller.start()
+    assert controller.armed_ms() == 7000

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QImage, QRegion
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.core.model import Library
@@ -109,3 +110,60 @@ def test_circle_rests_small_outside_the_breaths_and_stops_when_paused(
     clock.advance(10)
     assert pacer.diameter() == pytest.approx(frozen)
     assert pacer.word() == "Paused"
+
+
+# A longer arc is cut into other curves, so pixels of its old part may shift by a shade of
+# antialiasing (measured: under 32 of 255): not a change anyone sees, and left unpainted.
+AA_SHADE = 32
+
+
+def changed_pixels(before: QImage, after: QImage, tolerance: int = 0) -> list[tuple[int, int]]:
+    """Pixels that differ by more than `tolerance` in some channel."""
+
+    def differ(a: int, b: int) -> bool:
+        return any(abs(((a >> s) & 255) - ((b >> s) & 255)) > tolerance for s in (0, 8, 16, 24))
+
+    return [
+        (x, y)
+        for y in range(after.height())
+        for x in range(after.width())
+        if differ(before.pixel(x, y), after.pixel(x, y))
+    ]
+
+
+@pytest.mark.parametrize("moment", ["inhale", "exhale", "step"])
+def test_a_tick_repaints_every_pixel_that_changed_and_nothing_when_none_did(
+    pacer: BreathPacer,
+    controller: SessionController,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    moment: str,
+) -> None:
+    asked: list[QRegion] = []
+    monkeypatch.setattr(pacer, "update", lambda *area: asked.append(QRegion(*area)))
+    cue = next(
+        c for c in controller.timeline.cues if moment in (c.kind, c.phase) and c.duration > 1
+    )
+    controller.start()
+    go(controller, clock, cue.t + 0.3)
+    pacer.tick()
+    before = pacer.grab().toImage()
+    asked.clear()
+    pacer.tick()  # nothing moved
+    assert asked == []
+    go(controller, clock, cue.t + 0.5)  # a few frames later: the circle or the ring moved
+    pacer.tick()
+    after = pacer.grab().toImage()
+    changed = changed_pixels(before, after, tolerance=AA_SHADE)
+    assert changed, "the moment chosen should move something"
+    assert len(asked) == 1
+    ratio = pacer.devicePixelRatioF()
+    missed = [
+        (x, y)
+        for x, y in changed
+        if not asked[0].contains(QPoint(round(x / ratio), round(y / ratio)))
+    ]
+    assert missed == []
+    if moment == "step":  # the ring's new arc alone, a small part of the widget
+        area = asked[0].boundingRect()
+        assert area.width() * area.height() < 0.2 * 300 * 300

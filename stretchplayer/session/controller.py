@@ -2,6 +2,10 @@
 
 One single-shot `Qt.PreciseTimer` is re-armed after every wake-up for the next deadline, which
 Playback computes from the clock, so lateness never accumulates (no ticks, no chained intervals).
+
+On the real clock the timer is armed EARLY seconds before the deadline and the rest is slept:
+Qt's timer wakes 1–8 ms late on a busy machine (rounding to whole milliseconds, then the event
+loop), `time.sleep` a fraction of a millisecond (`python -m benchmarks`, cue lateness rows).
 """
 
 from __future__ import annotations
@@ -18,6 +22,11 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from stretchplayer.engine.timeline import Cue, Timeline
+
+
+# Seconds before a deadline that the timer wakes, to sleep the rest precisely: at most this
+# long the GUI thread waits, once per cue (less than a frame).
+EARLY = 0.005
 
 
 class SessionController(QObject):
@@ -43,8 +52,14 @@ class SessionController(QObject):
         clock: Clock = time.monotonic,
         speed: float = 1.0,
         parent: QObject | None = None,
+        sleep: Callable[[float], None] | None = None,
     ) -> None:
         super().__init__(parent)
+        # Sleeping the last moment is only meaningful on the clock that sleep() follows: with
+        # an injected clock (tests, a scaled clock) the timer is armed for the deadline itself.
+        self._sleep = (
+            sleep if sleep is not None else time.sleep if clock is time.monotonic else None
+        )
         self._clock = clock
         self._speed = speed
         self._playback = Playback(timeline, clock, speed)
@@ -107,6 +122,10 @@ class SessionController(QObject):
 
     def update(self) -> None:
         """Fire whatever is due now and re-arm; the timer calls this, tests may too."""
+        if self._sleep is not None:
+            wait = self._playback.wait()
+            if wait is not None and 0 < wait <= EARLY:
+                self._sleep(wait)  # woken early on purpose: the last few ms, precisely
         self._run(self._playback.poll)
 
     # -- internals -----------------------------------------------------------------------------
@@ -133,4 +152,6 @@ class SessionController(QObject):
             self._timer.stop()
             return
         # Round up: waking a hair early only costs a second wake-up, waking late is the error.
-        self._timer.start(math.ceil(wait * 1000))
+        # On the real clock, wake EARLY before and sleep the rest (see update).
+        early = EARLY if self._sleep is not None else 0.0
+        self._timer.start(max(0, math.ceil((wait - early) * 1000)))

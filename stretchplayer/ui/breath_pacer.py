@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
+    QColor,
     QFont,
     QFontMetrics,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QPixmap,
     QRadialGradient,
+    QRegion,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -44,6 +48,22 @@ WORDS = {
 }
 
 
+RING_PEN = 5.0
+# Pixels around a changed edge that antialiasing (and a repaint a frame later) may touch.
+MARGIN = 4
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What one paint of the pacer shows, to the pixel: equal frames paint equal pixels."""
+
+    word: str
+    strong: bool  # breathing and not paused: the full-strength fill
+    radius2: int  # the circle's radius in half pixels
+    ring: int | None  # the progress ring's sweep in 1/16 degrees, None without one
+    full: int  # the full-lungs diameter in whole pixels
+
+
 def eased(progress: float) -> float:
     """Sine easing: breath starts and ends slowly, like real lungs."""
     p = min(1.0, max(0.0, progress))
@@ -61,8 +81,10 @@ def fullness(position: Position | None) -> float:
 class BreathPacer(QWidget):
     """Paints the breath as it is now; it reads the controller's position and keeps no time.
 
-    Whoever owns the clock calls `update()` about 30 times a second while the session runs;
-    each repaint asks `source()` where the session is.
+    Whoever owns the clock calls `tick()` 25 times a second while the session runs; it
+    repaints only the pixels that changed since the last tick (the ring's new arc, the band
+    between the old and the new circle), and nothing when nothing did. Each paint asks
+    `source()` where the session is.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -70,6 +92,9 @@ class BreathPacer(QWidget):
         self._source: PositionSource | None = None
         self._paused = False
         self._text_scale = 1.0
+        self._shown: Frame | None = None  # the frame last asked to be painted
+        self._fonts: dict[tuple[str, int, float, str], QFont] = {}
+        self._outline_cache: tuple[tuple[int, int, float], QPixmap] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(140, 140)
         self.setAccessibleName(ui_pacer.tr("Breath pacer"))
@@ -94,12 +119,18 @@ class BreathPacer(QWidget):
 
     def diameter(self) -> float:
         """The circle's diameter now, in logical pixels."""
-        full = self._full_diameter()
-        return full * (SMALLEST + (1.0 - SMALLEST) * fullness(self.position()))
+        return self._diameter(self.position())
 
     def word(self) -> str:
         """What the circle says now: "Inhale", "Exhale", "Hold", "Paused"..."""
-        position = self.position()
+        return self._word(self.position())
+
+    # One reading of the position serves a whole tick or paint: asking is not free.
+
+    def _diameter(self, position: Position | None) -> float:
+        return self._full_diameter() * (SMALLEST + (1.0 - SMALLEST) * fullness(position))
+
+    def _word(self, position: Position | None) -> str:
         if position is None or position.cue is None:
             return ""
         if self._paused:
@@ -108,6 +139,121 @@ class BreathPacer(QWidget):
             return wording.breath_word(position.phase)
         word = WORDS.get(position.cue.kind, "")
         return ui_pacer.tr(word) if word else ""
+
+    def frame(self) -> Frame:
+        """What a paint now would show, quantised to what the pixels can show."""
+        return self._frame(self.position())
+
+    def _frame(self, position: Position | None) -> Frame:
+        breathing = position is not None and position.breath is not None
+        ring = None
+        if position is not None and position.cue is not None and not breathing:
+            cue = position.cue
+            if cue.duration > 0 and cue.kind != "done":
+                done = min(1.0, max(0.0, (position.elapsed - cue.t) / cue.duration))
+                ring = round(done * 360 * 16)
+        return Frame(
+            word=self._word(position),
+            strong=breathing and not self._paused,
+            radius2=round(self._diameter(position)),
+            ring=ring,
+            full=round(self._full_diameter()),
+        )
+
+    def tick(self, position: Position | None = None) -> None:
+        """Repaint what changed since the last tick; the frame timer calls this (with the
+        position it read for the whole frame, or this reads it)."""
+        frame = self._frame(position if position is not None else self.position())
+        before, self._shown = self._shown, frame
+        if frame == before:
+            return
+        if before is None or (before.word, before.strong, before.full) != (
+            frame.word,
+            frame.strong,
+            frame.full,
+        ):
+            self.update(self._circle_rect(frame.full))
+            return
+        region = QRegion()
+        if before.radius2 != frame.radius2:
+            region += self._band(before.radius2 / 2, frame.radius2 / 2)
+        if before.ring != frame.ring:
+            if before.ring is None or frame.ring is None:
+                region += self._circle_rect(frame.full)
+            else:
+                region += self._arc_rect(frame.full / 2, before.ring, frame.ring)
+        self.update(region)
+
+    def _centre(self) -> QPointF:
+        return QPointF(self.width() / 2, self.height() / 2)
+
+    def _circle_rect(self, full: float) -> QRect:
+        c = self._centre()
+        half = full / 2 + RING_PEN + MARGIN
+        return QRectF(c.x() - half, c.y() - half, 2 * half, 2 * half).toAlignedRect()
+
+    def _band(self, r1: float, r2: float) -> QRegion:
+        """The ring between two radii: the only pixels a growing or shrinking circle changes
+        (the fill's gradient is laid out on the full circle, so a pixel inside keeps its shade)."""
+        c = self._centre()
+        outer, inner = max(r1, r2) + MARGIN, max(0.0, min(r1, r2) - MARGIN)
+        ring = QRegion(
+            QRectF(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer).toAlignedRect(),
+            QRegion.RegionType.Ellipse,
+        )
+        if inner > 2 * MARGIN:
+            # A square inside the inner circle: cheap to subtract, and it keeps the word out.
+            side = inner * math.sqrt(2) - 2
+            ring -= QRegion(QRectF(c.x() - side / 2, c.y() - side / 2, side, side).toAlignedRect())
+        return ring
+
+    def _arc_rect(self, radius: float, a: int, b: int) -> QRect:
+        """The box round the ring between two sweeps (1/16 degrees from twelve o'clock)."""
+        c = self._centre()
+        low, high = sorted((a, b))
+        steps = max(1, math.ceil((high - low) / (16 * 10)))  # a point every 10 degrees or less
+        xs, ys = [], []
+        for i in range(steps + 1):
+            angle = math.radians(90 - (low + (high - low) * i / steps) / 16)
+            xs.append(c.x() + radius * math.cos(angle))
+            ys.append(c.y() - radius * math.sin(angle))
+        pad = RING_PEN + MARGIN
+        return QRectF(
+            min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
+        ).toAlignedRect()
+
+    def _outline(self, full: float, color: QColor) -> QPixmap:
+        key = (round(full * 4), color.rgba(), self.devicePixelRatioF())
+        if self._outline_cache is None or self._outline_cache[0] != key:
+            ratio = self.devicePixelRatioF()
+            side = math.ceil(full + 6)
+            pixmap = QPixmap(math.ceil(side * ratio), math.ceil(side * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(color, 2.0, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(side / 2, side / 2), full / 2, full / 2)
+            painter.end()
+            self._outline_cache = (key, pixmap)
+        return self._outline_cache[1]
+
+    def _word_font(self, word: str, inner: float) -> QFont:
+        """The font for the word: fitted once per word and size, not on every paint."""
+        key = (word, round(inner), self._text_scale, self.font().key())
+        font = self._fonts.get(key)
+        if font is None:
+            pixels = max(13.0, inner * 0.22 * self._text_scale)
+            font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
+            longest = max(word.split(), key=len)
+            while pixels > 10 and QFontMetrics(font).horizontalAdvance(longest) > inner * 0.92:
+                pixels *= 0.92
+                font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
+            if len(self._fonts) > 64:
+                self._fonts.clear()
+            self._fonts[key] = font
+        return font
 
     def _full_diameter(self) -> float:
         return max(0.0, min(self.width(), self.height()) - 8.0)
@@ -119,25 +265,38 @@ class BreathPacer(QWidget):
         base = palette.color(QPalette.ColorRole.Window)
         centre = QPointF(self.width() / 2, self.height() / 2)
         full = self._full_diameter()
-        diameter = self.diameter()
+        diameter = self._diameter(position)
+
+        # A tick repaints a few pixels (the ring's new arc, a band round the circle): skip
+        # whatever lies outside them, above all the fill and the word.
+        dirty = event.region()
+
+        def needed(rect: QRectF) -> bool:
+            return dirty.intersects(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
 
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
-        # The outline of full lungs: where the breath is heading.
-        painter.setPen(QPen(style.faded(accent, 0.35), 2.0, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(centre, full / 2, full / 2)
+        # The outline of full lungs: where the breath is heading. It never changes, and
+        # stroking a dashed circle costs more than copying it, so it is drawn once and reused.
+        outline = self._outline(full, style.faded(accent, 0.35))
+        size = outline.deviceIndependentSize()
+        painter.drawPixmap(
+            QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2), outline
+        )
 
         breathing = position is not None and position.breath is not None
         radius = diameter / 2
-        gradient = QRadialGradient(centre, radius)
+        # Laid out on the full circle, not the breathing one: a pixel keeps its shade as the
+        # circle grows over it, so a tick repaints only the band that changed.
+        gradient = QRadialGradient(centre, full / 2)
         strength = 1.0 if breathing and not self._paused else 0.55
         gradient.setColorAt(0.0, style.faded(accent.lighter(118), strength))
         gradient.setColorAt(1.0, style.faded(accent, strength))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QBrush(gradient))
-        painter.drawEllipse(centre, radius, radius)
+        if needed(QRectF(centre.x() - radius, centre.y() - radius, diameter, diameter)):
+            painter.drawEllipse(centre, radius, radius)
 
         # Outside the breaths a thin ring runs round the circle: how long this moment lasts.
         if position is not None and position.cue is not None and not breathing:
@@ -145,26 +304,22 @@ class BreathPacer(QWidget):
             if cue.duration > 0 and cue.kind not in ("done",):
                 done = min(1.0, max(0.0, (position.elapsed - cue.t) / cue.duration))
                 ring = QRectF(centre.x() - full / 2, centre.y() - full / 2, full, full)
-                painter.setPen(QPen(accent, 5.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+                painter.setPen(
+                    QPen(accent, RING_PEN, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+                )
                 painter.drawArc(ring, 90 * 16, -round(done * 360 * 16))
 
-        word = self.word()
-        if word:
+        word = self._word(position)
+        inner = full * SMALLEST
+        box = QRectF(centre.x() - inner / 2, centre.y() - inner / 2, inner, inner)
+        if word and needed(box.adjusted(-inner * 0.05, 0, inner * 0.05, 0)):
             # On the accent fill the window colour reads best; outside a breath the circle is
             # pale and the text colour does.
             on_fill = base if breathing else palette.color(QPalette.ColorRole.WindowText)
             # Sized for the empty-lungs circle so the word never changes size with the breath,
             # and made smaller for a long word rather than spill out of it.
-            inner = full * SMALLEST
-            pixels = max(13.0, inner * 0.22 * self._text_scale)
-            font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
-            longest = max(word.split(), key=len)
-            while pixels > 10 and QFontMetrics(font).horizontalAdvance(longest) > inner * 0.92:
-                pixels *= 0.92
-                font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
-            painter.setFont(font)
+            painter.setFont(self._word_font(word, inner))
             painter.setPen(on_fill)
-            box = QRectF(centre.x() - inner / 2, centre.y() - inner / 2, inner, inner)
             painter.drawText(
                 box.adjusted(-inner * 0.05, 0, inner * 0.05, 0),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,

@@ -36,7 +36,7 @@ from stretchplayer.ui.transport import Transport
 
 ui_window = Context("ui_window")
 
-FRAME_MS = 33  # ~30 repaints a second: smooth for a breath that lasts seconds, cheap
+FRAME_MS = 40  # 25 frames a second (film rate): smooth for a breath that lasts seconds, cheap
 
 
 class MainWindow(QMainWindow):
@@ -330,8 +330,9 @@ class MainWindow(QMainWindow):
             self.transport.set_times(0.0, total)
         else:
             self.transport.set_times(position.elapsed, position.session_left)
-        self.step_panel.pacer.update()
-        self.transport.progress.update()
+        # Each repaints only the pixels that changed since the last frame, if any did.
+        self.step_panel.pacer.tick(position)
+        self.transport.progress.tick(position)
 
     # -- window --------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -23,12 +23,15 @@ class SessionProgress(QWidget):
 
     The bar is laid out in session time, so a long pose takes more room than a short one;
     the get-ready countdown is the short plain stretch before the first segment.
+    The frame timer calls `tick()`, which repaints only the strip where the fill's edge moved,
+    and only when it moved a whole pixel: about once a second in a long session, not 25 times.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timeline: Timeline | None = None
         self._source: PositionSource | None = None
+        self._shown: tuple[int | None, int] | None = None  # (segment, fill edge) last asked for
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.setAccessibleName(ui_progress.tr("Session progress"))
@@ -47,10 +50,28 @@ class SessionProgress(QWidget):
 
     def current_segment(self) -> int | None:
         """Index of the highlighted segment: the pose being done, or the one coming next."""
-        position = self._position()
+        return self._segment_at(self._position())
+
+    def _segment_at(self, position: Position | None) -> int | None:
         if self._timeline is None or position is None or position.cue is None:
             return None
         return self._timeline.span_index_at(position.elapsed)
+
+    def tick(self, position: Position | None = None) -> None:
+        """Repaint what moved since the last tick: the fill's edge, or the current segment
+        (given the position read for the whole frame, or reading it)."""
+        position = position if position is not None else self._position()
+        elapsed = position.elapsed if position is not None and position.cue is not None else 0.0
+        shown = (self._segment_at(position), round(self._x(elapsed)))
+        before, self._shown = self._shown, shown
+        if shown == before:
+            return
+        if before is None or before[0] != shown[0]:
+            self.update()
+            return
+        left, right = sorted((before[1], shown[1]))
+        # A few pixels either side: the rounded ends of a segment and antialiasing.
+        self.update(QRect(left - 8, 0, right - left + 16, self.height()))
 
     def sizeHint(self) -> QSize:
         return QSize(600, self._bar_height())
@@ -101,7 +122,7 @@ class SessionProgress(QWidget):
         track = style.mix(window, palette.color(QPalette.ColorRole.WindowText), 0.12)
         position = self._position()
         elapsed = position.elapsed if position is not None and position.cue is not None else 0.0
-        current = self.current_segment()
+        current = self._segment_at(position)
         radius = min(6.0, self.height() / 3)
 
         painter = QPainter(self)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from stretchplayer.core import wording
@@ -62,9 +62,6 @@ class Transport(QWidget):
         self.remaining.setObjectName("remaining")
         self.remaining.setAccessibleName(ui_transport.tr("Time remaining"))
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for label in (self.elapsed, self.remaining):
-            label.setMinimumWidth(110)
-
         self._buttons = QWidget()
         row = QHBoxLayout(self._buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -97,7 +94,13 @@ class Transport(QWidget):
     def set_scale(self, scale: float, mat: bool) -> None:
         size = (30 if mat else 17) * scale
         for label in (self.elapsed, self.remaining):
-            label.setFont(style.sized(self.font(), size, QFont.Weight.DemiBold))
+            font = style.sized(self.font(), size, QFont.Weight.DemiBold)
+            label.setFont(font)
+            # A fixed size that fits the longest time: a new second then repaints the label
+            # alone instead of asking the window for a new layout.
+            metrics = QFontMetrics(font)
+            widest = metrics.horizontalAdvance("\N{MINUS SIGN}8:88:88") + 8
+            label.setFixedSize(max(110, widest), metrics.height() + 4)
         self.progress.setFont(style.sized(self.font(), (20 if mat else 13) * scale))
         self.progress.updateGeometry()
 

@@ -1,0 +1,258 @@
+"""The child process of the window rows: one measurement per run, its result one JSON line.
+
+    python -m benchmarks.probe MODE [ARGS]
+
+Modes (each prints `{"...": ...}` on stdout and exits):
+  first-window app|bare   peak memory when the first window has painted; the parent times
+                          the process from its spawn to this line
+  cpu app|mat|bare SECS   CPU time of the whole process (all threads) while a session plays
+                          past its countdown (voice off), or while a bare window sits idle
+  stall SECS [idle]       the longest event-loop stall while the real speech engine renders
+                          (fresh cache: every utterance of the session), the session running
+  history-window          seconds to open the History window on the seeded 3,650 sessions
+  session-memory SPEED    RSS at the first window, after one whole session and after a second
+                          (played SPEED times faster on a scaled clock, voice off)
+
+The caller sets STRETCHPLAYER_HOME to a scratch folder and the display (Xvfb or offscreen).
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable
+from concurrent.futures import Future
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+if TYPE_CHECKING:
+    from stretchplayer.app import StretchApp
+
+
+def emit(**result: object) -> None:
+    print(json.dumps(result), flush=True)
+
+
+def peak_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+class FirstPaint(QObject):
+    """Calls `then` once, right after the first paint of any top-level window."""
+
+    def __init__(self, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._then: Callable[[], None] | None = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._then is not None
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.isWindow()
+        ):
+            then, self._then = self._then, None
+            QTimer.singleShot(0, then)
+        return False
+
+
+def application() -> QApplication:
+    return cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1])
+
+
+def bare_window() -> QWidget:
+    window = QWidget()
+    window.setWindowTitle("bare")
+    label = QLabel("A bare PySide6 window", window)
+    label.move(20, 20)
+    window.resize(1280, 800)
+    window.show()
+    return window
+
+
+def first_window(kind: str) -> None:
+    app = application()
+
+    def report() -> None:
+        emit(peak_kib=peak_kib())
+        app.exit(0)
+
+    painted = FirstPaint(report)
+    app.installEventFilter(painted)
+    if kind == "bare":
+        window = bare_window()  # noqa: F841 (kept alive until exit)
+        app.exec()
+        return
+    # The real start-up path of `stretchplayer` with no command (QApplication already made:
+    # run() reuses it, so nothing is skipped).
+    from stretchplayer.cli.main import main
+
+    main([])
+
+
+def stretch_app(voice: bool, clock: Callable[[], float] = time.monotonic) -> StretchApp:
+    """The window as run() builds it, with the voice on or off."""
+    import dataclasses
+
+    from stretchplayer.app import StretchApp
+    from stretchplayer.core.library import load_library
+    from stretchplayer.storage.settings import load_settings
+
+    settings, warnings = load_settings()
+    settings = dataclasses.replace(settings, voice_enabled=voice)
+    stretch = StretchApp(load_library(), settings, warnings, clock)
+    stretch.window.resize(1280, 800)
+    stretch.window.show()
+    return stretch
+
+
+def later(app: QApplication, seconds: float, action: Callable[[], None]) -> None:
+    QTimer.singleShot(round(seconds * 1000), action)
+
+
+def cpu(kind: str, seconds: float) -> None:
+    app = application()
+    keep: list[object] = []
+    if kind == "bare":
+        keep.append(bare_window())
+    else:
+        stretch = stretch_app(voice=False)
+        keep.append(stretch)
+        if kind == "mat":
+            stretch.window.mat_mode.set_active(True)
+        stretch.controller.start()
+        stretch.controller.next_pose()  # past the countdown: the first pose
+    began: list[float] = []
+
+    def measure() -> None:
+        began[:] = [time.monotonic(), cpu_seconds()]
+        later(app, seconds, done)
+
+    def done() -> None:
+        wall, used = time.monotonic() - began[0], cpu_seconds() - began[1]
+        emit(cpu=used / wall)
+        app.exit(0)
+
+    later(app, 2.0, measure)  # let the first paints and layouts settle
+    app.exec()
+
+
+def stall(seconds: float, render: bool = True) -> None:
+    """The window plays a session while the real pyttsx3 engine renders every utterance of it
+    on its worker thread (into the fresh cache of STRETCHPLAYER_HOME), as the voice does when
+    it has an audio device; a 2 ms precise ticker on the GUI thread records its longest gap."""
+    from stretchplayer.engine.timeline import build_timeline
+    from stretchplayer.session.narration import Policy
+    from stretchplayer.storage.settings import Settings
+    from stretchplayer.voice.render_worker import RenderWorker
+    from stretchplayer.voice.tts import VoiceConfig
+
+    app = application()
+    stretch = stretch_app(voice=False)
+    stretch.controller.start()
+    policy = Policy.from_settings(Settings(), voice=True)
+    texts = sorted(
+        {w for c in build_timeline(stretch.library.poses).cues if (w := policy.words(c))}
+    )
+    ticker = QTimer()
+    ticker.setTimerType(Qt.TimerType.PreciseTimer)
+    ticker.setInterval(2)
+    last = [time.monotonic()]
+    worst = [0.0]
+    jobs: list[Future[object]] = []
+
+    def tick() -> None:
+        now = time.monotonic()
+        worst[0] = max(worst[0], now - last[0] - 0.002)
+        last[0] = now
+
+    def begin() -> None:
+        last[0] = time.monotonic()
+        ticker.start()
+        if not render:  # the baseline: the same window and session, nothing rendering
+            return
+        worker = RenderWorker()
+        jobs.extend(cast("Future[object]", worker.render(t, VoiceConfig())) for t in texts)
+
+    def done() -> None:
+        rendered = sum(1 for j in jobs if j.done() and j.exception() is None)
+        emit(stall=worst[0], rendered=rendered, texts=len(texts))
+        app.exit(0)
+
+    # Measured from the first event-loop turn on: start-up itself is the start-up row's.
+    QTimer.singleShot(0, begin)
+    ticker.timeout.connect(tick)
+    later(app, seconds, done)
+    app.exec()
+
+
+def history_window() -> None:
+    app = application()
+    stretch = stretch_app(voice=False)
+
+    def open_it() -> None:
+        began = time.perf_counter()
+        dialog = stretch.show_history()
+        dialog.repaint()
+        app.processEvents()
+        emit(seconds=time.perf_counter() - began)
+        app.exit(0)
+
+    QTimer.singleShot(200, open_it)
+    app.exec()
+
+
+def session_memory(speed: float) -> None:
+    app = application()
+    zero = time.monotonic()
+    stretch = stretch_app(voice=False, clock=lambda: zero + (time.monotonic() - zero) * speed)
+    readings: list[int] = []
+
+    def play() -> None:
+        readings.append(rss_kib())
+        if len(readings) == 3:
+            emit(first_window_kib=readings[0], after_one_kib=readings[1], after_two_kib=readings[2])
+            app.exit(0)
+            return
+        stretch.controller.start()
+
+    stretch.controller.finished.connect(lambda: QTimer.singleShot(500, play))
+    QTimer.singleShot(500, play)
+    app.exec()
+
+
+def main(argv: list[str]) -> None:
+    mode, *rest = argv
+    if mode == "first-window":
+        first_window(rest[0])
+    elif mode == "cpu":
+        cpu(rest[0], float(rest[1]))
+    elif mode == "stall":
+        stall(float(rest[0]), render=rest[1:] != ["idle"])
+    elif mode == "history-window":
+        history_window()
+    elif mode == "session-memory":
+        session_memory(float(rest[0]))
+    else:
+        raise SystemExit(f"unknown mode {mode!r}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,29 @@
+"""The benchmark command stays runnable: it imports, and its cheapest rows run (not timed here)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from benchmarks.__main__ import ROWS, Row, big_library, main, table
+
+
+def test_the_table_lists_every_row_with_its_goal() -> None:
+    rows = [Row("x", "a measure", "1 ms", "2 ms bare", "≤ 1.3×", True)]
+    lines = table(rows).splitlines()
+    assert lines[0].startswith("| measure | figure | baseline")
+    assert lines[2] == "| a measure | 1 ms | 2 ms bare | ≤ 1.3× | yes |"
+    assert set(ROWS) >= {"startup", "cpu", "lateness", "export", "storage", "stall"}
+
+
+def test_the_big_library_is_valid(tmp_path: Path) -> None:
+    from stretchplayer.core.library import load_library
+
+    path = tmp_path / "big.json"
+    big_library(path, 30)
+    assert len(load_library(path).poses) == 30
+    assert json.loads(path.read_text())["version"] == 1
+
+
+def test_the_storage_rows_run(capsys: object) -> None:
+    assert main(["--quick", "--only", "storage", "--no-xvfb"]) in (0, 1)
