@@ -567,6 +567,161 @@
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>cannot read file (%s)</source>
+        <translation>Datei kann nicht gelesen werden (%s)</translation>
+    </message>
+    <message>
+        <source>key %s</source>
+        <translation>Schlüssel %s</translation>
+    </message>
+    <message>
+        <source>duplicate key; expected each key once per object</source>
+        <translation>doppelter Schlüssel; erwartet jeden Schlüssel einmal pro Objekt</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s</source>
+        <translation>erwartet ein Objekt, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>did you mean %s? </source>
+        <translation>meintest du %s? </translation>
+    </message>
+    <message>
+        <source>unknown field; %sexpected one of: %s</source>
+        <translation>unbekanntes Feld; %serwartet eines von: %s</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %s</source>
+        <translation>erwartet eine nicht leere Zeichenkette, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>text of %s characters; expected at most %s</source>
+        <translation>Text mit %s Zeichen; erwartet höchstens %s</translation>
+    </message>
+    <message>
+        <source>unknown placeholder %s; expected %s</source>
+        <translation>unbekannter Platzhalter %s; erwartet %s</translation>
+    </message>
+    <message>
+        <source>none here</source>
+        <translation>hier keiner</translation>
+    </message>
+    <message>
+        <source>expected a list of strings, got %s</source>
+        <translation>erwartet eine Liste von Zeichenketten, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected at least one entry</source>
+        <translation>erwartet mindestens einen Eintrag</translation>
+    </message>
+    <message>
+        <source>expected one of %s, got %s</source>
+        <translation>erwartet eines von %s, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected %s, got %s</source>
+        <translation>erwartet %s, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of poses, got %s</source>
+        <translation>erwartet eine nicht leere Liste von Übungen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>duplicate id %s; expected each id once</source>
+        <translation>doppelte ID %s; erwartet jede ID einmal</translation>
+    </message>
+    <message>
+        <source>expected lowercase letters, digits and hyphens (e.g. &apos;lizard-pose&apos;)</source>
+        <translation>erwartet Kleinbuchstaben, Ziffern und Bindestriche (z. B. &apos;lizard-pose&apos;)</translation>
+    </message>
+    <message>
+        <source>missing; expected &apos;right&apos; or &apos;left&apos; on a pose with sides &apos;both&apos;</source>
+        <translation>fehlt; erwartet &apos;right&apos; oder &apos;left&apos; bei einer Übung mit sides &apos;both&apos;</translation>
+    </message>
+    <message>
+        <source>expected no first_side on a pose with sides &apos;none&apos;</source>
+        <translation>erwartet kein first_side bei einer Übung mit sides &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>expected the file name of an SVG beside the library or in its folders, with no &apos;..&apos; (e.g. &apos;lizard-pose.svg&apos;)</source>
+        <translation>erwartet den Dateinamen einer SVG neben der Bibliothek oder in ihren Ordnern, ohne &apos;..&apos; (z. B. &apos;lizard-pose.svg&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %s, got %s</source>
+        <translation>erwartet eine ganze Zahl von 1 bis %s, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>eine leere Liste</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>expected %s (the file&apos;s name says so), got %s</source>
+        <translation>erwartet %s (so sagt es der Dateiname), erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected an object of forms, got %s</source>
+        <translation>erwartet ein Objekt von Formen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a form name of letters, digits and _ (e.g. &apos;dem&apos;)</source>
+        <translation>erwartet einen Formnamen aus Buchstaben, Ziffern und _ (z. B. &apos;dem&apos;)</translation>
+    </message>
+    <message>
+        <source>expected the side placeholders of the English text ({side} or {other}, with a form), so that the other side reads right too</source>
+        <translation>erwartet die Seitenplatzhalter des englischen Textes ({side} oder {other}, mit einer Form), damit auch die andere Seite richtig lautet</translation>
+    </message>
+    <message>
+        <source>expected {breaths}, as in the English text</source>
+        <translation>erwartet {breaths}, wie im englischen Text</translation>
+    </message>
+    <message>
+        <source>expected %s entries, as in English, got %s</source>
+        <translation>erwartet %s Einträge, wie im Englischen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected an object keyed by pose id, got %s</source>
+        <translation>erwartet ein Objekt mit Übungs-IDs als Schlüsseln, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>unknown pose id; expected one of: %s</source>
+        <translation>unbekannte Übungs-ID; erwartet eine von: %s</translation>
+    </message>
+    <message>
+        <source>expected no rhythm: the English pose has none</source>
+        <translation>erwartet keinen rhythm: die englische Übung hat keinen</translation>
+    </message>
+</context>
+<context>
     <name>routines_errors</name>
     <message>
         <source>All zero</source>

@@ -567,6 +567,161 @@
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>cannot read file (%s)</source>
+        <translation>no se puede leer el archivo (%s)</translation>
+    </message>
+    <message>
+        <source>key %s</source>
+        <translation>clave %s</translation>
+    </message>
+    <message>
+        <source>duplicate key; expected each key once per object</source>
+        <translation>clave repetida; se esperaba cada clave una vez por objeto</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s</source>
+        <translation>se esperaba un objeto, se recibió %s</translation>
+    </message>
+    <message>
+        <source>did you mean %s? </source>
+        <translation>¿querías decir %s? </translation>
+    </message>
+    <message>
+        <source>unknown field; %sexpected one of: %s</source>
+        <translation>campo desconocido; %sse esperaba uno de: %s</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>falta un campo obligatorio</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %s</source>
+        <translation>se esperaba una cadena no vacía, se recibió %s</translation>
+    </message>
+    <message>
+        <source>text of %s characters; expected at most %s</source>
+        <translation>texto de %s caracteres; se esperaban como máximo %s</translation>
+    </message>
+    <message>
+        <source>unknown placeholder %s; expected %s</source>
+        <translation>marcador desconocido %s; se esperaba %s</translation>
+    </message>
+    <message>
+        <source>none here</source>
+        <translation>ninguno aquí</translation>
+    </message>
+    <message>
+        <source>expected a list of strings, got %s</source>
+        <translation>se esperaba una lista de cadenas, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected at least one entry</source>
+        <translation>se esperaba al menos una entrada</translation>
+    </message>
+    <message>
+        <source>expected one of %s, got %s</source>
+        <translation>se esperaba uno de %s, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected %s, got %s</source>
+        <translation>se esperaba %s, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of poses, got %s</source>
+        <translation>se esperaba una lista de posturas no vacía, se recibió %s</translation>
+    </message>
+    <message>
+        <source>duplicate id %s; expected each id once</source>
+        <translation>identificador repetido %s; se esperaba cada identificador una vez</translation>
+    </message>
+    <message>
+        <source>expected lowercase letters, digits and hyphens (e.g. &apos;lizard-pose&apos;)</source>
+        <translation>se esperaban minúsculas, dígitos y guiones (p. ej. &apos;lizard-pose&apos;)</translation>
+    </message>
+    <message>
+        <source>missing; expected &apos;right&apos; or &apos;left&apos; on a pose with sides &apos;both&apos;</source>
+        <translation>falta; se esperaba &apos;right&apos; o &apos;left&apos; en una postura con sides &apos;both&apos;</translation>
+    </message>
+    <message>
+        <source>expected no first_side on a pose with sides &apos;none&apos;</source>
+        <translation>no se esperaba first_side en una postura con sides &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>expected the file name of an SVG beside the library or in its folders, with no &apos;..&apos; (e.g. &apos;lizard-pose.svg&apos;)</source>
+        <translation>se esperaba el nombre de un SVG junto a la biblioteca o en sus carpetas, sin &apos;..&apos; (p. ej. &apos;lizard-pose.svg&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %s, got %s</source>
+        <translation>se esperaba un número entero de 1 a %s, se recibió %s</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>una cadena vacía</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>una lista vacía</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>expected %s (the file&apos;s name says so), got %s</source>
+        <translation>se esperaba %s (lo dice el nombre del archivo), se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected an object of forms, got %s</source>
+        <translation>se esperaba un objeto de formas, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a form name of letters, digits and _ (e.g. &apos;dem&apos;)</source>
+        <translation>se esperaba un nombre de forma con letras, dígitos y _ (p. ej. &apos;f&apos;)</translation>
+    </message>
+    <message>
+        <source>expected the side placeholders of the English text ({side} or {other}, with a form), so that the other side reads right too</source>
+        <translation>se esperaban los marcadores de lado del texto inglés ({side} u {other}, con una forma), para que el otro lado también quede bien</translation>
+    </message>
+    <message>
+        <source>expected {breaths}, as in the English text</source>
+        <translation>se esperaba {breaths}, como en el texto inglés</translation>
+    </message>
+    <message>
+        <source>expected %s entries, as in English, got %s</source>
+        <translation>se esperaban %s entradas, como en inglés, se recibieron %s</translation>
+    </message>
+    <message>
+        <source>expected an object keyed by pose id, got %s</source>
+        <translation>se esperaba un objeto con identificadores de postura como claves, se recibió %s</translation>
+    </message>
+    <message>
+        <source>unknown pose id; expected one of: %s</source>
+        <translation>identificador de postura desconocido; se esperaba uno de: %s</translation>
+    </message>
+    <message>
+        <source>expected no rhythm: the English pose has none</source>
+        <translation>no se esperaba rhythm: la postura inglesa no tiene</translation>
+    </message>
+</context>
+<context>
     <name>routines_errors</name>
     <message>
         <source>All zero</source>

@@ -567,6 +567,161 @@
     </message>
 </context>
 <context>
+    <name>problems</name>
+    <message>
+        <source>cannot read file (%s)</source>
+        <translation>impossible de lire le fichier (%s)</translation>
+    </message>
+    <message>
+        <source>key %s</source>
+        <translation>clé %s</translation>
+    </message>
+    <message>
+        <source>duplicate key; expected each key once per object</source>
+        <translation>clé en double ; chaque clé attendue une fois par objet</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s</source>
+        <translation>objet attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>did you mean %s? </source>
+        <translation>vouliez-vous dire %s ? </translation>
+    </message>
+    <message>
+        <source>unknown field; %sexpected one of: %s</source>
+        <translation>champ inconnu ; %sattendu l&apos;un de : %s</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>champ obligatoire manquant</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %s</source>
+        <translation>chaîne non vide attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>text of %s characters; expected at most %s</source>
+        <translation>texte de %s caractères ; %s au plus attendus</translation>
+    </message>
+    <message>
+        <source>unknown placeholder %s; expected %s</source>
+        <translation>variable inconnue %s ; attendu %s</translation>
+    </message>
+    <message>
+        <source>none here</source>
+        <translation>aucune ici</translation>
+    </message>
+    <message>
+        <source>expected a list of strings, got %s</source>
+        <translation>liste de chaînes attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected at least one entry</source>
+        <translation>au moins une entrée attendue</translation>
+    </message>
+    <message>
+        <source>expected one of %s, got %s</source>
+        <translation>l&apos;un de %s attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected %s, got %s</source>
+        <translation>%s attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of poses, got %s</source>
+        <translation>liste de postures non vide attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>duplicate id %s; expected each id once</source>
+        <translation>identifiant en double %s ; chaque identifiant attendu une fois</translation>
+    </message>
+    <message>
+        <source>expected lowercase letters, digits and hyphens (e.g. &apos;lizard-pose&apos;)</source>
+        <translation>minuscules, chiffres et tirets attendus (p. ex. &apos;lizard-pose&apos;)</translation>
+    </message>
+    <message>
+        <source>missing; expected &apos;right&apos; or &apos;left&apos; on a pose with sides &apos;both&apos;</source>
+        <translation>manquant ; &apos;right&apos; ou &apos;left&apos; attendu pour une posture avec sides &apos;both&apos;</translation>
+    </message>
+    <message>
+        <source>expected no first_side on a pose with sides &apos;none&apos;</source>
+        <translation>aucun first_side attendu pour une posture avec sides &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>expected the file name of an SVG beside the library or in its folders, with no &apos;..&apos; (e.g. &apos;lizard-pose.svg&apos;)</source>
+        <translation>nom de fichier SVG attendu à côté de la bibliothèque ou dans ses dossiers, sans &apos;..&apos; (p. ex. &apos;lizard-pose.svg&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %s, got %s</source>
+        <translation>nombre entier de 1 à %s attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>une chaîne vide</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>une liste vide</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>expected %s (the file&apos;s name says so), got %s</source>
+        <translation>%s attendu (le nom du fichier le dit), reçu %s</translation>
+    </message>
+    <message>
+        <source>expected an object of forms, got %s</source>
+        <translation>objet de formes attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a form name of letters, digits and _ (e.g. &apos;dem&apos;)</source>
+        <translation>nom de forme en lettres, chiffres et _ attendu (p. ex. &apos;f&apos;)</translation>
+    </message>
+    <message>
+        <source>expected the side placeholders of the English text ({side} or {other}, with a form), so that the other side reads right too</source>
+        <translation>les variables de côté du texte anglais sont attendues ({side} ou {other}, avec une forme), pour que l&apos;autre côté soit juste aussi</translation>
+    </message>
+    <message>
+        <source>expected {breaths}, as in the English text</source>
+        <translation>{breaths} attendu, comme dans le texte anglais</translation>
+    </message>
+    <message>
+        <source>expected %s entries, as in English, got %s</source>
+        <translation>%s entrées attendues, comme en anglais, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected an object keyed by pose id, got %s</source>
+        <translation>objet indexé par identifiant de posture attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>unknown pose id; expected one of: %s</source>
+        <translation>identifiant de posture inconnu ; attendu l&apos;un de : %s</translation>
+    </message>
+    <message>
+        <source>expected no rhythm: the English pose has none</source>
+        <translation>aucun rhythm attendu : la posture anglaise n&apos;en a pas</translation>
+    </message>
+</context>
+<context>
     <name>routines_errors</name>
     <message>
         <source>All zero</source>

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from stretchplayer.core.guest import ReadError, parse_json, read_limited
+from stretchplayer.core.i18n import Context
 from stretchplayer.core.library import (
     MAX_BYTES,
     MISSING,
@@ -49,6 +50,8 @@ from stretchplayer.core.model import (
     split_placeholder,
 )
 
+problems = Context("problems")
+
 log = logging.getLogger(__name__)
 
 POSE_FIELDS = frozenset({"name", "purpose", "equipment", "steps", "hold", "rhythm", "release"})
@@ -68,7 +71,7 @@ def translate_library(library: Library, code: str, path: Path) -> Library:
         raise LibraryError([Problem(name, exc.place, exc.message)]) from None
     except OSError as exc:
         raise LibraryError(
-            [Problem(name, "", f"cannot read file ({exc.strerror or exc})")]
+            [Problem(name, "", problems.tr("cannot read file (%s)") % (exc.strerror or exc))]
         ) from None
     checker = _TranslationChecker(name, library)
     try:
@@ -104,11 +107,15 @@ class _TranslationChecker(_Checker):
             return None
         version = doc.get("version")
         if version is not MISSING and version != SCHEMA_VERSION:
-            self.problem("version", f"expected {SCHEMA_VERSION}, got {version!r}")
+            self.problem(
+                "version", problems.tr("expected %s, got %s") % (SCHEMA_VERSION, repr(version))
+            )
         language = doc.get("language")
         if language is not MISSING and language != code:
             self.problem(
-                "language", f"expected {code!r} (the file's name says so), got {language!r}"
+                "language",
+                problems.tr("expected %s (the file's name says so), got %s")
+                % (repr(code), repr(language)),
             )
         self.words = self.side_words(doc.get("side_words"))
         about = self.about_texts(doc.get("about"))
@@ -123,13 +130,17 @@ class _TranslationChecker(_Checker):
         if value is MISSING:
             return ()
         if not isinstance(value, dict) or not value:
-            self.problem("side_words", f"expected an object of forms, got {_kind(value)}")
+            self.problem(
+                "side_words", problems.tr("expected an object of forms, got %s") % _kind(value)
+            )
             return ()
         words: list[tuple[str, str, str]] = []
         for form, sides in value.items():
             place = f"side_words.{form}"
             if not form.isidentifier() or form.startswith("_"):
-                self.problem(place, "expected a form name of letters, digits and _ (e.g. 'dem')")
+                self.problem(
+                    place, problems.tr("expected a form name of letters, digits and _ (e.g. 'dem')")
+                )
                 continue
             obj = self.fields(sides, place, set(SIDES))
             if obj is None:
@@ -162,11 +173,13 @@ class _TranslationChecker(_Checker):
         if text and _names_sides(english) and not _names_sides(text):
             self.problem(
                 place,
-                "expected the side placeholders of the English text ({side} or {other}, "
-                "with a form), so that the other side reads right too",
+                problems.tr(
+                    "expected the side placeholders of the English text ({side} or {other}, "
+                    "with a form), so that the other side reads right too"
+                ),
             )
         if text and "{breaths}" in english and "{breaths}" not in text:
-            self.problem(place, "expected {breaths}, as in the English text")
+            self.problem(place, problems.tr("expected {breaths}, as in the English text"))
         return text or _in_english(english)
 
     def many(
@@ -181,10 +194,14 @@ class _TranslationChecker(_Checker):
                 self.untranslated.append(place)
             return tuple(_in_english(e) for e in english)
         if not isinstance(value, list):
-            self.problem(place, f"expected a list of strings, got {_kind(value)}")
+            self.problem(place, problems.tr("expected a list of strings, got %s") % _kind(value))
             return english
         if len(value) != len(english):
-            self.problem(place, f"expected {len(english)} entries, as in English, got {len(value)}")
+            self.problem(
+                place,
+                problems.tr("expected %s entries, as in English, got %s")
+                % (len(english), len(value)),
+            )
             return english
         return tuple(
             self.one(v, f"{place}[{i}]", e, placeholders)
@@ -209,12 +226,14 @@ class _TranslationChecker(_Checker):
         if value is MISSING:
             return poses
         if not isinstance(value, dict):
-            self.problem("poses", f"expected an object keyed by pose id, got {_kind(value)}")
+            self.problem(
+                "poses", problems.tr("expected an object keyed by pose id, got %s") % _kind(value)
+            )
             return poses
         for pose_id in value.keys() - set(self.english.ids):
             self.problem(
                 f"poses.{pose_id}",
-                f"unknown pose id; expected one of: {', '.join(self.english.ids)}",
+                problems.tr("unknown pose id; expected one of: %s") % ", ".join(self.english.ids),
             )
         return tuple(self.translated_pose(p, value.get(p.id, MISSING)) for p in poses)
 
@@ -246,7 +265,9 @@ class _TranslationChecker(_Checker):
                     ),
                 )
         elif "rhythm" in obj:
-            self.problem(f"{place}.rhythm", "expected no rhythm: the English pose has none")
+            self.problem(
+                f"{place}.rhythm", problems.tr("expected no rhythm: the English pose has none")
+            )
         return dataclasses.replace(
             pose,
             name=self.one(get("name"), f"{place}.name", pose.name),
