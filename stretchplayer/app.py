@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from stretchplayer.core import wording
 from stretchplayer.core.fields import Theme
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.core.identity import APP_ID, COMMAND, DISPLAY_NAME
 from stretchplayer.core.model import Library, Pose
 from stretchplayer.core.resources import asset_path
@@ -47,6 +48,8 @@ from stretchplayer.storage.routines import (
 from stretchplayer.storage.settings import Settings, save_settings
 from stretchplayer.voice.voice_system import VoiceSystem
 
+app_window = Context("app_window")
+
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
     from PySide6.QtWidgets import QApplication, QWidget
@@ -55,7 +58,9 @@ if TYPE_CHECKING:
     from stretchplayer.desktop.mpris import MprisService
     from stretchplayer.ui.history_dialog import HistoryDialog
 
-PREVIEW_TEXT = "Breathe in slowly. And breathe out. This is how I will guide you."
+PREVIEW_TEXT = QT_TRANSLATE_NOOP(
+    "app_window", "Breathe in slowly. And breathe out. This is how I will guide you."
+)
 
 
 def selection_to_save(library: Library, ids: Sequence[str]) -> list[str] | None:
@@ -93,7 +98,9 @@ class StretchApp:
             try:
                 self.routine = find_routine(self.routines(), wanted)
             except RoutineError:
-                notices.append(f'The routine "{wanted}" is gone; showing your last poses.')
+                notices.append(
+                    app_window.tr('The routine "%s" is gone; showing your last poses.') % wanted
+                )
         if self.routine is not None:
             settings = dataclasses.replace(
                 settings, selected_poses=self._present(self.routine, notices)
@@ -167,7 +174,7 @@ class StretchApp:
 
     def _finished_out_of_sight(self) -> None:
         if not self.window.isVisible() or self.window.isMinimized():
-            self.notifier.notify("Session complete", wording.WELL_DONE)
+            self.notifier.notify(app_window.tr("Session complete"), wording.well_done())
 
     def _quit(self) -> None:
         self.window.close()
@@ -238,7 +245,9 @@ class StretchApp:
         )
         self._show_routines()
         self.window.show_notice(
-            f"Using the poses in {path}." if path else "Using the built-in poses."
+            app_window.tr("Using the poses in %s.") % path
+            if path
+            else app_window.tr("Using the built-in poses.")
         )
         for notice in notices:
             self.window.show_notice(notice)
@@ -285,7 +294,7 @@ class StretchApp:
         """Keep the ticked poses, in order, under `name` (replacing a routine of that name)."""
         ids = self.window.chosen_ids()
         if not ids:
-            self.window.show_notice("Tick at least one pose to save a routine.")
+            self.window.show_notice(app_window.tr("Tick at least one pose to save a routine."))
             return
         try:
             name = checked_name(name, self._builtin())
@@ -303,7 +312,7 @@ class StretchApp:
             self.routine = routine
             self._save(dataclasses.replace(self.settings, routine=name))
             self._show_routines()
-            self.window.show_notice(f'Saved the routine "{name}".')
+            self.window.show_notice(app_window.tr('Saved the routine "%s".') % name)
 
     def rename_routine(self, old: str, new: str) -> None:
         try:
@@ -329,13 +338,13 @@ class StretchApp:
                 self.planner.set_pacing(pacing_for(self.settings))
                 self._save(dataclasses.replace(self.settings, routine=None))
             self._show_routines()
-            self.window.show_notice(f'Deleted the routine "{name}".')
+            self.window.show_notice(app_window.tr('Deleted the routine "%s".') % name)
 
     def _store(self, routines: list[Routine]) -> bool:
         try:
             save_routines(routines)
         except (OSError, ValueError) as exc:
-            self.window.show_notice(f"Routines not saved: {exc}")
+            self.window.show_notice(app_window.tr("Routines not saved: %s") % exc)
             return False
         self.saved_routines = routines
         return True
@@ -348,8 +357,10 @@ class StretchApp:
         missing = missing_poses(routine, self.library.ids)
         if missing:
             notices.append(
-                f'The routine "{routine.name}" has poses this library lacks: '
-                f"{', '.join(missing)}. They stay in the routine."
+                app_window.tr(
+                    'The routine "%s" has poses this library lacks: %s. They stay in the routine.'
+                )
+                % (routine.name, ", ".join(missing))
             )
         return [p for p in routine.poses if p not in missing]
 
@@ -428,7 +439,7 @@ class StretchApp:
 
         def preview(edited: Settings) -> None:
             self.voice.configure(edited.voice_id, edited.voice_rate, edited.voice_volume)
-            self.voice.preview(PREVIEW_TEXT)
+            self.voice.preview(app_window.tr(PREVIEW_TEXT))
 
         edited = PreferencesDialog.edit(self.settings, self.voice.voices(), preview, self.window)
         if edited is None or edited == self.settings:
@@ -452,7 +463,7 @@ class StretchApp:
         try:
             save_settings(settings)
         except OSError as exc:
-            self.window.show_notice(f"Settings not saved: {exc}")
+            self.window.show_notice(app_window.tr("Settings not saved: %s") % exc)
 
 
 def run(library: Library, routine: str | None = None, library_file: Path | None = None) -> int:
@@ -471,6 +482,9 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
     qt_app = cast("QApplication | None", QApplication.instance()) or QApplication([COMMAND])
     qt_app.setApplicationName(DISPLAY_NAME)
     qt_app.setApplicationDisplayName(DISPLAY_NAME)
+    from stretchplayer.ui import translator
+
+    translator.install(qt_app)
     # Wayland's app id and the desktop entry the shell matches the window with.
     QGuiApplication.setDesktopFileName(APP_ID)
     # The installed theme icon when there is one (scripts/install-desktop.sh), else our own.
@@ -512,10 +526,14 @@ def _remembered_library(
         return load_library(Path(path)), warnings
     except LibraryError as exc:
         n = len(exc.problems)
-        why = str(exc.problems[0]) if n == 1 else f"{n} problems, the first: {exc.problems[0]}"
+        why = (
+            str(exc.problems[0])
+            if n == 1
+            else app_window.tr("%s problems, the first: %s") % (n, exc.problems[0])
+        )
         return builtin, [
             *warnings,
-            f"Your pose library cannot be used ({why}); using the built-in poses.",
+            app_window.tr("Your pose library cannot be used (%s); using the built-in poses.") % why,
         ]
 
 

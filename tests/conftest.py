@@ -17,6 +17,7 @@ import pytest
 from PySide6.QtDBus import QDBusConnection
 from PySide6.QtWidgets import QApplication
 
+from stretchplayer.core import i18n
 from stretchplayer.core.library import load_library
 from stretchplayer.core.model import Library
 from tests.fakes import FakeClock
@@ -32,6 +33,18 @@ def stretchplayer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home.mkdir()
     monkeypatch.setenv("STRETCHPLAYER_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Tests read English whatever this machine's locale; a test that switches the language
+    (in-process CLI runs set it from --language) leaves English behind it."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    i18n.set_language(i18n.SOURCE)
+    yield
+    i18n.set_language(i18n.SOURCE)
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 from stretchplayer.app import StretchApp
 from stretchplayer.core.identity import APP_ID, MPRIS_NAME
 from stretchplayer.core.model import Library
-from stretchplayer.core.wording import WELL_DONE
+from stretchplayer.core.wording import well_done
 from stretchplayer.desktop.mpris import OBJECT_PATH
 from stretchplayer.desktop.track import NO_TRACK, pose_and_side, track_at
 from stretchplayer.engine.playback import Playback, State
@@ -412,6 +412,6 @@ def test_a_session_that_ends_while_the_window_is_hidden_says_so_in_a_notificatio
         if shown:
             assert notes == []
         else:
-            assert notes == [f"Notify StretchPlayer Session complete | {WELL_DONE} | {APP_ID}"]
+            assert notes == [f"Notify StretchPlayer Session complete | {well_done()} | {APP_ID}"]
     finally:
         server.stop()

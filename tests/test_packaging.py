@@ -75,6 +75,15 @@ def test_an_installed_wheel_run_outside_the_repo_loads_its_own_copy(tmp_path: Pa
         check=True,
     )
     assert len(_ids(listed.stdout)) == 7
+    german = subprocess.run(
+        [sys.executable, "-m", "stretchplayer", "--language", "de", "list", "--json"],
+        cwd=elsewhere,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(german.stdout)[0]["name"] == "Wadendehnung"  # data/i18n and poses.de.json
 
 
 def test_a_pyinstaller_bundle_loads_its_own_copy(tmp_path: Path) -> None:
@@ -111,3 +120,12 @@ def test_a_pyinstaller_bundle_loads_its_own_copy(tmp_path: Path) -> None:
     assert listed.returncode == 0, listed.stderr
     assert len(_ids(listed.stdout)) == 7
     assert (bundle / "_internal" / "stretchplayer" / "_data" / "poses.json").is_file()
+    german = subprocess.run(
+        [str(bundle / "stretchplayer"), "--language", "de", "list", "--json"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert german.returncode == 0, german.stderr
+    assert json.loads(german.stdout)[0]["name"] == "Wadendehnung"  # the catalogues came along

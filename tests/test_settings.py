@@ -52,6 +52,7 @@ def test_every_setting_survives_a_round_trip(file: Path) -> None:
         keep_awake=False,
         day_start=0,
         show_streak=False,
+        language="de",
         routine="Morning",
         library="/home/me/poses.json",
         window_geometry="AdnQywADAAA=",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stretchplayer.core.wording import clock, count, sentences, side_first, switch_sides, you_need
+from stretchplayer.core.wording import clock, poses, sentences, side_first, switch_sides, you_need
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ def test_clock(seconds: float, shown: str) -> None:
 
 
 def test_count_says_one_pose_and_two_poses() -> None:
-    assert [count(n, "pose") for n in (0, 1, 2)] == ["0 poses", "1 pose", "2 poses"]
+    assert [poses(n) for n in (0, 1, 2)] == ["0 poses", "1 pose", "2 poses"]
 
 
 def test_what_a_pose_needs_and_its_first_side_are_sentences_or_nothing() -> None:

@@ -11,11 +11,15 @@ import sys
 from pathlib import Path
 
 from stretchplayer.cli.errors import UserError
+from stretchplayer.core import i18n
 from stretchplayer.core.fields import ON_COMMAND_LINE
 from stretchplayer.core.guest import printable, summarise
+from stretchplayer.core.i18n import Context
 from stretchplayer.core.library import LibraryError, load_library
 from stretchplayer.core.model import Library, Pose, UnknownPoseError
-from stretchplayer.core.wording import clock, count
+from stretchplayer.core.translation import translate_library, translated_library
+from stretchplayer.core.wording import clock
+from stretchplayer.core.wording import poses as count_poses
 from stretchplayer.engine.pacing import SpeechTime, no_speech
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.pacing import pacing_for
@@ -37,6 +41,7 @@ from stretchplayer.storage.routines import (
 from stretchplayer.storage.settings import Settings, load_settings
 
 log = logging.getLogger(__name__)
+cli = Context("cli")
 
 
 def load(args: argparse.Namespace) -> Library:
@@ -47,7 +52,9 @@ def load(args: argparse.Namespace) -> Library:
     except LibraryError as exc:
         lines = exc.lines()
         raise UserError(
-            lines[0] if len(lines) == 1 else f"{exc.count:,} problems:\n" + "\n".join(lines)
+            lines[0]
+            if len(lines) == 1
+            else cli.tr("%s problems:") % f"{exc.count:,}" + "\n" + "\n".join(lines)
         ) from None
 
 
@@ -78,17 +85,17 @@ def chosen_routine(args: argparse.Namespace, library: Library) -> Routine | None
     if name is None:
         return None
     if getattr(args, "poses", None) is not None:
-        raise UserError("--routine and --poses: expected one or the other, not both")
+        raise UserError(cli.tr("--routine and --poses: expected one or the other, not both"))
     try:
         routine = find_routine(with_builtin(saved_routines(), library.ids), name)
     except RoutineError as exc:
         raise UserError(f"--routine: {exc}") from None
     missing = missing_poses(routine, library.ids)
     if missing:
-        problem = f'routine "{name}": poses not in this library: {", ".join(missing)}'
+        problem = cli.tr('routine "%s": poses not in this library: %s') % (name, ", ".join(missing))
         if len(missing) == len(routine.poses):
-            raise UserError(f"--routine: {problem}; nothing left to do")
-        warn([f"{problem}; doing the others (the routine is kept as saved)"])
+            raise UserError(cli.tr("--routine: %s; nothing left to do") % problem)
+        warn([cli.tr("%s; doing the others (the routine is kept as saved)") % problem])
     log.info("routine %r: %s", name, ", ".join(routine.poses))
     return dataclasses.replace(routine, poses=[p for p in routine.poses if p not in missing])
 
@@ -149,18 +156,23 @@ def plan(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False))
         return 0
+    sides = {"right": cli.tr("right"), "left": cli.tr("left")}
     for cue in timeline.cues:
-        side = f" ({cue.side})" if cue.side else ""
+        side = f" ({sides[cue.side]})" if cue.side else ""
         shown = side if cue.kind in ("pose", "switch") else ""
         print(printable(f"{clock(cue.t):>6}  {cue.kind:<9} {cue.text}{shown}"))
     print(
-        f"total {clock(timeline.total)} ({timeline.total:.1f} s, {count(len(timeline.spans), 'pose')})"
+        cli.tr("total %s (%s s, %s)")
+        % (clock(timeline.total), f"{timeline.total:.1f}", count_poses(len(timeline.spans)))
     )
     return 0
 
 
 def validate(args: argparse.Namespace) -> int:
+    translation = translated_library(args.file)
     try:
+        if translation is not None:
+            return validate_translation(args.file, *translation)
         library = load_library(args.file)
     except LibraryError as exc:
         for line in exc.lines():
@@ -177,10 +189,22 @@ def validate(args: argparse.Namespace) -> int:
     two = sum(p.two_sided for p in library.poses)
     print(
         printable(
-            f"{args.file}: valid — {len(library.poses)} poses ({two} on both sides), "
-            f"schema version {library.version}"
+            # "1 poses" in English, as it always was (stretchplayer_en.ts keeps it).
+            cli.tr(
+                "%s: valid — %n pose(s) (%s on both sides), schema version %s",
+                "",
+                len(library.poses),
+            )
+            % (args.file, two, library.version)
         )
     )
+    return 0
+
+
+def validate_translation(path: Path, english: Path, code: str) -> int:
+    """`validate poses.de.json`: the translation checked against the library beside it."""
+    translate_library(load_library(english, language=i18n.SOURCE), code, path)
+    print(printable(cli.tr("%s: valid — the %s texts of %s") % (path, code, english.name)))
     return 0
 
 
@@ -231,16 +255,18 @@ def export_audio(args: argparse.Namespace) -> int:
 
     out: Path = args.out
     if out.is_dir():
-        raise UserError(f"--out: {out} is a folder; expected a file name such as session.wav")
+        raise UserError(
+            cli.tr("--out: %s is a folder; expected a file name such as session.wav") % out
+        )
     if not out.parent.is_dir():
-        raise UserError(f"--out: the folder {out.parent} does not exist")
+        raise UserError(cli.tr("--out: the folder %s does not exist") % out.parent)
     settings = settings_for_run(args)  # the person's mistakes before the engine's
     poses = chosen_poses(args, load(args))
     policy = Policy.for_command_line(settings)
     try:
         voice = BlockingVoice(VoiceConfig(settings.voice_id, settings.voice_rate))
     except EngineError as exc:
-        raise UserError(f"export-audio: cannot speak: {exc}") from None
+        raise UserError(cli.tr("export-audio: cannot speak: %s") % exc) from None
     try:
         # The same timeline as `plan --voice`: same settings, same rendered durations.
         timeline = build_timeline(poses, pacing_for(settings, speech_time(policy, voice)))
@@ -248,13 +274,21 @@ def export_audio(args: argparse.Namespace) -> int:
     except EngineError as exc:
         raise UserError(f"export-audio: {exc}") from None
     except OSError as exc:
-        raise UserError(f"export-audio: cannot write {out}: {exc.strerror or exc}") from None
+        raise UserError(
+            cli.tr("export-audio: cannot write %s: %s") % (out, exc.strerror or exc)
+        ) from None
     finally:
         voice.close()
     print(
         printable(
-            f"{out}: {clock(summary.seconds)} ({summary.seconds:.1f} s) of audio, "
-            f"{summary.spoken} spoken cues, {summary.chimes} chimes"
+            cli.tr("%s: %s (%s s) of audio, %s spoken cues, %s chimes")
+            % (
+                out,
+                clock(summary.seconds),
+                f"{summary.seconds:.1f}",
+                summary.spoken,
+                summary.chimes,
+            )
         )
     )
     return 0
@@ -283,18 +317,20 @@ def history(args: argparse.Namespace) -> int:
         except HistoryError as exc:
             raise UserError(str(exc)) from None
     if settings.show_streak:
-        days = "day" if streak == 1 else "days"
-        print(f"Streak: {streak} {days} in a row. Stretch once a day to keep it going.")
+        print(
+            cli.tr("Streak: %n day(s) in a row. Stretch once a day to keep it going.", "", streak)
+        )
     if not sessions:
-        print("No sessions yet: run `stretchplayer` and press Space to start.")
+        print(cli.tr("No sessions yet: run `stretchplayer` and press Space to start."))
     for session in sessions:
-        done = "done" if session.completed else "stopped early"
-        when = session.started_at.strftime("%a %d %b %Y %H:%M")
+        done = cli.tr("done") if session.completed else cli.tr("stopped early")
+        # A format, so a language can write dates its way (and without English day names).
+        when = session.started_at.strftime(cli.tr("%a %d %b %Y %H:%M"))
         how = f", {session.routine}" if session.routine else ""
-        how += ", in the terminal" if session.played == "text" else ""
+        how += cli.tr(", in the terminal") if session.played == "text" else ""
         print(
             f"{when}  {clock(session.duration_s):>6}  "
-            f"{count(len(session.poses), 'pose')}, {done}{how}"
+            f"{count_poses(len(session.poses))}, {done}{how}"
         )
     return 0
 
@@ -390,19 +426,21 @@ def routines(args: argparse.Namespace) -> int:
                 dict(args.breaths),
             )
             changed = put_routine(saved, routine)
-            done = f'saved routine "{name}": {count(len(routine.poses), "pose")}'
+            done = cli.tr('saved routine "%s": %s') % (name, count_poses(len(routine.poses)))
         elif action == "delete":
             changed = delete_routine(saved, args.name, builtin)
-            done = f'deleted routine "{args.name}"'
+            done = cli.tr('deleted routine "%s"') % args.name
         else:
             changed = rename_routine(saved, args.old, args.new, builtin)
-            done = f'renamed routine "{args.old}" to "{args.new.strip()}"'
+            done = cli.tr('renamed routine "%s" to "%s"') % (args.old, args.new.strip())
     except RoutineError as exc:
         raise UserError(f"routines {action}: {exc}") from None
     try:
         save_routines(changed)
     except OSError as exc:
-        raise UserError(f"routines {action}: not saved: {exc.strerror or exc}") from None
+        raise UserError(
+            cli.tr("routines %s: not saved: %s") % (action, exc.strerror or exc)
+        ) from None
     print(printable(done))
     return 0
 
@@ -416,10 +454,14 @@ def list_routines(args: argparse.Namespace, library: Library, saved: list[Routin
         return 0
     for routine in with_builtin(saved, library.ids):
         missing = missing_poses(routine, library.ids)
-        extra = " (built in)" if routine.name == builtin.name else ""
+        extra = cli.tr(" (built in)") if routine.name == builtin.name else ""
         pacing = ", ".join(
             [f"{k} {v}" for k, v in routine.pacing.items()]
-            + [f"{p} {n} breaths" for p, n in routine.breaths.items()]
+            # "1 breaths" in English, as it always was (stretchplayer_en.ts keeps it).
+            + [
+                p + " " + cli.tr("%n breath(s)", "routine pacing", n)
+                for p, n in routine.breaths.items()
+            ]
         )
         # Names and ids come from a file someone may have shared: terminal-safe, like `list`.
         print(
@@ -429,7 +471,7 @@ def list_routines(args: argparse.Namespace, library: Library, saved: list[Routin
             )
         )
         if missing:
-            print(printable(f"  not in this library: {', '.join(missing)}"))
+            print(printable(cli.tr("  not in this library: %s") % ", ".join(missing)))
     return 0
 
 

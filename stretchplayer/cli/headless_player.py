@@ -8,8 +8,11 @@ import time
 from typing import TextIO
 
 from stretchplayer.core.guest import printable
+from stretchplayer.core.i18n import Context
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.storage.settings import Settings
+
+cli = Context("cli")
 
 
 def play_text(
@@ -37,7 +40,8 @@ def play_text(
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
         else:
             minutes, seconds = divmod(cue.t, 60)
-            side = f" [{cue.side}]" if cue.side and cue.kind in ("pose", "switch") else ""
+            shown = cli.tr("right") if cue.side == "right" else cli.tr("left")
+            side = f" [{shown}]" if cue.side and cue.kind in ("pose", "switch") else ""
             out.write(printable(f"{int(minutes):3d}:{seconds:04.1f}  {cue.text}{side}") + "\n")
         out.flush()
 

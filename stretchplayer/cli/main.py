@@ -9,7 +9,8 @@ import sys
 from collections.abc import Callable, Sequence
 
 from stretchplayer.cli.errors import UserError
-from stretchplayer.cli.parser import build_parser
+from stretchplayer.cli.parser import build_parser, speak_argparse
+from stretchplayer.core import i18n
 from stretchplayer.core.guest import printable
 
 LOG_FORMAT = "stretchplayer: %(levelname)s: %(module)s: %(message)s"
@@ -31,7 +32,35 @@ def configure_logging(verbose: int) -> None:
     logging.getLogger("stretchplayer").setLevel(ours)
 
 
+def requested_language(argv: Sequence[str]) -> str | None:
+    """--language CODE (or =CODE) from the arguments, else the language saved in Preferences.
+
+    Read before parsing, so that --help and argparse's errors are already in that language."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--language" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--language="):
+            return arg.partition("=")[2]
+    from stretchplayer.storage.settings import saved_language
+
+    return saved_language()
+
+
+def choose_language(argv: Sequence[str]) -> None:
+    """Set the language for this run: one line on stderr for a code that is not shipped."""
+    code, notice = i18n.choose(requested_language(argv))
+    i18n.set_language(code)
+    if code != i18n.SOURCE:
+        speak_argparse()
+    if notice:
+        print(f"stretchplayer: {notice}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    choose_language(argv)
     args = build_parser().parse_args(argv)
     configure_logging(getattr(args, "verbose", 0))
     from stretchplayer.cli import commands

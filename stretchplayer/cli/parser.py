@@ -10,12 +10,42 @@ from typing import Any, NoReturn
 
 from stretchplayer import __version__
 from stretchplayer.core.fields import ON_COMMAND_LINE, Field
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
+
+cli = Context("cli")
+argparse_ = Context("argparse")
+
+# argparse's own words, which it looks up through gettext's `_`: given to it from the same
+# catalogue (see `speak_argparse`), so `--help` and its errors are in one language.
+ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def speak_argparse() -> None:
+    """Let argparse's own words come from the catalogue (English: they are its own)."""
+    argparse._ = lambda text: argparse_.tr(text)  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One line, not argparse's usage block: the usage is one --help away.
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+        self.exit(
+            2,
+            cli.tr("%(prog)s: error: %(message)s (see --help)\n")
+            % {"prog": self.prog, "message": message},
+        )
 
 
 def number(field: Field[float]) -> Callable[[str], float]:
@@ -26,11 +56,18 @@ def number(field: Field[float]) -> Callable[[str], float]:
             value = float(text)
         except ValueError:
             raise argparse.ArgumentTypeError(
-                f"expected a number of {field.unit}, got {text!r}"
+                cli.tr("expected a number of %(unit)s, got %(text)s")
+                % {"unit": field.shown_unit, "text": repr(text)}
             ) from None
         if not math.isfinite(value) or not low <= value <= high:
             raise argparse.ArgumentTypeError(
-                f"expected {field.unit} from {low:g} to {high:g}, got {text!r}"
+                cli.tr("expected %(unit)s from %(low)s to %(high)s, got %(text)s")
+                % {
+                    "unit": field.shown_unit,
+                    "low": f"{low:g}",
+                    "high": f"{high:g}",
+                    "text": repr(text),
+                }
             )
         return value
 
@@ -43,12 +80,15 @@ def add_setting(parser: argparse.ArgumentParser, field: Field[Any]) -> None:
     if field.flag is None:
         raise ValueError(f"{field.name} is not on the command line")
     if field.choices:
-        described = ", ".join(f"{value} = {label.lower()}" for value, label in field.choices)
+        described = ", ".join(
+            f"{value} = {label.lower()}" for value, label in field.shown_choices()
+        )
         parser.add_argument(
             field.flag,
             dest=field.name,
             choices=field.values(),
-            help=f"{field.help}: {described} (default {field.default}, or as saved in Preferences)",
+            help=cli.tr("%(help)s: %(described)s (default %(default)s, or as saved in Preferences)")
+            % {"help": field.shown_help, "described": described, "default": field.default},
         )
         return
     low, high = field.limits
@@ -57,8 +97,17 @@ def add_setting(parser: argparse.ArgumentParser, field: Field[Any]) -> None:
         dest=field.name,
         type=number(field),
         metavar=field.symbol.upper(),
-        help=f"{field.help}, {low:g} to {high:g} {field.symbol} "
-        f"(default {field.default:g} {field.symbol}, or as saved in Preferences)",
+        help=cli.tr(
+            "%(help)s, %(low)s to %(high)s %(symbol)s "
+            "(default %(default)s %(symbol)s, or as saved in Preferences)"
+        )
+        % {
+            "help": field.shown_help,
+            "low": f"{low:g}",
+            "high": f"{high:g}",
+            "symbol": field.shown_symbol,
+            "default": f"{field.default:g}",
+        },
     )
 
 
@@ -66,16 +115,22 @@ def speed(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number like 20, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            cli.tr("expected a number like 20, got %s") % repr(text)
+        ) from None
     if not math.isfinite(value) or not 0.1 <= value <= 1000:
-        raise argparse.ArgumentTypeError(f"expected a speed from 0.1 to 1000, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            cli.tr("expected a speed from 0.1 to 1000, got %s") % repr(text)
+        )
     return value
 
 
 def pose_ids(text: str) -> list[str]:
     ids = [part.strip() for part in text.split(",")]
     if not all(ids):
-        raise argparse.ArgumentTypeError(f"expected pose ids separated by commas, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            cli.tr("expected pose ids separated by commas, got %s") % repr(text)
+        )
     return ids
 
 
@@ -86,7 +141,8 @@ def breath_counts(text: str) -> dict[str, int]:
         pose, sep, n = part.partition("=")
         if not (sep and pose.strip() and n.strip().isdigit() and 1 <= int(n) <= 100):
             raise argparse.ArgumentTypeError(
-                f"expected ID=BREATHS pairs (1 to 100) separated by commas, got {text!r}"
+                cli.tr("expected ID=BREATHS pairs (1 to 100) separated by commas, got %s")
+                % repr(text)
             )
         counts[pose.strip()] = int(n)
     return counts
@@ -101,27 +157,37 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="FILE",
         default=argparse.SUPPRESS,
-        help="use this pose library instead of the built-in one",
+        help=cli.tr("use this pose library instead of the built-in one"),
+    )
+    common.add_argument(
+        "--language",
+        metavar="CODE",
+        default=argparse.SUPPRESS,
+        help=cli.tr(
+            "speak and write in this language (e.g. de, es, fr; default: as the desktop is set)"
+        ),
     )
     common.add_argument(
         "-v",
         "--verbose",
         action="count",
         default=argparse.SUPPRESS,
-        help="tell what StretchPlayer is doing on stderr; -vv for every detail",
+        help=cli.tr("tell what StretchPlayer is doing on stderr; -vv for every detail"),
     )
     session = _Parser(add_help=False)
     session.add_argument(
         "--poses",
         type=pose_ids,
         metavar="ID,ID,...",
-        help="the poses to do, in this order (default: all; see 'list')",
+        help=cli.tr("the poses to do, in this order (default: all; see 'list')"),
     )
     session.add_argument(
         "--routine",
         metavar="NAME",
         default=argparse.SUPPRESS,
-        help="do the poses of this saved routine, in its order, at its pacing (see 'routines')",
+        help=cli.tr(
+            "do the poses of this saved routine, in its order, at its pacing (see 'routines')"
+        ),
     )
     for field in ON_COMMAND_LINE:
         add_setting(session, field)
@@ -130,57 +196,67 @@ def build_parser() -> argparse.ArgumentParser:
         "--voice",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="speak the cues (default: off)",
+        help=cli.tr("speak the cues (default: off)"),
     )
     json_flag = _Parser(add_help=False)
-    json_flag.add_argument("--json", action="store_true", help="print JSON for other programs")
+    json_flag.add_argument(
+        "--json", action="store_true", help=cli.tr("print JSON for other programs")
+    )
 
     parser = _Parser(
         prog="stretchplayer",
         parents=[common],
-        description="A hands-free guide through a routine of hamstring stretches. "
-        "With no command, opens the window.",
+        description=cli.tr(
+            "A hands-free guide through a routine of hamstring stretches. "
+            "With no command, opens the window."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"stretchplayer {__version__}")
     parser.add_argument(
         "--routine",
         metavar="NAME",
         default=argparse.SUPPRESS,
-        help="open the window with this saved routine chosen (see 'routines')",
+        help=cli.tr("open the window with this saved routine chosen (see 'routines')"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.add_parser("list", parents=[common, json_flag], help="list the poses in the library")
+    commands.add_parser(
+        "list", parents=[common, json_flag], help=cli.tr("list the poses in the library")
+    )
     commands.add_parser(
         "plan",
         parents=[common, session, voice, json_flag],
-        help="show the session's timeline, every cue with its time",
+        help=cli.tr("show the session's timeline, every cue with its time"),
     )
     play = commands.add_parser(
-        "play", parents=[common, session, voice, json_flag], help="play a session without a window"
+        "play",
+        parents=[common, session, voice, json_flag],
+        help=cli.tr("play a session without a window"),
     )
     play.add_argument(
         "--text",
         action="store_true",
         required=True,
-        help="print each cue as it fires (required: the only mode without a window)",
+        help=cli.tr("print each cue as it fires (required: the only mode without a window)"),
     )
     play.add_argument(
         "--speed",
         type=speed,
         default=1.0,
         metavar="X",
-        help="play X times faster (e.g. 20 for a preview)",
+        help=cli.tr("play X times faster (e.g. 20 for a preview)"),
     )
-    validate = commands.add_parser("validate", parents=[common], help="check a pose library file")
+    validate = commands.add_parser(
+        "validate", parents=[common], help=cli.tr("check a pose library file")
+    )
     validate.add_argument("file", type=Path, metavar="FILE")
     export = commands.add_parser(
         "export-audio",
         parents=[common, session],
-        help="write the whole session, spoken, as one WAV file",
+        help=cli.tr("write the whole session, spoken, as one WAV file"),
     )
     export.add_argument("--out", type=Path, required=True, metavar="FILE.wav")
     commands.add_parser(
-        "history", parents=[common, json_flag], help="past sessions and the current streak"
+        "history", parents=[common, json_flag], help=cli.tr("past sessions and the current streak")
     )
     add_routines(commands, common, json_flag)
     add_figure(
@@ -197,14 +273,14 @@ def add_routines(
     routines = commands.add_parser(
         "routines",
         parents=[common, json_flag],
-        help="list the saved routines; save, delete or rename one",
-        description="With no action, lists the routines (the built-in one first).",
+        help=cli.tr("list the saved routines; save, delete or rename one"),
+        description=cli.tr("With no action, lists the routines (the built-in one first)."),
     )
     actions = routines.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser)
     save = actions.add_parser(
         "save",
         parents=[common],
-        help="save (or replace) a routine: poses in order, and any pacing of its own",
+        help=cli.tr("save (or replace) a routine: poses in order, and any pacing of its own"),
     )
     save.add_argument("name", metavar="NAME")
     save.add_argument(
@@ -212,20 +288,22 @@ def add_routines(
         type=pose_ids,
         required=True,
         metavar="ID,ID,...",
-        help="the routine's poses, in this order (see 'list')",
+        help=cli.tr("the routine's poses, in this order (see 'list')"),
     )
     save.add_argument(
         "--breaths",
         type=breath_counts,
         default={},
         metavar="ID=N,...",
-        help="hold these poses for N breaths in this routine (default: as the library says)",
+        help=cli.tr(
+            "hold these poses for N breaths in this routine (default: as the library says)"
+        ),
     )
     for field in ON_COMMAND_LINE:
         add_setting(save, field)
-    delete = actions.add_parser("delete", parents=[common], help="delete a saved routine")
+    delete = actions.add_parser("delete", parents=[common], help=cli.tr("delete a saved routine"))
     delete.add_argument("name", metavar="NAME")
-    rename = actions.add_parser("rename", parents=[common], help="rename a saved routine")
+    rename = actions.add_parser("rename", parents=[common], help=cli.tr("rename a saved routine"))
     rename.add_argument("old", metavar="OLD")
     rename.add_argument("new", metavar="NEW")
 

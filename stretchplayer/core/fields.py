@@ -12,6 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar, get_args
 
+from stretchplayer.core import i18n
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP
+
 FirstSide = Literal["pose", "right", "left"]  # "pose": each pose starts on the side it describes
 Verbosity = Literal["full", "key", "chimes", "silent"]
 Theme = Literal["system", "light", "dark"]
@@ -34,6 +37,27 @@ class Field(Generic[T]):
     choices: tuple[tuple[T, str], ...] = ()  # (value, what a person reads), in menu order
     flag: str | None = None  # the command-line option that overrides it for one run
     help: str = ""  # the option's help; the range and default are added where it is shown
+
+    @property
+    def shown_label(self) -> str:
+        """The label in the language in use."""
+        return i18n.translate("fields", self.label)
+
+    @property
+    def shown_help(self) -> str:
+        return i18n.translate("fields", self.help)
+
+    @property
+    def shown_unit(self) -> str:
+        return i18n.translate("fields", self.unit)
+
+    @property
+    def shown_symbol(self) -> str:
+        return i18n.translate("fields", self.symbol)
+
+    def shown_choices(self) -> tuple[tuple[T, str], ...]:
+        """The choices with what a person reads in the language in use."""
+        return tuple((value, i18n.translate("fields", label)) for value, label in self.choices)
 
     @property
     def limits(self) -> tuple[float, float]:
@@ -64,85 +88,95 @@ BREATH_IN = Field[float](
     "breath_in",
     float,
     4.0,
-    "Breathe &in for",
+    QT_TRANSLATE_NOOP("fields", "Breathe &in for"),
     range=(1.0, 30.0),
-    unit="seconds",
-    symbol="s",
+    unit=QT_TRANSLATE_NOOP("fields", "seconds"),
+    symbol=QT_TRANSLATE_NOOP("fields", "s"),
     step=0.5,
     flag="--breath-in",
-    help="how long each inhale lasts",
+    help=QT_TRANSLATE_NOOP("fields", "how long each inhale lasts"),
 )
 BREATH_OUT = Field[float](
     "breath_out",
     float,
     4.0,
-    "Breathe &out for",
+    QT_TRANSLATE_NOOP("fields", "Breathe &out for"),
     range=(1.0, 30.0),
-    unit="seconds",
-    symbol="s",
+    unit=QT_TRANSLATE_NOOP("fields", "seconds"),
+    symbol=QT_TRANSLATE_NOOP("fields", "s"),
     step=0.5,
     flag="--breath-out",
-    help="how long each exhale lasts",
+    help=QT_TRANSLATE_NOOP("fields", "how long each exhale lasts"),
 )
 COUNTDOWN = Field[float](
     "countdown",
     float,
     10.0,
-    "&Get ready for",
+    QT_TRANSLATE_NOOP("fields", "&Get ready for"),
     range=(0.0, 300.0),
-    unit="seconds",
-    symbol="s",
+    unit=QT_TRANSLATE_NOOP("fields", "seconds"),
+    symbol=QT_TRANSLATE_NOOP("fields", "s"),
     flag="--countdown",
-    help="time to get ready before the first pose",
+    help=QT_TRANSLATE_NOOP("fields", "time to get ready before the first pose"),
 )
 REST = Field[float](
     "rest",
     float,
     10.0,
-    "&Rest between poses",
+    QT_TRANSLATE_NOOP("fields", "&Rest between poses"),
     range=(0.0, 600.0),
-    unit="seconds",
-    symbol="s",
+    unit=QT_TRANSLATE_NOOP("fields", "seconds"),
+    symbol=QT_TRANSLATE_NOOP("fields", "s"),
     flag="--rest",
-    help="rest between poses (more when moving to or from the floor)",
+    help=QT_TRANSLATE_NOOP("fields", "rest between poses (more when moving to or from the floor)"),
 )
 FIRST_SIDE = Field[FirstSide](
     "first_side",
     str,
     "pose",
-    "Two-sided poses &start on",
+    QT_TRANSLATE_NOOP("fields", "Two-sided poses &start on"),
     choices=_labelled(
         FirstSide,
-        {"pose": "As each pose describes", "right": "Right side first", "left": "Left side first"},
+        {
+            "pose": QT_TRANSLATE_NOOP("fields", "As each pose describes"),
+            "right": QT_TRANSLATE_NOOP("fields", "Right side first"),
+            "left": QT_TRANSLATE_NOOP("fields", "Left side first"),
+        },
     ),
     flag="--first-side",
-    help="the side two-sided poses start on",
+    help=QT_TRANSLATE_NOOP("fields", "the side two-sided poses start on"),
 )
-VOICE_ENABLED = Field[bool]("voice_enabled", bool, True, "&Speak the instructions")
-VOICE_ID = Field[str]("voice_id", str, "", "&Voice")  # empty: the speech engine's default
+VOICE_ENABLED = Field[bool](
+    "voice_enabled", bool, True, QT_TRANSLATE_NOOP("fields", "&Speak the instructions")
+)
+VOICE_ID = Field[str](
+    "voice_id", str, "", QT_TRANSLATE_NOOP("fields", "&Voice")
+)  # empty: the speech engine's default
 VOICE_RATE = Field[int](
     "voice_rate",
     int,
     170,
-    "Spea&king rate",
+    QT_TRANSLATE_NOOP("fields", "Spea&king rate"),
     range=(50, 400),
-    unit="words per minute",
-    symbol="words/min",
+    unit=QT_TRANSLATE_NOOP("fields", "words per minute"),
+    symbol=QT_TRANSLATE_NOOP("fields", "words/min"),
     step=10,
 )
-VOICE_VOLUME = Field[float]("voice_volume", float, 0.9, "Vo&lume", range=(0.0, 1.0), step=0.01)
+VOICE_VOLUME = Field[float](
+    "voice_volume", float, 0.9, QT_TRANSLATE_NOOP("fields", "Vo&lume"), range=(0.0, 1.0), step=0.01
+)
 VERBOSITY = Field[Verbosity](
     "verbosity",
     str,
     "full",
-    "S&ay",
+    QT_TRANSLATE_NOOP("fields", "S&ay"),
     choices=_labelled(
         Verbosity,
         {
-            "full": "Every instruction",
-            "key": "Key moments only",
-            "chimes": "Chimes only",
-            "silent": "Nothing",
+            "full": QT_TRANSLATE_NOOP("fields", "Every instruction"),
+            "key": QT_TRANSLATE_NOOP("fields", "Key moments only"),
+            "chimes": QT_TRANSLATE_NOOP("fields", "Chimes only"),
+            "silent": QT_TRANSLATE_NOOP("fields", "Nothing"),
         },
     ),
 )
@@ -150,33 +184,64 @@ SPOKEN_BREATHS = Field[int](  # per hold, before chimes take over
     "spoken_breaths",
     int,
     3,
-    "Say inhale/exhale for the first",
+    QT_TRANSLATE_NOOP("fields", "Say inhale/exhale for the first"),
     range=(0, 100),
-    unit="breaths",
-    symbol="breaths",
+    unit=QT_TRANSLATE_NOOP("fields", "breaths"),
+    symbol=QT_TRANSLATE_NOOP("fields", "breaths"),
 )
-CHIMES = Field[bool]("chimes", bool, True, "Soft &chimes mark the breaths")
+CHIMES = Field[bool](
+    "chimes", bool, True, QT_TRANSLATE_NOOP("fields", "Soft &chimes mark the breaths")
+)
 THEME = Field[Theme](
     "theme",
     str,
     "system",
-    "&Theme",
-    choices=_labelled(Theme, {"system": "As the desktop is set", "light": "Light", "dark": "Dark"}),
+    QT_TRANSLATE_NOOP("fields", "&Theme"),
+    choices=_labelled(
+        Theme,
+        {
+            "system": QT_TRANSLATE_NOOP("fields", "As the desktop is set"),
+            "light": QT_TRANSLATE_NOOP("fields", "Light"),
+            "dark": QT_TRANSLATE_NOOP("fields", "Dark"),
+        },
+    ),
 )
 DAY_START = Field[int](  # a session before this hour counts for the day before
     "day_start",
     int,
     4,
-    "A new &day starts at",
+    QT_TRANSLATE_NOOP("fields", "A new &day starts at"),
     range=(0, 12),
-    unit="o'clock",
-    symbol="o'clock",
+    unit=QT_TRANSLATE_NOOP("fields", "o'clock"),
+    symbol=QT_TRANSLATE_NOOP("fields", "o'clock"),
 )
-SHOW_STREAK = Field[bool]("show_streak", bool, True, "Show t&he streak of days in a row")
+SHOW_STREAK = Field[bool](
+    "show_streak", bool, True, QT_TRANSLATE_NOOP("fields", "Show t&he streak of days in a row")
+)
 
-KEEP_AWAKE = Field[bool]("keep_awake", bool, True, "Keep the screen a&wake while a session runs")
+KEEP_AWAKE = Field[bool](
+    "keep_awake",
+    bool,
+    True,
+    QT_TRANSLATE_NOOP("fields", "Keep the screen a&wake while a session runs"),
+)
 REDUCE_MOTION = Field[bool](
-    "reduce_motion", bool, False, "Reduce &motion: the figure shows each step still"
+    "reduce_motion",
+    bool,
+    False,
+    QT_TRANSLATE_NOOP("fields", "Reduce &motion: the figure shows each step still"),
+)
+# The languages are the catalogues shipped (core/i18n.py), each named in itself, so a new
+# language needs no line here; "system" follows LANGUAGE / LC_ALL / LANG.
+LANGUAGE = Field[str](
+    "language",
+    str,
+    i18n.SYSTEM,
+    QT_TRANSLATE_NOOP("fields", "La&nguage"),
+    choices=(
+        (i18n.SYSTEM, QT_TRANSLATE_NOOP("fields", "As the desktop is set")),
+        *tuple((code, i18n.native_name(code)) for code in i18n.available()),
+    ),
 )
 
 FIELDS: tuple[Field[Any], ...] = (
@@ -194,6 +259,7 @@ FIELDS: tuple[Field[Any], ...] = (
     CHIMES,
     THEME,
     KEEP_AWAKE,
+    LANGUAGE,
     DAY_START,
     SHOW_STREAK,
     REDUCE_MOTION,

@@ -8,6 +8,7 @@ can fix it from one line.
 from __future__ import annotations
 
 import difflib
+import logging
 from collections.abc import Set
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -22,6 +23,7 @@ from stretchplayer.core.guest import (
     summarise,
     text_problem,
 )
+from stretchplayer.core.i18n import Context
 from stretchplayer.core.model import (
     PLACEHOLDER,
     POSTURES,
@@ -35,6 +37,10 @@ from stretchplayer.core.model import (
     Side,
 )
 from stretchplayer.core.resources import data_path
+
+problems = Context("problems")
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 MAX_BYTES = 1024 * 1024  # a pose library is a few kilobytes; anything near this is not one
@@ -83,9 +89,26 @@ def default_library_path() -> Path:
     return data_path("poses.json")
 
 
-def load_library(path: Path | None = None) -> Library:
-    """Read, parse and validate a library; raise LibraryError listing all its problems."""
-    path = path or default_library_path()
+def load_library(path: Path | None = None, language: str | None = None) -> Library:
+    """Read, parse and validate a library; raise LibraryError listing all its problems.
+
+    Its texts are in `language` (default: the language in use, core/i18n.py) where a
+    translation file is beside it (core/translation.py), validated as strictly."""
+    from stretchplayer.core import i18n
+    from stretchplayer.core.translation import translate_library, translation_path
+
+    library = _load_english(path or default_library_path())
+    code = i18n.language() if language is None else language
+    if code == i18n.SOURCE or library.path is None:
+        return library
+    translated = translation_path(library.path, code)
+    if not translated.exists():
+        log.info("%s: no translation into %s; the poses are in English", translated, code)
+        return library
+    return translate_library(library, code, translated)
+
+
+def _load_english(path: Path) -> Library:
     name = str(path)
     try:
         raw = read_limited(path, MAX_BYTES)
@@ -93,7 +116,7 @@ def load_library(path: Path | None = None) -> Library:
         raise LibraryError([Problem(name, exc.place, exc.message)]) from None
     except OSError as exc:
         raise LibraryError(
-            [Problem(name, "", f"cannot read file ({exc.strerror or exc})")]
+            [Problem(name, "", problems.tr("cannot read file (%s)") % (exc.strerror or exc))]
         ) from None
     return parse_library(raw, name, path)
 
@@ -129,7 +152,8 @@ class _Checker:
             if key in seen:
                 # json gives no position here; the key names the place well enough.
                 self.problem(
-                    f"key {_shown(key)}", "duplicate key; expected each key once per object"
+                    problems.tr("key %s") % _shown(key),
+                    problems.tr("duplicate key; expected each key once per object"),
                 )
             seen[key] = value
         return seen
@@ -142,26 +166,27 @@ class _Checker:
         if obj is MISSING:
             return None
         if not isinstance(obj, dict):
-            self.problem(place, f"expected an object, got {_kind(obj)}")
+            self.problem(place, problems.tr("expected an object, got %s") % _kind(obj))
             return None
         known = required | optional
         for key in sorted(obj.keys() - known):
             close = difflib.get_close_matches(key, known, n=1)
-            hint = f"did you mean {close[0]!r}? " if close else ""
+            hint = problems.tr("did you mean %s? ") % repr(close[0]) if close else ""
             shown = printable(key, 40)
             self.problem(
                 f"{place}.{shown}" if place else shown,
-                f"unknown field; {hint}expected one of: {', '.join(sorted(known))}",
+                problems.tr("unknown field; %sexpected one of: %s")
+                % (hint, ", ".join(sorted(known))),
             )
         for key in sorted(required - obj.keys()):
-            self.problem(f"{place}.{key}" if place else key, "missing required field")
+            self.problem(f"{place}.{key}" if place else key, problems.tr("missing required field"))
         return _Fields(obj)
 
     def text(self, value: Any, place: str, placeholders: frozenset[str] = frozenset()) -> str:
         if value is MISSING:
             return ""
         if not isinstance(value, str) or not value.strip():
-            self.problem(place, f"expected a non-empty string, got {_kind(value)}")
+            self.problem(place, problems.tr("expected a non-empty string, got %s") % _kind(value))
             return ""
         problem = text_problem(value)
         if problem is not None:
@@ -169,13 +194,19 @@ class _Checker:
             return ""
         if len(value) > MAX_TEXT_CHARS:
             self.problem(
-                place, f"text of {len(value):,} characters; expected at most {MAX_TEXT_CHARS:,}"
+                place,
+                problems.tr("text of %s characters; expected at most %s")
+                % (f"{len(value):,}", f"{MAX_TEXT_CHARS:,}"),
             )
             return ""
         for name in PLACEHOLDER.findall(value):
             if name not in placeholders:
-                allowed = ", ".join("{" + p + "}" for p in sorted(placeholders)) or "none here"
-                self.problem(place, f"unknown placeholder {{{name}}}; expected {allowed}")
+                allowed = ", ".join("{" + p + "}" for p in sorted(placeholders))
+                self.problem(
+                    place,
+                    problems.tr("unknown placeholder %s; expected %s")
+                    % ("{" + name + "}", allowed or problems.tr("none here")),
+                )
         return value.strip()
 
     def texts(
@@ -188,10 +219,10 @@ class _Checker:
         if value is MISSING:
             return ()
         if not isinstance(value, list):
-            self.problem(place, f"expected a list of strings, got {_kind(value)}")
+            self.problem(place, problems.tr("expected a list of strings, got %s") % _kind(value))
             return ()
         if not value and not allow_empty:
-            self.problem(place, "expected at least one entry")
+            self.problem(place, problems.tr("expected at least one entry"))
         return tuple(self.text(v, f"{place}[{i}]", placeholders) for i, v in enumerate(value))
 
     def choice(self, value: Any, place: str, options: tuple[str, ...]) -> str:
@@ -199,7 +230,9 @@ class _Checker:
             return options[0]
         if value not in options:
             self.problem(
-                place, f"expected one of {', '.join(map(repr, options))}, got {_shown(value)}"
+                place,
+                problems.tr("expected one of %s, got %s")
+                % (", ".join(map(repr, options)), _shown(value)),
             )
             return options[0]
         return cast("str", value)
@@ -212,7 +245,9 @@ class _Checker:
             return None
         version = doc.get("version")
         if version is not MISSING and version != SCHEMA_VERSION:
-            self.problem("version", f"expected {SCHEMA_VERSION}, got {_shown(version)}")
+            self.problem(
+                "version", problems.tr("expected %s, got %s") % (SCHEMA_VERSION, _shown(version))
+            )
         about = self.about(doc.get("about"))
         poses = self.poses(doc.get("poses"))
         if about is None or self.problems:
@@ -234,7 +269,9 @@ class _Checker:
         if value is MISSING:
             return ()
         if not isinstance(value, list) or not value:
-            self.problem("poses", f"expected a non-empty list of poses, got {_kind(value)}")
+            self.problem(
+                "poses", problems.tr("expected a non-empty list of poses, got %s") % _kind(value)
+            )
             return ()
         poses: list[Pose] = []
         seen: set[str] = set()
@@ -246,7 +283,10 @@ class _Checker:
             if pose is None:
                 continue
             if pose.id in seen:
-                self.problem(f"{place}.id", f"duplicate id {pose.id!r}; expected each id once")
+                self.problem(
+                    f"{place}.id",
+                    problems.tr("duplicate id %s; expected each id once") % repr(pose.id),
+                )
             seen.add(pose.id)
             poses.append(pose)
         return tuple(poses)
@@ -271,7 +311,8 @@ class _Checker:
         pose_id = self.text(get("id"), f"{place}.id")
         if pose_id and not _is_slug(pose_id):
             self.problem(
-                f"{place}.id", "expected lowercase letters, digits and hyphens (e.g. 'lizard-pose')"
+                f"{place}.id",
+                problems.tr("expected lowercase letters, digits and hyphens (e.g. 'lizard-pose')"),
             )
         sides = self.choice(get("sides"), f"{place}.sides", ("both", "none"))
         two_sided = sides == "both"
@@ -280,20 +321,23 @@ class _Checker:
             if "first_side" not in obj:
                 self.problem(
                     f"{place}.first_side",
-                    "missing; expected 'right' or 'left' on a pose with sides 'both'",
+                    problems.tr("missing; expected 'right' or 'left' on a pose with sides 'both'"),
                 )
             first_side = cast("Side", self.choice(get("first_side"), f"{place}.first_side", SIDES))
         elif "first_side" in obj:
             self.problem(
-                f"{place}.first_side", "expected no first_side on a pose with sides 'none'"
+                f"{place}.first_side",
+                problems.tr("expected no first_side on a pose with sides 'none'"),
             )
         words = SIDE_PLACEHOLDERS if two_sided else frozenset()
         image = self.text(get("image"), f"{place}.image")
         if image and not is_image_name(image):
             self.problem(
                 f"{place}.image",
-                "expected the file name of an SVG beside the library or in its folders, "
-                "with no '..' (e.g. 'lizard-pose.svg')",
+                problems.tr(
+                    "expected the file name of an SVG beside the library or in its folders, "
+                    "with no '..' (e.g. 'lizard-pose.svg')"
+                ),
             )
             image = ""
         breaths, hold_text, rhythm = self.hold(get("hold"), f"{place}.hold", words)
@@ -327,7 +371,8 @@ class _Checker:
         ):
             self.problem(
                 f"{place}.breaths",
-                f"expected a whole number from 1 to {MAX_BREATHS}, got {_shown(breaths)}",
+                problems.tr("expected a whole number from 1 to %s, got %s")
+                % (MAX_BREATHS, _shown(breaths)),
             )
             breaths = 0
         text = self.text(obj.get("text"), f"{place}.text", words | {"breaths"})
@@ -352,18 +397,19 @@ class _Fields(dict[str, Any]):
 
 def _kind(value: Any) -> str:
     names: dict[type, str] = {
-        dict: "an object",
-        list: "a list",
-        str: "a string",
-        bool: "a boolean",
+        dict: problems.tr("an object"),
+        list: problems.tr("a list"),
+        str: problems.tr("a string"),
+        bool: problems.tr("a boolean"),
         type(None): "null",
     }
     if isinstance(value, str) and not value.strip():
-        return "an empty string"
+        return problems.tr("an empty string")
     if isinstance(value, list) and not value:
-        return "an empty list"
+        return problems.tr("an empty list")
     return names.get(
-        type(value), "a number" if isinstance(value, int | float) else type(value).__name__
+        type(value),
+        problems.tr("a number") if isinstance(value, int | float) else type(value).__name__,
     )
 
 

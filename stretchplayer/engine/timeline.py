@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any, Literal
 
 from stretchplayer.core import wording
-from stretchplayer.core.model import Pose, Side, fill
+from stretchplayer.core.model import Pose, Side
 from stretchplayer.engine.pacing import Pacing
 
 CueKind = Literal[
@@ -125,7 +125,7 @@ class _Builder:
             self.pose(index, pose)
             if index + 1 < len(poses):
                 self.rest(index, pose, poses[index + 1])
-        self.spoken("done", "Well done!", 3.0, say=wording.WELL_DONE)
+        self.spoken("done", wording.done_label(), 3.0, say=wording.well_done())
         ends = [start for _, start in spans[1:]] + [self.cues[-1].t]
         return Timeline(
             cues=tuple(self.cues),
@@ -144,10 +144,10 @@ class _Builder:
         }
 
     def countdown(self, first: Pose) -> None:
-        say = f"Get ready. First: {first.name}."
+        say = wording.get_ready(first.name)
         numbers = [n for n in (3, 2, 1) if n < self.p.countdown]
         head = self.p.countdown - len(numbers)
-        self.spoken("countdown", "Get ready", head, say=say, **self.upcoming(first))
+        self.spoken("countdown", wording.get_ready_label(), head, say=say, **self.upcoming(first))
         for n in numbers:
             self.spoken("countdown", str(n), 1.0, n=n, **self.upcoming(first))
 
@@ -164,7 +164,7 @@ class _Builder:
             if number and side is not None:  # a second pass is always of a two-sided pose
                 self.spoken(
                     "switch",
-                    f"Switch sides: {side} side",
+                    wording.switch_label(side),
                     self.p.switch_gap,
                     say=wording.switch_sides(side),
                     side=side,
@@ -187,8 +187,8 @@ class _Builder:
         rhythm = pose.rhythm
         for n in range(1, pose.breaths + 1):
             for phase, seconds in (("inhale", self.p.breath_in), ("exhale", self.p.breath_out)):
-                word = phase.capitalize()
-                text = fill(getattr(rhythm, phase), side) if rhythm else word
+                word = wording.breath_word(phase)
+                text = pose.fill(getattr(rhythm, phase), side) if rhythm else word
                 say = self.fitting_breath_words(text, word, seconds)
                 self.add(
                     seconds,
@@ -213,12 +213,10 @@ class _Builder:
         seconds = self.p.rest
         if (pose.posture in FLOOR) != (upcoming.posture in FLOOR):
             seconds += self.p.floor_change
-        say = wording.sentences(
-            f"Rest. Next: {upcoming.name}.", wording.you_need(upcoming.equipment)
-        )
+        say = wording.sentences(wording.rest(upcoming.name), wording.you_need(upcoming.equipment))
         self.spoken(
             "rest",
-            f"Next: {upcoming.name}",
+            wording.next_label(upcoming.name),
             seconds,
             say=say,
             pose=pose.id,

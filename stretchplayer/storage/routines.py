@@ -20,11 +20,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.core.library import MAX_BREATHS
 from stretchplayer.core.model import Pose
 from stretchplayer.storage import paths
 from stretchplayer.storage.jsonfile import describe, move_aside, read_json_object, write_json_atomic
 from stretchplayer.storage.settings import Invalid, Settings, check_value, shown
+
+routines_errors = Context("routines_errors")
 
 # The settings a routine may override: how the session is paced, not how the app behaves.
 PACING_KEYS = ("breath_in", "breath_out", "countdown", "rest", "first_side", "spoken_breaths")
@@ -150,30 +153,35 @@ def save_routines(routines: Iterable[Routine], path: Path | None = None) -> None
 
 # -- the built-in routine and the operations the command line and the window share -------------
 
-_NUMBER_WORDS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-]
+# The built-in routine's name, in the language in use ("All seven", "Alle sieben").
+_BUILTIN_NAMES = (
+    QT_TRANSLATE_NOOP("routines_errors", "All zero"),
+    QT_TRANSLATE_NOOP("routines_errors", "All one"),
+    QT_TRANSLATE_NOOP("routines_errors", "All two"),
+    QT_TRANSLATE_NOOP("routines_errors", "All three"),
+    QT_TRANSLATE_NOOP("routines_errors", "All four"),
+    QT_TRANSLATE_NOOP("routines_errors", "All five"),
+    QT_TRANSLATE_NOOP("routines_errors", "All six"),
+    QT_TRANSLATE_NOOP("routines_errors", "All seven"),
+    QT_TRANSLATE_NOOP("routines_errors", "All eight"),
+    QT_TRANSLATE_NOOP("routines_errors", "All nine"),
+    QT_TRANSLATE_NOOP("routines_errors", "All ten"),
+    QT_TRANSLATE_NOOP("routines_errors", "All eleven"),
+    QT_TRANSLATE_NOOP("routines_errors", "All twelve"),
+)
 
 
 class RoutineError(ValueError):
     """A routine operation that cannot be done; the message is one line for the person."""
 
 
-def builtin_name(pose_count: int) -> str:
-    """The name of the routine of every pose, in library order: "All seven" for the seed's."""
-    return f"All {_NUMBER_WORDS[pose_count] if pose_count < len(_NUMBER_WORDS) else pose_count}"
+def builtin_name(pose_count: int, english: bool = False) -> str:
+    """The name of the routine of every pose, in library order: "All seven" for the seed's,
+    in the language in use unless `english`."""
+    if pose_count < len(_BUILTIN_NAMES):
+        name = _BUILTIN_NAMES[pose_count]
+        return name if english else routines_errors.tr(name)
+    return f"All {pose_count}" if english else routines_errors.tr("All %s") % pose_count
 
 
 def builtin_routine(pose_ids: Sequence[str]) -> Routine:
@@ -196,7 +204,16 @@ def find_routine(routines: Sequence[Routine], name: str) -> Routine:
     for routine in routines:
         if routine.name == name:
             return routine
-    raise RoutineError(f'no routine named "{name}"; known routines: {known_names(routines)}')
+    for routine in routines:
+        # The built-in routine answers to its English name in every language, so a routine
+        # remembered (or scripted with --routine) before a change of language still works.
+        count = len(routine.poses)
+        if routine.name == builtin_name(count) and name == builtin_name(count, english=True):
+            return routine
+    raise RoutineError(
+        routines_errors.tr('no routine named "%s"; known routines: %s')
+        % (name, known_names(routines))
+    )
 
 
 def missing_poses(routine: Routine, pose_ids: Sequence[str]) -> list[str]:
@@ -208,11 +225,13 @@ def missing_poses(routine: Routine, pose_ids: Sequence[str]) -> list[str]:
 def checked_name(name: str, builtin: str) -> str:
     name = name.strip()
     if not name:
-        raise RoutineError("expected a routine name, got an empty one")
+        raise RoutineError(routines_errors.tr("expected a routine name, got an empty one"))
     if "\n" in name or len(name) > 80:
-        raise RoutineError("expected a routine name of one line, at most 80 characters")
+        raise RoutineError(
+            routines_errors.tr("expected a routine name of one line, at most 80 characters")
+        )
     if name.casefold() == builtin.casefold():
-        raise RoutineError(f'"{builtin}" is built in; choose another name')
+        raise RoutineError(routines_errors.tr('"%s" is built in; choose another name') % builtin)
     return name
 
 
@@ -225,19 +244,22 @@ def put_routine(saved: Sequence[Routine], routine: Routine) -> list[Routine]:
 
 def delete_routine(saved: Sequence[Routine], name: str, builtin: str) -> list[Routine]:
     if name == builtin:
-        raise RoutineError(f'"{builtin}" is built in and cannot be deleted')
+        raise RoutineError(routines_errors.tr('"%s" is built in and cannot be deleted') % builtin)
     _must_exist(saved, name, builtin)
     return [r for r in saved if r.name != name]
 
 
 def rename_routine(saved: Sequence[Routine], old: str, new: str, builtin: str) -> list[Routine]:
     if old == builtin:
-        raise RoutineError(f'"{builtin}" is built in and cannot be renamed')
+        raise RoutineError(routines_errors.tr('"%s" is built in and cannot be renamed') % builtin)
     _must_exist(saved, old, builtin)
     new = checked_name(new, builtin)
     if new != old and any(r.name == new for r in saved):
         raise RoutineError(
-            f'a routine named "{new}" already exists; delete it first or choose another name'
+            routines_errors.tr(
+                'a routine named "%s" already exists; delete it first or choose another name'
+            )
+            % new
         )
     return [replace(r, name=new) if r.name == old else r for r in saved]
 

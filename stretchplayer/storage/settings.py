@@ -16,9 +16,9 @@ from typing import Any
 
 from stretchplayer.core import fields
 from stretchplayer.core.fields import FirstSide, Theme, Verbosity
-from stretchplayer.core.guest import printable
+from stretchplayer.core.guest import ReadError, parse_json, printable, read_limited
 from stretchplayer.storage import paths
-from stretchplayer.storage.jsonfile import describe, read_json_object, write_json_atomic
+from stretchplayer.storage.jsonfile import MAX_BYTES, describe, read_json_object, write_json_atomic
 
 
 @dataclass(frozen=True)
@@ -44,6 +44,7 @@ class Settings:
     selected_poses: list[str] | None = None  # None: every pose, in library order
     theme: Theme = fields.THEME.default
     keep_awake: bool = fields.KEEP_AWAKE.default
+    language: str = fields.LANGUAGE.default  # "system", or a shipped language's code
     day_start: int = fields.DAY_START.default
     show_streak: bool = fields.SHOW_STREAK.default
     reduce_motion: bool = fields.REDUCE_MOTION.default
@@ -226,3 +227,17 @@ def shown(value: object) -> str:
         text = repr(value) if not isinstance(value, str) else f'"{value}"'
         return printable(text if len(text) <= 40 else text[:37] + "...")
     return describe(value)
+
+
+def saved_language(path: Path | None = None) -> str:
+    """The language saved in Preferences, read before anything else and touching nothing: a
+    file that cannot be read or holds no valid choice says "system" (load_settings, later,
+    reports and repairs what is wrong)."""
+    path = path or paths.settings_file()
+    try:
+        data = parse_json(read_limited(path, MAX_BYTES))
+    except (ReadError, OSError):
+        return fields.LANGUAGE.default
+    value = data.get("language") if isinstance(data, dict) else None
+    known = isinstance(value, str) and value in fields.LANGUAGE.values()
+    return str(value) if known else fields.LANGUAGE.default

@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from stretchplayer import __version__
+from stretchplayer.core.i18n import Context
 from stretchplayer.core.model import About
 from stretchplayer.ui import style
+
+ui_about = Context("ui_about")
 
 
 class AboutDialog(QDialog):
@@ -26,7 +29,7 @@ class AboutDialog(QDialog):
 
     def __init__(self, about: About, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Why stretch? — StretchPlayer")
+        self.setWindowTitle(ui_about.tr("Why stretch? — StretchPlayer"))
         self.setMinimumSize(520, 460)
         self.resize(640, 620)
 
@@ -53,7 +56,7 @@ class AboutDialog(QDialog):
             f" background: {style.faded(accent, 0.12).name(QColor.NameFormat.HexArgb)}; }}"
         )
 
-        safety_title = QLabel("Safely")
+        safety_title = QLabel(ui_about.tr("Safely"))
         safety_title.setFont(style.sized(self.font(), 17, QFont.Weight.DemiBold))
         safety = QLabel(
             "<ul style='margin-left: -20px'>"

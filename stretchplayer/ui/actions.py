@@ -12,7 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QMenuBar, QWidget
 
+from stretchplayer.core.i18n import Context
 from stretchplayer.ui import icons
+
+ui_actions = Context("ui_actions")
 
 Keys = Sequence[QKeySequence | QKeySequence.StandardKey | str]
 
@@ -45,50 +48,60 @@ class WindowActions:
         media = Qt.Key
         self.play = window_action(
             window,
-            "Start",
+            ui_actions.tr("Start"),
             ["Space", _key(media.Key_MediaPlay), _key(media.Key_MediaTogglePlayPause)],
-            "Start or pause the session (Space)",
+            ui_actions.tr("Start or pause the session (Space)"),
         )
-        self.pause = window_action(window, "Pause", [_key(media.Key_MediaPause)])
+        self.pause = window_action(window, ui_actions.tr("Pause"), [_key(media.Key_MediaPause)])
         self.previous = window_action(
             window,
-            "Previous pose",
+            ui_actions.tr("Previous pose"),
             ["Left", "PgUp", _key(media.Key_MediaPrevious)],
-            "Previous pose (Left or Page Up)",
+            ui_actions.tr("Previous pose (Left or Page Up)"),
         )
         self.next = window_action(
             window,
-            "Next pose",
+            ui_actions.tr("Next pose"),
             ["Right", "PgDown", _key(media.Key_MediaNext)],
-            "Next pose (Right or Page Down)",
+            ui_actions.tr("Next pose (Right or Page Down)"),
         )
         self.stop = window_action(
             window,
-            "Stop",
+            ui_actions.tr("Stop"),
             ["Esc", _key(media.Key_MediaStop)],
-            "Stop and go back to the start (Esc)",
+            ui_actions.tr("Stop and go back to the start (Esc)"),
         )
-        self.voice = window_action(window, "Voice", ["V"], "Voice on or off (V)", checkable=True)
+        self.voice = window_action(
+            window,
+            ui_actions.tr("Voice"),
+            ["V"],
+            ui_actions.tr("Voice on or off (V)"),
+            checkable=True,
+        )
         self.mat = window_action(
-            window, "Mat mode", ["F11"], "Full screen, big type, for the mat (F11)", checkable=True
+            window,
+            ui_actions.tr("Mat mode"),
+            ["F11"],
+            ui_actions.tr("Full screen, big type, for the mat (F11)"),
+            checkable=True,
         )
         self.preferences = window_action(
-            window, "Preferences…", [QKeySequence.StandardKey.Preferences, "Ctrl+,"]
+            window, ui_actions.tr("Preferences…"), [QKeySequence.StandardKey.Preferences, "Ctrl+,"]
         )
-        self.history = window_action(window, "History…", ["Ctrl+H"])
+        self.history = window_action(window, ui_actions.tr("History…"), ["Ctrl+H"])
         self.open_library = window_action(
-            window, "Open pose library…", [QKeySequence.StandardKey.Open]
+            window, ui_actions.tr("Open pose library…"), [QKeySequence.StandardKey.Open]
         )
-        self.builtin_library = window_action(window, "Use the built-in poses", [])
-        self.quit = window_action(window, "Quit", ["Ctrl+Q"])
+        self.builtin_library = window_action(window, ui_actions.tr("Use the built-in poses"), [])
+        self.quit = window_action(window, ui_actions.tr("Quit"), ["Ctrl+Q"])
         self.about = window_action(
-            window, "Why stretch? (About)", [QKeySequence.StandardKey.HelpContents]
+            window, ui_actions.tr("Why stretch? (About)"), [QKeySequence.StandardKey.HelpContents]
         )
 
     def fill_menus(self, menus: QMenuBar) -> None:
-        files = menus.addMenu("&File")
+        files = menus.addMenu(ui_actions.tr("&File"))
         files.addActions([self.open_library, self.builtin_library])
-        session = menus.addMenu("&Session")
+        session = menus.addMenu(ui_actions.tr("&Session"))
         session.addActions([self.play, self.previous, self.next, self.stop])
         session.addSeparator()
         session.addAction(self.voice)
@@ -96,9 +109,9 @@ class WindowActions:
         session.addAction(self.history)
         session.addSeparator()
         session.addAction(self.quit)
-        view = menus.addMenu("&View")
+        view = menus.addMenu(ui_actions.tr("&View"))
         view.addAction(self.mat)
-        help_menu = menus.addMenu("&Help")
+        help_menu = menus.addMenu(ui_actions.tr("&Help"))
         help_menu.addAction(self.about)
 
     def show_state(self, palette: QPalette, running: bool) -> None:
@@ -114,4 +127,5 @@ class WindowActions:
             (self.voice, "voice-on" if voice else "voice-off"),
         ):
             action.setIcon(icons.icon(kind, color, disabled))
-        self.voice.setText("Voice on" if voice else "Voice off")
+        on, off = ui_actions.tr("Voice on"), ui_actions.tr("Voice off")
+        self.voice.setText(on if voice else off)

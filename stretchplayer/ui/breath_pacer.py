@@ -22,8 +22,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from stretchplayer.core import wording
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.engine.playback import Position
 from stretchplayer.ui import style
+
+ui_pacer = Context("ui_pacer")
 
 PositionSource = Callable[[], Position]
 
@@ -34,13 +38,13 @@ SMALLEST = 0.42
 # Short words for the circle outside the breaths, so it always says what the moment is.
 WORDS = {
     "countdown": "",  # the instruction already says "Get ready", in bigger type
-    "pose": "Get into position",
-    "step": "Set up",
-    "hold": "Hold",
-    "release": "Release",
-    "switch": "Switch sides",
-    "rest": "Rest",
-    "done": "Done",
+    "pose": QT_TRANSLATE_NOOP("ui_pacer", "Get into position"),
+    "step": QT_TRANSLATE_NOOP("ui_pacer", "Set up"),
+    "hold": QT_TRANSLATE_NOOP("ui_pacer", "Hold"),
+    "release": QT_TRANSLATE_NOOP("ui_pacer", "Release"),
+    "switch": QT_TRANSLATE_NOOP("ui_pacer", "Switch sides"),
+    "rest": QT_TRANSLATE_NOOP("ui_pacer", "Rest"),
+    "done": QT_TRANSLATE_NOOP("ui_pacer", "Done"),
 }
 
 
@@ -93,7 +97,7 @@ class BreathPacer(QWidget):
         self._outline_cache: tuple[tuple[int, int, float], QPixmap] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(140, 140)
-        self.setAccessibleName("Breath pacer")
+        self.setAccessibleName(ui_pacer.tr("Breath pacer"))
 
     def set_source(self, source: PositionSource | None) -> None:
         self._source = source
@@ -130,10 +134,11 @@ class BreathPacer(QWidget):
         if position is None or position.cue is None:
             return ""
         if self._paused:
-            return "Paused"
+            return ui_pacer.tr("Paused")
         if position.cue.kind == "breath" and position.phase is not None:
-            return position.phase.capitalize()
-        return WORDS.get(position.cue.kind, "")
+            return wording.breath_word(position.phase)
+        word = WORDS.get(position.cue.kind, "")
+        return ui_pacer.tr(word) if word else ""
 
     def frame(self) -> Frame:
         """What a paint now would show, quantised to what the pixels can show."""

@@ -9,14 +9,25 @@ from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.ui import style
+
+ui_calendar = Context("ui_calendar")
 
 WEEKS = 12
 CELL = 22
 GAP = 4
 LABEL_W = 36
 HEAD_H = 18
-DAY_NAMES = ("Mon", "", "Wed", "", "Fri", "", "Sun")
+DAY_NAMES = (
+    QT_TRANSLATE_NOOP("ui_calendar", "Mon"),
+    "",
+    QT_TRANSLATE_NOOP("ui_calendar", "Wed"),
+    "",
+    QT_TRANSLATE_NOOP("ui_calendar", "Fri"),
+    "",
+    QT_TRANSLATE_NOOP("ui_calendar", "Sun"),
+)
 # Minutes at which a day's cell gets one shade deeper: a short stretch already counts.
 LEVELS = (0.0, 5.0, 10.0, 20.0)
 
@@ -44,12 +55,12 @@ class HabitCalendar(QWidget):
         self.minutes = dict(minutes)
         self.start = first_day(today)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Calendar of the last twelve weeks")
+        self.setAccessibleName(ui_calendar.tr("Calendar of the last twelve weeks"))
         self.setAccessibleDescription(self.summary())
 
     def summary(self) -> str:
         days = sum(1 for d, m in self.minutes.items() if m > 0 and d >= self.start)
-        return f"{days} of the last {WEEKS * 7} days with a stretch"
+        return ui_calendar.tr("%s of the last %s days with a stretch") % (days, WEEKS * 7)
 
     def sizeHint(self) -> QSize:
         return QSize(LABEL_W + WEEKS * (CELL + GAP), HEAD_H + 7 * (CELL + GAP))
@@ -89,7 +100,7 @@ class HabitCalendar(QWidget):
                 painter.drawText(
                     QRect(0, y, LABEL_W - 6, CELL),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    name,
+                    ui_calendar.tr(name),
                 )
         shown_month = -1
         for week in range(WEEKS):
@@ -101,7 +112,7 @@ class HabitCalendar(QWidget):
                 painter.drawText(
                     QRect(x, 0, 3 * CELL, HEAD_H - 2),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                    monday.strftime("%b"),
+                    style.date_words(monday, "MMM"),
                 )
             for weekday in range(7):
                 day = monday + timedelta(days=weekday)
@@ -124,7 +135,12 @@ class HabitCalendar(QWidget):
                 QToolTip.hideText()
             else:
                 minutes = self.minutes.get(day, 0.0)
-                said = f"{round(minutes)} min" if minutes > 0 else "no stretch"
-                QToolTip.showText(event.globalPos(), f"{day:%a %d %b}: {said}", self)
+                said = (
+                    ui_calendar.tr("%s min") % round(minutes)
+                    if minutes > 0
+                    else ui_calendar.tr("no stretch")
+                )
+                shown = f"{style.date_words(day, 'ddd dd MMM')}: {said}"
+                QToolTip.showText(event.globalPos(), shown, self)
             return True
         return super().event(event)

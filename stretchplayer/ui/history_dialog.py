@@ -21,22 +21,25 @@ from PySide6.QtWidgets import (
 )
 
 from stretchplayer.core import wording
+from stretchplayer.core.i18n import Context
 from stretchplayer.storage.history import Session
 from stretchplayer.ui import style
 from stretchplayer.ui.habit_calendar import HabitCalendar
 
+ui_history = Context("ui_history")
+
 
 def streak_words(days: int) -> str:
     if days == 0:
-        return "No streak yet — today is a good day to start."
-    return f"{days} day{'s' if days != 1 else ''} in a row"
+        return ui_history.tr("No streak yet — today is a good day to start.")
+    return ui_history.tr("%n day(s) in a row", "", days)
 
 
 def week_words(today: date, minutes: Mapping[date, float]) -> str:
     """This week (Monday on) against the seed's "once a day"."""
     monday = today - timedelta(days=today.weekday())
     done = sum(1 for n in range(today.weekday() + 1) if minutes.get(monday + timedelta(n), 0) > 0)
-    return f"This week: {done} of 7 days (the goal is once a day)"
+    return ui_history.tr("This week: %s of 7 days (the goal is once a day)") % done
 
 
 class HistoryDialog(QDialog):
@@ -59,13 +62,15 @@ class HistoryDialog(QDialog):
         names: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("History — StretchPlayer")
+        self.setWindowTitle(ui_history.tr("History — StretchPlayer"))
         self.resize(820, 720)
         today = today or date.today()
         minutes = dict(minutes or {})
         names = names or {}
 
-        self.streak = QLabel(streak_words(streak) if streak is not None else "Your practice")
+        self.streak = QLabel(
+            streak_words(streak) if streak is not None else ui_history.tr("Your practice")
+        )
         self.streak.setObjectName("streak")
         self.streak.setWordWrap(True)
         self.streak.setFont(style.sized(self.font(), 28, QFont.Weight.Bold))
@@ -81,7 +86,7 @@ class HistoryDialog(QDialog):
         self.calendar = HabitCalendar(today, minutes)
 
         self.poses = QTableWidget(len(poses), 2)
-        self.poses.setHorizontalHeaderLabels(["Pose", "Sessions"])
+        self.poses.setHorizontalHeaderLabels([ui_history.tr("Pose"), ui_history.tr("Sessions")])
         self.poses.verticalHeader().setVisible(False)
         self.poses.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.poses.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
@@ -97,7 +102,9 @@ class HistoryDialog(QDialog):
             self.poses.setItem(row, 1, count)
 
         self.table = QTableWidget(len(sessions), 3)
-        self.table.setHorizontalHeaderLabels(["When", "Length", "Poses"])
+        self.table.setHorizontalHeaderLabels(
+            [ui_history.tr("When"), ui_history.tr("Length"), ui_history.tr("Poses")]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
@@ -106,13 +113,13 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, session in enumerate(sessions):
-            outcome = "" if session.completed else " (stopped early)"
+            outcome = "" if session.completed else ui_history.tr(" (stopped early)")
             how = f" · {session.routine}" if session.routine else ""
             how += " · in the terminal" if session.played == "text" else ""
             cells = (
-                session.started_at.strftime("%a %d %b, %H:%M"),
+                style.date_words(session.started_at, "ddd dd MMM, HH:mm"),
                 wording.clock(session.duration_s),
-                wording.count(len(session.poses), "pose") + outcome + how,
+                wording.poses(len(session.poses)) + outcome + how,
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -121,7 +128,9 @@ class HistoryDialog(QDialog):
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
                 self.table.setItem(row, column, item)
-        self.empty = QLabel("No sessions yet. Press Space in the main window to start one.")
+        self.empty = QLabel(
+            ui_history.tr("No sessions yet. Press Space in the main window to start one.")
+        )
         self.empty.setVisible(not sessions)
         self.table.setVisible(bool(sessions))
 
@@ -137,7 +146,9 @@ class HistoryDialog(QDialog):
         habit.setSpacing(24)
         days = QVBoxLayout()
         days.addWidget(self.calendar)
-        legend = QLabel("The last 12 weeks, a square a day:\ndarker means more minutes.")
+        legend = QLabel(
+            ui_history.tr("The last 12 weeks, a square a day:\ndarker means more minutes.")
+        )
         legend.setForegroundRole(self.palette().ColorRole.PlaceholderText)
         days.addWidget(legend)
         days.addStretch(1)

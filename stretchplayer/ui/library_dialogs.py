@@ -7,6 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from stretchplayer.core.i18n import Context
+
+ui_library = Context("ui_library")
+
 # Seams for tests: no real modal dialog.
 ChooseFile = Callable[[QWidget], Path | None]
 ShowProblems = Callable[[QWidget, Path, Sequence[str]], None]
@@ -16,7 +20,10 @@ SHOWN = 12  # problems listed in the dialog itself; all of them under "Show Deta
 
 def choose_library_file(parent: QWidget) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Open pose library", str(Path.home()), "Pose libraries (*.json);;All files (*)"
+        parent,
+        ui_library.tr("Open pose library"),
+        str(Path.home()),
+        ui_library.tr("Pose libraries (*.json);;All files (*)"),
     )
     return Path(name) if name else None
 
@@ -24,20 +31,21 @@ def choose_library_file(parent: QWidget) -> Path | None:
 def problems_text(path: Path, problems: Sequence[str]) -> tuple[str, str]:
     """(headline, the problems listed) for the dialog: every problem, one a line."""
     n = len(problems)
-    headline = (
-        f"{path.name} cannot be used as a pose library: "
-        f"{'one problem' if n == 1 else f'{n} problems'}. Your current poses stay."
-    )
+    headline = ui_library.tr(
+        "%s cannot be used as a pose library: %s. Your current poses stay."
+    ) % (path.name, ui_library.tr("%n problem(s)", "", n))
     listed = [f"• {problem}" for problem in problems[:SHOWN]]
     if n > SHOWN:
-        listed.append(f"… and {n - SHOWN} more (Show Details…)")
+        listed.append(ui_library.tr("… and %s more (Show Details…)") % (n - SHOWN))
     # A blank line between problems: each one wraps, and must still read as one.
     return headline, "\n\n".join(listed)
 
 
 def show_library_problems(parent: QWidget, path: Path, problems: Sequence[str]) -> None:
     headline, listed = problems_text(path, problems)
-    box = QMessageBox(QMessageBox.Icon.Warning, "Pose library not opened", headline, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, ui_library.tr("Pose library not opened"), headline, parent=parent
+    )
     box.setInformativeText(listed)
     if len(problems) > SHOWN:
         box.setDetailedText("\n".join(problems))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchplayer.core import wording
+from stretchplayer.core.i18n import Context
 from stretchplayer.core.model import Library
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline
@@ -33,6 +34,8 @@ from stretchplayer.ui.pose_list import PoseList
 from stretchplayer.ui.routine_bar import RoutineBar
 from stretchplayer.ui.step_panel import StepPanel
 from stretchplayer.ui.transport import Transport
+
+ui_window = Context("ui_window")
 
 FRAME_MS = 40  # 25 frames a second (film rate): smooth for a breath that lasts seconds, cheap
 
@@ -91,7 +94,7 @@ class MainWindow(QMainWindow):
         self.routine_bar = RoutineBar()
         self.choose_library_file: ChooseFile = choose_library_file  # a seam for tests
         self.pose_list.add_header(self.routine_bar)
-        why = QPushButton("Why stretch your hamstrings?")
+        why = QPushButton(ui_window.tr("Why stretch your hamstrings?"))
         why.setFlat(True)
         why.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         why.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion))
@@ -238,7 +241,7 @@ class MainWindow(QMainWindow):
     def _play_pause(self) -> None:
         state = self._controller.state
         if state in (State.IDLE, State.FINISHED) and not self._has_poses:
-            self.show_notice("Tick at least one pose to start a session.")
+            self.show_notice(ui_window.tr("Tick at least one pose to start a session."))
             return
         self._planner.toggle()
 
@@ -260,17 +263,17 @@ class MainWindow(QMainWindow):
         """What the planner made of the ticked poses: its length, and whether it waits."""
         self._has_poses = timeline is not None
         if timeline is None:
-            self.pose_list.set_estimate("No poses ticked")
+            self.pose_list.set_estimate(ui_window.tr("No poses ticked"))
             self._update_actions()
             if self._controller.state is State.IDLE:
                 self.step_panel.show_idle(None, "")
             return
-        estimate = (
-            f"{len(timeline.spans)} of {len(self._library.poses)} poses · "
-            f"{style.duration_words(timeline.total)}"
+        estimate = ui_window.tr("%s of %n pose(s) · %s", "", len(self._library.poses)) % (
+            len(timeline.spans),
+            style.duration_words(timeline.total),
         )
         if held:
-            estimate += "\nfrom the next session on"
+            estimate += "\n" + ui_window.tr("from the next session on")
         self.pose_list.set_estimate(estimate)
         self._update_actions()
         if self._controller.state is State.IDLE:
@@ -290,9 +293,11 @@ class MainWindow(QMainWindow):
 
     def _state_changed(self, state: State) -> None:
         running = state is State.RUNNING
-        text = {State.RUNNING: "Pause", State.PAUSED: "Resume", State.FINISHED: "Start again"}.get(
-            state, "Start"
-        )
+        text = {
+            State.RUNNING: ui_window.tr("Pause"),
+            State.PAUSED: ui_window.tr("Resume"),
+            State.FINISHED: ui_window.tr("Start again"),
+        }.get(state, ui_window.tr("Start"))
         self.play_action.setText(text)
         self._update_icons()
         self.step_panel.set_state(state)
@@ -319,7 +324,7 @@ class MainWindow(QMainWindow):
             self.step_panel.show_idle(None, "")
             return
         count = len(timeline.spans)
-        summary = f"{wording.count(count, 'pose')} · {style.duration_words(timeline.total)}"
+        summary = f"{wording.poses(count)} · {style.duration_words(timeline.total)}"
         self.step_panel.show_idle(timeline, summary)
 
     def _update_actions(self) -> None:

@@ -8,7 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from stretchplayer.core.guest import summarise
+from stretchplayer.core.i18n import Context
 from stretchplayer.ui import style
+
+ui_notices = Context("ui_notices")
 
 KEPT = 20  # notices the tooltip still lists, the newest last
 
@@ -40,5 +43,6 @@ class NoticeLine(QLabel):
             return
         self._notices = [*self._notices, *texts][-KEPT:]
         more = len(texts) - 1
-        self.setText(texts[0] if not more else f"{texts[0]} (and {more} more: point here to read)")
+        shown = ui_notices.tr("%s (and %s more: point here to read)") % (texts[0], more)
+        self.setText(texts[0] if not more else shown)
         self.setToolTip(style.plain_tooltip("\n".join(summarise(self._notices))))

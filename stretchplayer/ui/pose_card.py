@@ -9,11 +9,14 @@ from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stretchplayer.core.figure import Posed, moment
+from stretchplayer.core.i18n import Context
 from stretchplayer.engine.playback import Position
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import fullness
 from stretchplayer.ui.figures import MOVE_SECONDS, PoseFigures
 from stretchplayer.ui.pictures import PosePictures
+
+ui_card = Context("ui_card")
 
 
 class PoseCard(QWidget):
@@ -44,7 +47,7 @@ class PoseCard(QWidget):
         self._move: tuple[int | None, float] | None = None  # (from step, session time it began)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
-        self.setAccessibleName("Pose drawing")
+        self.setAccessibleName(ui_card.tr("Pose drawing"))
 
     def set_picture(self, image: str, mirrored: bool) -> None:
         if (image, mirrored) != (self._image, self._mirrored):

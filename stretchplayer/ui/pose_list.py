@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchplayer.core.i18n import Context
 from stretchplayer.core.model import Pose
 from stretchplayer.ui import style
 from stretchplayer.ui.figures import PoseFigures
 from stretchplayer.ui.pictures import PosePictures
 from stretchplayer.ui.pose_row import CURRENT_ROLE, ID_ROLE, POSE_ROLE, PoseDelegate
+
+ui_poses = Context("ui_poses")
 
 
 def ordered(poses: Sequence[Pose], chosen: Sequence[str] | None) -> list[tuple[Pose, bool]]:
@@ -80,15 +83,15 @@ class PoseList(QWidget):
     ) -> None:
         super().__init__(parent)
         self._quiet = False
-        title = QLabel("Your routine")
+        title = QLabel(ui_poses.tr("Your routine"))
         title.setFont(style.sized(self.font(), style.pixels(self.font()) * 1.5, QFont.Weight.Bold))
-        hint = QLabel("Tick the poses to do; drag to change the order.")
+        hint = QLabel(ui_poses.tr("Tick the poses to do; drag to change the order."))
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
         self.view = _PoseView()
         self.view.setObjectName("poseList")
-        self.view.setAccessibleName("Poses")
+        self.view.setAccessibleName(ui_poses.tr("Poses"))
         self.view.setItemDelegate(PoseDelegate(pictures, self.view, figures))
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -102,8 +105,8 @@ class PoseList(QWidget):
         self.view.model().rowsRemoved.connect(self._rows_changed)
         self.view.moveRequested.connect(self.move_pose)
 
-        self.all_button = QPushButton("Select all")
-        self.none_button = QPushButton("Select none")
+        self.all_button = QPushButton(ui_poses.tr("Select all"))
+        self.none_button = QPushButton(ui_poses.tr("Select none"))
         self.all_button.clicked.connect(lambda: self._tick_all(True))
         self.none_button.clicked.connect(lambda: self._tick_all(False))
         for button in (self.all_button, self.none_button):

@@ -26,8 +26,11 @@ from PySide6.QtWidgets import (
 
 from stretchplayer.core import fields
 from stretchplayer.core.fields import Field
+from stretchplayer.core.i18n import Context
 from stretchplayer.storage.settings import DEFAULTS, Settings
 from stretchplayer.voice.tts import Voice
+
+ui_prefs = Context("ui_prefs")
 
 Preview = Callable[[Settings], None]
 
@@ -37,7 +40,7 @@ def _seconds(field: Field[float]) -> QDoubleSpinBox:
     box.setRange(*field.limits)
     box.setSingleStep(field.step)
     box.setDecimals(1)
-    box.setSuffix(f" {field.symbol}")
+    box.setSuffix(f" {field.shown_symbol}")
     box.setAccelerated(True)
     return box
 
@@ -47,7 +50,7 @@ def _whole(field: Field[int]) -> QSpinBox:
     low, high = field.limits
     box.setRange(int(low), int(high))
     box.setSingleStep(int(field.step))
-    box.setSuffix(f" {field.symbol}")
+    box.setSuffix(f" {field.shown_symbol}")
     return box
 
 
@@ -61,7 +64,7 @@ def _percent(field: Field[float]) -> QSlider:
 
 def _menu(field: Field[Any]) -> QComboBox:
     combo = QComboBox()
-    for value, label in field.choices:
+    for value, label in field.shown_choices():
         combo.addItem(label, value)
     return combo
 
@@ -86,7 +89,7 @@ class PreferencesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences — StretchPlayer")
+        self.setWindowTitle(ui_prefs.tr("Preferences — StretchPlayer"))
         self._original = settings
         self._preview = preview
 
@@ -95,24 +98,24 @@ class PreferencesDialog(QDialog):
         self.countdown = _seconds(fields.COUNTDOWN)
         self.rest = _seconds(fields.REST)
         self.first_side = _menu(fields.FIRST_SIDE)
-        pacing = QGroupBox("Pacing")
+        pacing = QGroupBox(ui_prefs.tr("Pacing"))
         pacing_form = QFormLayout(pacing)
-        pacing_form.addRow(fields.BREATH_IN.label, self.breath_in)
-        pacing_form.addRow(fields.BREATH_OUT.label, self.breath_out)
-        pacing_form.addRow(fields.COUNTDOWN.label, self.countdown)
-        pacing_form.addRow(fields.REST.label, self.rest)
-        pacing_form.addRow(fields.FIRST_SIDE.label, self.first_side)
-        self.reduce_motion = QCheckBox(fields.REDUCE_MOTION.label)
+        pacing_form.addRow(fields.BREATH_IN.shown_label, self.breath_in)
+        pacing_form.addRow(fields.BREATH_OUT.shown_label, self.breath_out)
+        pacing_form.addRow(fields.COUNTDOWN.shown_label, self.countdown)
+        pacing_form.addRow(fields.REST.shown_label, self.rest)
+        pacing_form.addRow(fields.FIRST_SIDE.shown_label, self.first_side)
+        self.reduce_motion = QCheckBox(fields.REDUCE_MOTION.shown_label)
         pacing_form.addRow(self.reduce_motion)
 
-        self.voice_enabled = QCheckBox(fields.VOICE_ENABLED.label)
+        self.voice_enabled = QCheckBox(fields.VOICE_ENABLED.shown_label)
         self.voice = QComboBox()
-        self.voice.addItem("Default voice", "")
+        self.voice.addItem(ui_prefs.tr("Default voice for the language"), "")
         for voice in voices:
             label = f"{voice.name} ({voice.language})" if voice.language else voice.name
             self.voice.addItem(label, voice.id)
         if not voices:
-            self.voice.setToolTip("No voices were found on this computer.")
+            self.voice.setToolTip(ui_prefs.tr("No voices were found on this computer."))
         self.rate = _whole(fields.VOICE_RATE)
         self.volume = _percent(fields.VOICE_VOLUME)
         self.volume_label = QLabel()
@@ -121,24 +124,26 @@ class PreferencesDialog(QDialog):
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_label)
-        self.preview_button = QPushButton("&Preview")
+        self.preview_button = QPushButton(ui_prefs.tr("&Preview"))
         self.preview_button.setEnabled(preview is not None)
         self.preview_button.clicked.connect(self._play_preview)
         self.verbosity = _menu(fields.VERBOSITY)
         self.spoken_breaths = _whole(fields.SPOKEN_BREATHS)
-        self.chimes = QCheckBox(fields.CHIMES.label)
+        self.chimes = QCheckBox(fields.CHIMES.shown_label)
 
-        voice_box = QGroupBox("Voice")
+        voice_box = QGroupBox(ui_prefs.tr("Voice"))
         voice_form = QFormLayout(voice_box)
         voice_form.addRow(self.voice_enabled)
-        voice_form.addRow(fields.VOICE_ID.label, self.voice)
-        voice_form.addRow(fields.VOICE_RATE.label, self.rate)
-        volume_label = QLabel(fields.VOICE_VOLUME.label)  # a row of widgets has no buddy of its own
+        voice_form.addRow(fields.VOICE_ID.shown_label, self.voice)
+        voice_form.addRow(fields.VOICE_RATE.shown_label, self.rate)
+        volume_label = QLabel(
+            fields.VOICE_VOLUME.shown_label
+        )  # a row of widgets has no buddy of its own
         volume_label.setBuddy(self.volume)
         voice_form.addRow(volume_label, volume_row)
         voice_form.addRow("", self.preview_button)
-        voice_form.addRow(fields.VERBOSITY.label, self.verbosity)
-        voice_form.addRow(fields.SPOKEN_BREATHS.label, self.spoken_breaths)
+        voice_form.addRow(fields.VERBOSITY.shown_label, self.verbosity)
+        voice_form.addRow(fields.SPOKEN_BREATHS.shown_label, self.spoken_breaths)
         voice_form.addRow(self.chimes)
         self._voice_widgets: list[QWidget] = [
             self.voice,
@@ -150,9 +155,11 @@ class PreferencesDialog(QDialog):
         ]
         self.voice_enabled.toggled.connect(self._voice_switched)
 
-        self.keep_awake = QCheckBox(fields.KEEP_AWAKE.label)
-        self.keep_awake.setToolTip("No screen saver and no blank screen in the middle of a session")
-        screen_box = QGroupBox("Screen")
+        self.keep_awake = QCheckBox(fields.KEEP_AWAKE.shown_label)
+        self.keep_awake.setToolTip(
+            ui_prefs.tr("No screen saver and no blank screen in the middle of a session")
+        )
+        screen_box = QGroupBox(ui_prefs.tr("Screen"))
         QVBoxLayout(screen_box).addWidget(self.keep_awake)
 
         buttons = QDialogButtonBox(
@@ -165,15 +172,30 @@ class PreferencesDialog(QDialog):
         restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
         restore.clicked.connect(lambda: self._load(DEFAULTS))
 
-        habit_box = QGroupBox("History")
+        habit_box = QGroupBox(ui_prefs.tr("History"))
         habit_form = QFormLayout(habit_box)
         self.day_start = _whole(fields.DAY_START)
-        self.day_start.setToolTip("A session before this hour counts for the day before")
-        self.show_streak = QCheckBox(fields.SHOW_STREAK.label)
-        habit_form.addRow(fields.DAY_START.label, self.day_start)
+        self.day_start.setToolTip(
+            ui_prefs.tr("A session before this hour counts for the day before")
+        )
+        self.show_streak = QCheckBox(fields.SHOW_STREAK.shown_label)
+        habit_form.addRow(fields.DAY_START.shown_label, self.day_start)
         habit_form.addRow(self.show_streak)
 
+        language_box = QGroupBox(ui_prefs.tr("Language"))
+        language_form = QFormLayout(language_box)
+        self.language = _menu(fields.LANGUAGE)
+        language_form.addRow(fields.LANGUAGE.shown_label, self.language)
+        # The words are read once, at start: the window says so rather than switch halfway.
+        self.language_note = QLabel(
+            ui_prefs.tr("A new language takes effect the next time StretchPlayer starts.")
+        )
+        self.language_note.setWordWrap(True)
+        self.language_note.setEnabled(False)  # drawn dimmed: small print
+        language_form.addRow(self.language_note)
+
         layout = QVBoxLayout(self)
+        layout.addWidget(language_box)
         layout.addWidget(pacing)
         layout.addWidget(voice_box)
         layout.addWidget(screen_box)
@@ -216,6 +238,7 @@ class PreferencesDialog(QDialog):
             day_start=self.day_start.value(),
             show_streak=self.show_streak.isChecked(),
             reduce_motion=self.reduce_motion.isChecked(),
+            language=str(self.language.currentData()),
         )
 
     def _load(self, settings: Settings) -> None:
@@ -227,7 +250,7 @@ class PreferencesDialog(QDialog):
         self.voice_enabled.setChecked(settings.voice_enabled)
         if self.voice.findData(settings.voice_id) < 0:
             # A voice saved on another machine: keep it selectable rather than lose it.
-            self.voice.addItem(f"{settings.voice_id} (not found)", settings.voice_id)
+            self.voice.addItem(ui_prefs.tr("%s (not found)") % settings.voice_id, settings.voice_id)
         _select(self.voice, settings.voice_id)
         self.rate.setValue(settings.voice_rate)
         self.volume.setValue(round(settings.voice_volume * 100))
@@ -239,6 +262,7 @@ class PreferencesDialog(QDialog):
         self.day_start.setValue(settings.day_start)
         self.show_streak.setChecked(settings.show_streak)
         self.reduce_motion.setChecked(settings.reduce_motion)
+        _select(self.language, settings.language)
         self._voice_switched(settings.voice_enabled)
 
     def _voice_switched(self, on: bool) -> None:

@@ -10,8 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from stretchplayer.core import wording
-from stretchplayer.core.model import Pose, Side, fill
+from stretchplayer.core.i18n import Context
+from stretchplayer.core.model import Pose, Side
 from stretchplayer.engine.timeline import Cue, Timeline
+
+ui_presenter = Context("ui_presenter")
 
 
 def is_mirrored(pose: Pose, side: Side | None) -> bool:
@@ -46,14 +49,14 @@ def idle_view(timeline: Timeline | None, summary: str) -> View:
     opening = timeline.cues[0] if timeline is not None and timeline.cues else None
     first = _next_pose(opening, timeline) if opening is not None else None
     if first is None or opening is None:
-        return View(instruction="Tick a pose to begin", detail=summary)
+        return View(instruction=ui_presenter.tr("Tick a pose to begin"), detail=summary)
     side = opening.next_pose_side
     return View(
-        kicker="Up first",
+        kicker=ui_presenter.tr("Up first"),
         pose=first,
         side=side,
         steps=first.steps_for(side),
-        instruction="Ready when you are",
+        instruction=ui_presenter.tr("Ready when you are"),
         detail=summary,
     )
 
@@ -63,7 +66,9 @@ def view_for(cue: Cue, timeline: Timeline, advice: str = "") -> View:
     if cue.kind == "countdown":
         return _countdown(cue, timeline)
     if cue.kind == "done":
-        return View(kicker="Finished", instruction=wording.WELL_DONE, detail=advice)
+        return View(
+            kicker=ui_presenter.tr("Finished"), instruction=wording.well_done(), detail=advice
+        )
     spans = timeline.spans
     if cue.pose_index is None or not 0 <= cue.pose_index < len(spans):
         return View(instruction=cue.text)
@@ -71,7 +76,7 @@ def view_for(cue: Cue, timeline: Timeline, advice: str = "") -> View:
         upcoming = _next_pose(cue, timeline)
         if upcoming is not None:
             return View(
-                kicker="Up next",
+                kicker=ui_presenter.tr("Up next"),
                 pose=upcoming,
                 side=cue.next_pose_side,
                 steps=upcoming.steps_for(cue.next_pose_side),
@@ -86,13 +91,13 @@ def _countdown(cue: Cue, timeline: Timeline) -> View:
     first = _next_pose(cue, timeline)
     side = cue.next_pose_side
     return View(
-        kicker="Up first",
+        kicker=ui_presenter.tr("Up first"),
         pose=first,
         side=side,
         steps=first.steps_for(side) if first else (),
         next_step=0,
-        instruction=cue.text if cue.n is None else "Get ready",
-        detail=f"First: {first.name}" if first else "",
+        instruction=cue.text if cue.n is None else wording.get_ready_label(),
+        detail=ui_presenter.tr("First: %s") % first.name if first else "",
         countdown=str(cue.n) if cue.n is not None else "",
     )
 
@@ -102,7 +107,7 @@ def _in_pose(cue: Cue, index: int, timeline: Timeline) -> View:
     side = cue.side
     steps = pose.steps_for(side)
     base = View(
-        kicker=f"Pose {index + 1} of {len(timeline.spans)}",
+        kicker=ui_presenter.tr("Pose %s of %s") % (index + 1, len(timeline.spans)),
         pose=pose,
         side=side,
         show_side=side is not None,
@@ -123,7 +128,7 @@ def _in_pose(cue: Cue, index: int, timeline: Timeline) -> View:
             steps_done=cue.step,
             instruction=cue.text,
         )
-    rhythm = fill(pose.rhythm.summary, side) if pose.rhythm is not None else ""
+    rhythm = pose.fill(pose.rhythm.summary, side) if pose.rhythm is not None else ""
     done = len(steps)
     if cue.kind == "hold":
         return replace(
@@ -131,7 +136,7 @@ def _in_pose(cue: Cue, index: int, timeline: Timeline) -> View:
             steps_done=done,
             instruction=cue.text,
             detail=rhythm,
-            breaths=f"{cue.breaths} breaths" if cue.breaths else "",
+            breaths=wording.breaths(cue.breaths) if cue.breaths else "",
         )
     if cue.kind == "breath":
         # A plain breath is said by the pacer; the instruction keeps what the hold asks for.
@@ -141,7 +146,9 @@ def _in_pose(cue: Cue, index: int, timeline: Timeline) -> View:
             steps_done=done,
             instruction=instruction,
             detail=rhythm,
-            breaths=f"Breath {cue.n} of {cue.breaths}" if cue.n and cue.breaths else "",
+            breaths=ui_presenter.tr("Breath %s of %s") % (cue.n, cue.breaths)
+            if cue.n and cue.breaths
+            else "",
         )
     return replace(base, steps_done=done, instruction=cue.text)
 

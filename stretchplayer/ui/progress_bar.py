@@ -7,10 +7,13 @@ from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from stretchplayer.core import wording
+from stretchplayer.core.i18n import Context
 from stretchplayer.engine.playback import Position
 from stretchplayer.engine.timeline import Timeline
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import PositionSource
+
+ui_progress = Context("ui_progress")
 
 GAP = 4.0  # logical pixels between two poses
 
@@ -31,7 +34,7 @@ class SessionProgress(QWidget):
         self._shown: tuple[int | None, int] | None = None  # (segment, fill edge) last asked for
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
-        self.setAccessibleName("Session progress")
+        self.setAccessibleName(ui_progress.tr("Session progress"))
 
     def set_timeline(self, timeline: Timeline | None) -> None:
         self._timeline = timeline

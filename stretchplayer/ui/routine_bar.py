@@ -16,12 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
+
+ui_routines = Context("ui_routines")
+
 # Seams for tests: no real modal dialog. (parent, title, label, text) -> the name, None if cancelled.
 AskName = Callable[[QWidget, str, str, str], str | None]
 # (parent, question) -> yes?
 Confirm = Callable[[QWidget, str], bool]
 
-CUSTOM = "Your own choice"
+CUSTOM = QT_TRANSLATE_NOOP("ui_routines", "Your own choice")
 
 
 def ask_name(parent: QWidget, title: str, label: str, text: str) -> str | None:
@@ -30,7 +34,7 @@ def ask_name(parent: QWidget, title: str, label: str, text: str) -> str | None:
 
 
 def confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, "Delete routine", question)
+    answer = QMessageBox.question(parent, ui_routines.tr("Delete routine"), question)
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -59,24 +63,28 @@ class RoutineBar(QWidget):
         self.sure = sure
         self._builtin = ""
         self.combo = QComboBox()
-        self.combo.setAccessibleName("Routine")
-        self.combo.setToolTip("Your saved routines: pick one to tick its poses in its order")
-        self.combo.setPlaceholderText(CUSTOM)
+        self.combo.setAccessibleName(ui_routines.tr("Routine"))
+        self.combo.setToolTip(
+            ui_routines.tr("Your saved routines: pick one to tick its poses in its order")
+        )
+        self.combo.setPlaceholderText(ui_routines.tr(CUSTOM))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays start/pause
         self.combo.activated.connect(self._activated)
         self.save_button = QToolButton()
-        self.save_button.setText("Save as…")
-        self.save_button.setToolTip("Keep the ticked poses, in this order, as a named routine")
+        self.save_button.setText(ui_routines.tr("Save as…"))
+        self.save_button.setToolTip(
+            ui_routines.tr("Keep the ticked poses, in this order, as a named routine")
+        )
         self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.save_button.clicked.connect(self.ask_save)
         self.more = QToolButton()
-        self.more.setText("More")
-        self.more.setAccessibleName("More routine actions")
+        self.more.setText(ui_routines.tr("More"))
+        self.more.setAccessibleName(ui_routines.tr("More routine actions"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more)
-        self.rename_action = menu.addAction("Rename…", self.ask_rename)
-        self.delete_action = menu.addAction("Delete…", self.ask_delete)
+        self.rename_action = menu.addAction(ui_routines.tr("Rename…"), self.ask_rename)
+        self.delete_action = menu.addAction(ui_routines.tr("Delete…"), self.ask_delete)
         self.more.setMenu(menu)
         for button in (self.save_button, self.more):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -116,8 +124,8 @@ class RoutineBar(QWidget):
         suggested = "" if current in (None, self._builtin) else current or ""
         name = self.ask(
             self.window(),
-            "Save routine",
-            "Keep the ticked poses, in this order, as:",
+            ui_routines.tr("Save routine"),
+            ui_routines.tr("Keep the ticked poses, in this order, as:"),
             suggested,
         )
         if name is not None:
@@ -127,7 +135,12 @@ class RoutineBar(QWidget):
         old = self.current()
         if old is None or old == self._builtin:
             return
-        new = self.ask(self.window(), "Rename routine", f'New name for "{old}":', old)
+        new = self.ask(
+            self.window(),
+            ui_routines.tr("Rename routine"),
+            ui_routines.tr('New name for "%s":') % old,
+            old,
+        )
         if new is not None and new.strip() != old:
             self.renameRequested.emit(old, new.strip())
 
@@ -135,7 +148,8 @@ class RoutineBar(QWidget):
         name = self.current()
         if name is None or name == self._builtin:
             return
-        if self.sure(self.window(), f'Delete the routine "{name}"? Your history keeps it.'):
+        question = ui_routines.tr('Delete the routine "%s"? Your history keeps it.') % name
+        if self.sure(self.window(), question):
             self.deleteRequested.emit(name)
 
     def _activated(self, index: int) -> None:

@@ -6,7 +6,10 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from stretchplayer.core.i18n import Context
 from stretchplayer.ui import style
+
+ui_steplist = Context("ui_steplist")
 
 
 class StepRow(QWidget):
@@ -48,9 +51,9 @@ class StepRow(QWidget):
         self.marker.setText("✓" if state == "done" else str(self.number))
         self.marker.setMinimumWidth(round(size * 1.3))
         if state == "current":
-            self.setAccessibleDescription("current step")
+            self.setAccessibleDescription(ui_steplist.tr("current step"))
         elif state == "next":
-            self.setAccessibleDescription("next step")
+            self.setAccessibleDescription(ui_steplist.tr("next step"))
         else:
             self.setAccessibleDescription("")
         self.update()
@@ -87,7 +90,7 @@ class StepList(QWidget):
         self._rows: list[StepRow] = []
         self._texts: tuple[str, ...] = ()
         self._size = 16.0
-        self.setAccessibleName("Steps")
+        self.setAccessibleName(ui_steplist.tr("Steps"))
 
     def set_text_size(self, pixels: float) -> None:
         self._size = pixels

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from stretchplayer.core.i18n import Context
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.ui import style
@@ -26,6 +27,8 @@ from stretchplayer.ui.pictures import PosePictures
 from stretchplayer.ui.pose_card import PoseCard
 from stretchplayer.ui.presenter import View, idle_view, view_for
 from stretchplayer.ui.step_list import StepList
+
+ui_steps = Context("ui_steps")
 
 # Type sizes in logical pixels for a 1280×800 window; the window scales them with its size.
 SIZES = {
@@ -87,7 +90,7 @@ class StepPanel(QWidget):
         self.countdown = QLabel()
         self.countdown.setObjectName("countdown")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown.setAccessibleName("Countdown")
+        self.countdown.setAccessibleName(ui_steps.tr("Countdown"))
         holder = QWidget()
         self._stack = QStackedLayout(holder)
         self._stack.addWidget(self.pacer)
@@ -100,7 +103,7 @@ class StepPanel(QWidget):
         self.instruction.setObjectName("instruction")
         self.instruction.setWordWrap(True)
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.instruction.setAccessibleName("Instruction")
+        self.instruction.setAccessibleName(ui_steps.tr("Instruction"))
         self.detail = QLabel()
         self.detail.setObjectName("detail")
         self.detail.setWordWrap(True)
@@ -167,9 +170,9 @@ class StepPanel(QWidget):
         self.pacer.set_paused(state is State.PAUSED)
         self.hint.setText(
             {
-                State.IDLE: "Press Space to start",
-                State.PAUSED: "Paused — press Space to continue",
-                State.FINISHED: "Press Space to go again",
+                State.IDLE: ui_steps.tr("Press Space to start"),
+                State.PAUSED: ui_steps.tr("Paused — press Space to continue"),
+                State.FINISHED: ui_steps.tr("Press Space to go again"),
             }.get(state, "")
         )
 

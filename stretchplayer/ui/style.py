@@ -8,8 +8,14 @@ per scheme so it keeps its contrast on either background.
 from __future__ import annotations
 
 import html
+from datetime import date, datetime
 
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
+
+from stretchplayer.core.i18n import Context
+
+ui_style = Context("ui_style")
 
 # Darker teal on light backgrounds, lighter on dark ones: both are about 4.5:1 against the
 # usual window colours, readable as text as well as a fill.
@@ -68,9 +74,20 @@ def duration_words(seconds: float) -> str:
     """A session length as people say it: "about 25 min", "about 1 h 5 min"."""
     minutes = max(1, round(seconds / 60))
     if minutes < 60:
-        return f"about {minutes} min"
+        return ui_style.tr("about %s min") % minutes
     hours, rest = divmod(minutes, 60)
-    return f"about {hours} h {rest} min" if rest else f"about {hours} h"
+    if rest:
+        return ui_style.tr("about %s h %s min") % (hours, rest)
+    return ui_style.tr("about %s h") % hours
+
+
+def date_words(when: date, pattern: str) -> str:
+    """A date (and time) in the language in use: day and month names translated; `pattern`
+    is QLocale's ("ddd dd MMM" reads "Tue 01 Dec" in English, as strftime's "%a %d %b")."""
+    shown = QDateTime(QDate(when.year, when.month, when.day), QTime(0, 0))
+    if isinstance(when, datetime):
+        shown.setTime(QTime(when.hour, when.minute, when.second))
+    return QLocale().toString(shown, pattern)
 
 
 def plain_tooltip(text: str) -> str:
@@ -79,7 +96,11 @@ def plain_tooltip(text: str) -> str:
 
 
 def side_label(side: str | None) -> str:
-    return f"{side.capitalize()} side" if side else ""
+    if side == "right":
+        return ui_style.tr("Right side")
+    if side == "left":
+        return ui_style.tr("Left side")
+    return ""
 
 
 def picture_card(palette: QPalette) -> QColor:

@@ -7,8 +7,11 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from stretchplayer.core import wording
+from stretchplayer.core.i18n import Context
 from stretchplayer.ui import style
 from stretchplayer.ui.progress_bar import SessionProgress
+
+ui_transport = Context("ui_transport")
 
 
 def _button(action: QAction, name: str, prominent: bool = False) -> QToolButton:
@@ -45,19 +48,19 @@ class Transport(QWidget):
     ) -> None:
         super().__init__(parent)
         self.progress = SessionProgress()
-        self.play_button = _button(play, "Start", prominent=True)
-        self.previous_button = _button(previous, "Previous pose")
-        self.next_button = _button(next_, "Next pose")
-        self.stop_button = _button(stop, "Stop")
-        self.voice_button = _button(voice, "Voice")
+        self.play_button = _button(play, ui_transport.tr("Start"), prominent=True)
+        self.previous_button = _button(previous, ui_transport.tr("Previous pose"))
+        self.next_button = _button(next_, ui_transport.tr("Next pose"))
+        self.stop_button = _button(stop, ui_transport.tr("Stop"))
+        self.voice_button = _button(voice, ui_transport.tr("Voice"))
         self.voice_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
         self.elapsed = QLabel("0:00")
         self.elapsed.setObjectName("elapsed")
-        self.elapsed.setAccessibleName("Elapsed time")
+        self.elapsed.setAccessibleName(ui_transport.tr("Elapsed time"))
         self.remaining = QLabel()
         self.remaining.setObjectName("remaining")
-        self.remaining.setAccessibleName("Time remaining")
+        self.remaining.setAccessibleName(ui_transport.tr("Time remaining"))
         self.remaining.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self._buttons = QWidget()
         row = QHBoxLayout(self._buttons)

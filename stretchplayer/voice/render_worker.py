@@ -235,7 +235,7 @@ class SpeechCache:
         self.root = (root or cache_dir()) / "speech"
 
     def path_for(self, text: str, config: VoiceConfig, engine: str = "pyttsx3") -> Path:
-        key = "\0".join((FORMAT, engine, config.voice_id, str(config.rate), text))
+        key = "\0".join((FORMAT, engine, *config.cache_words, text))
         return self.root / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}.wav"
 
 

@@ -20,10 +20,11 @@ import re
 import shutil
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
+from stretchplayer.core import i18n
 from stretchplayer.core.fields import VOICE_RATE
 
 DEFAULT_RATE = VOICE_RATE.default  # words per minute
@@ -43,8 +44,15 @@ class VoiceConfig:
     Volume is not here: it is applied at playback, so one rendering serves every volume.
     """
 
-    voice_id: str = ""  # empty: the engine's default voice
+    voice_id: str = ""  # empty: a voice for `language` (the engine's default for English)
     rate: int = DEFAULT_RATE
+    language: str = field(default_factory=i18n.language)  # what the texts are written in
+
+    @property
+    def cache_words(self) -> tuple[str, ...]:
+        """What a rendered clip's cache name depends on (English as before languages came)."""
+        language = () if self.language in ("", i18n.SOURCE) else (self.language,)
+        return (self.voice_id, str(self.rate), *language)
 
 
 log = logging.getLogger(__name__)
@@ -56,6 +64,28 @@ INSTALL_HINT = "on Debian or Ubuntu: sudo apt-get install libespeak-ng1"
 # turns here, and a worker stuck behind a hung one times out like the hung one.
 _ONE_AT_A_TIME = threading.Lock()
 _default_voice: str | None = None
+_language_voices: dict[str, str | None] = {}  # a language's voice, looked up once per process
+
+
+def pick_voice(language: str, voices: list[Voice]) -> str | None:
+    """The voice to speak `language` with: the one whose language is exactly it, else the
+    first of that language's regional voices ("fr" -> "fr-fr"); None when there is none."""
+    wanted = language.lower().replace("_", "-")
+    base = wanted.split("-")[0]
+
+    def spoken(voice: Voice) -> str:
+        return voice.language.lower().replace("_", "-")
+
+    for test in (
+        lambda v: spoken(v) == wanted,
+        lambda v: v.id.rsplit("/", 1)[-1].lower() == wanted,
+        lambda v: spoken(v) == f"{base}-{base}",
+        lambda v: spoken(v).split("-")[0] == base,
+    ):
+        for voice in voices:
+            if test(voice):
+                return voice.id
+    return None
 
 
 class EngineError(Exception):
@@ -118,11 +148,26 @@ class Pyttsx3Engine:
     def speak(self, text: str, config: VoiceConfig, volume: float) -> None:
         self._run(config, volume, lambda: self._engine.say(text))
 
+    def voice_for(self, language: str) -> str | None:
+        """The installed voice for a language ("de" -> espeak-ng's "gmw/de"), once looked up;
+        None for English (the engine's own default, as always) or when none is installed."""
+        if language in ("", i18n.SOURCE):
+            return None
+        if language not in _language_voices:
+            _language_voices[language] = pick_voice(language, self._voices())
+            if _language_voices[language] is None:
+                log.warning("no %s voice is installed; speaking with the default voice", language)
+            else:
+                log.info("speaking %s with the voice %s", language, _language_voices[language])
+        return _language_voices[language]
+
     def voices(self) -> list[Voice]:
-        found = []
         with _ONE_AT_A_TIME:
-            listed = self._engine.getProperty("voices") or ()
-        for v in listed:
+            return self._voices()
+
+    def _voices(self) -> list[Voice]:
+        found = []
+        for v in self._engine.getProperty("voices") or ():
             languages = getattr(v, "languages", None) or []
             language = languages[0] if languages else ""
             if isinstance(language, bytes):
@@ -137,7 +182,7 @@ class Pyttsx3Engine:
             self._errors.clear()
             try:
                 self._engine.setProperty("rate", config.rate)
-                voice = config.voice_id or _default_voice
+                voice = config.voice_id or self.voice_for(config.language) or _default_voice
                 if voice:
                     self._engine.setProperty("voice", voice)
                 self._engine.setProperty("volume", volume)

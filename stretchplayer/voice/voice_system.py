@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.storage.settings import Settings
 from stretchplayer.voice.chimes import Chime
 from stretchplayer.voice.players import (
@@ -30,9 +31,13 @@ from stretchplayer.voice.rendered_speaker import RenderedSpeaker
 from stretchplayer.voice.speakers import SayingSpeaker, SilentSpeaker, Speaker, WorkerClient
 from stretchplayer.voice.tts import Engine, Pyttsx3Engine, Voice, VoiceConfig, say_can_be_heard
 
+voice_notices = Context("voice_notices")
+
 log = logging.getLogger(__name__)
 
-NO_DEVICE = "No audio output device was found, so the voice and chimes are silent."
+NO_DEVICE = QT_TRANSLATE_NOOP(
+    "voice_notices", "No audio output device was found, so the voice and chimes are silent."
+)
 
 
 @dataclass(frozen=True)
@@ -167,9 +172,9 @@ class VoiceSystem(QObject):
     def preview(self, text: str) -> None:
         """Say `text` now (the preferences' "Try the voice"), whatever the verbosity."""
         if not self._enabled:
-            self.notice.emit("The voice is switched off.")
+            self.notice.emit(voice_notices.tr("The voice is switched off."))
         elif isinstance(self._speaker, SilentSpeaker):
-            self.notice.emit(self._speaker.reason or "The voice is silent.")
+            self.notice.emit(self._speaker.reason or voice_notices.tr("The voice is silent."))
         else:
             self._speaker.say(text)
 
@@ -226,7 +231,7 @@ def choose_speaker(
 ) -> Choice:
     b = backends or Backends()
     if not b.audio_available():
-        return silent(NO_DEVICE)
+        return silent(voice_notices.tr(NO_DEVICE))
     try:
         import pyttsx3  # noqa: F401  (cheap: the engine's native library loads on the worker)
     except ImportError as exc:
@@ -257,8 +262,11 @@ def demote(
             speaker = SayingSpeaker(failed.worker, config, volume, failed.voices(), parent)
             return Choice(
                 speaker,
-                f"Speech could not be prepared ({reason}); speaking directly instead, "
-                "so Pause and Stop wait for the sentence to end.",
+                voice_notices.tr(
+                    "Speech could not be prepared (%s); speaking directly instead, "
+                    "so Pause and Stop wait for the sentence to end."
+                )
+                % reason,
             )
         reason = f"{reason}; {problem}"
     _close(failed)
@@ -270,7 +278,12 @@ def silent(notice: str) -> Choice:
 
 
 def voice_off(reason: str) -> str:
-    return f"The voice is off: {reason}. The session carries on; switch the voice on to try again."
+    return (
+        voice_notices.tr(
+            "The voice is off: %s. The session carries on; switch the voice on to try again."
+        )
+        % reason
+    )
 
 
 def _close(speaker: Any) -> None:

@@ -1,0 +1,1531 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>app_window</name>
+    <message>
+        <source>Breathe in slowly. And breathe out. This is how I will guide you.</source>
+        <translation>Atme langsam ein. Und atme aus. So werde ich dich anleiten.</translation>
+    </message>
+    <message>
+        <source>The routine &quot;%s&quot; is gone; showing your last poses.</source>
+        <translation>Die Routine „%s“ gibt es nicht mehr; deine letzten Übungen werden gezeigt.</translation>
+    </message>
+    <message>
+        <source>Session complete</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <source>Using the poses in %s.</source>
+        <translation>Die Übungen aus %s werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Using the built-in poses.</source>
+        <translation>Die eingebauten Übungen werden verwendet.</translation>
+    </message>
+    <message>
+        <source>Tick at least one pose to save a routine.</source>
+        <translation>Hake mindestens eine Übung an, um eine Routine zu speichern.</translation>
+    </message>
+    <message>
+        <source>Saved the routine &quot;%s&quot;.</source>
+        <translation>Routine „%s“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted the routine &quot;%s&quot;.</source>
+        <translation>Routine „%s“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Routines not saved: %s</source>
+        <translation>Routinen nicht gespeichert: %s</translation>
+    </message>
+    <message>
+        <source>The routine &quot;%s&quot; has poses this library lacks: %s. They stay in the routine.</source>
+        <translation>Die Routine „%s“ enthält Übungen, die dieser Bibliothek fehlen: %s. Sie bleiben in der Routine.</translation>
+    </message>
+    <message>
+        <source>Settings not saved: %s</source>
+        <translation>Einstellungen nicht gespeichert: %s</translation>
+    </message>
+    <message>
+        <source>%s problems, the first: %s</source>
+        <translation>%s Probleme, das erste: %s</translation>
+    </message>
+    <message>
+        <source>Your pose library cannot be used (%s); using the built-in poses.</source>
+        <translation>Deine Übungsbibliothek kann nicht verwendet werden (%s); die eingebauten Übungen werden verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Argumente</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>diese Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Wahl: %(value)r (möglich sind %(choices)s)</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>erwartet einen Wert</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s passt zu %(matches)s</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>%(prog)s: error: %(message)s (see --help)
+</source>
+        <translation>%(prog)s: Fehler: %(message)s (siehe --help)
+</translation>
+    </message>
+    <message>
+        <source>expected a number of %(unit)s, got %(text)s</source>
+        <translation>erwartet eine Zahl (%(unit)s), erhalten: %(text)s</translation>
+    </message>
+    <message>
+        <source>expected %(unit)s from %(low)s to %(high)s, got %(text)s</source>
+        <translation>erwartet %(low)s bis %(high)s %(unit)s, erhalten: %(text)s</translation>
+    </message>
+    <message>
+        <source>%(help)s: %(described)s (default %(default)s, or as saved in Preferences)</source>
+        <translation>%(help)s: %(described)s (Standard %(default)s, oder wie in den Einstellungen gespeichert)</translation>
+    </message>
+    <message>
+        <source>%(help)s, %(low)s to %(high)s %(symbol)s (default %(default)s %(symbol)s, or as saved in Preferences)</source>
+        <translation>%(help)s, %(low)s bis %(high)s %(symbol)s (Standard %(default)s %(symbol)s, oder wie in den Einstellungen gespeichert)</translation>
+    </message>
+    <message>
+        <source>expected a number like 20, got %s</source>
+        <translation>erwartet eine Zahl wie 20, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a speed from 0.1 to 1000, got %s</source>
+        <translation>erwartet eine Geschwindigkeit von 0.1 bis 1000, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected pose ids separated by commas, got %s</source>
+        <translation>erwartet durch Kommas getrennte Übungs-IDs, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected ID=BREATHS pairs (1 to 100) separated by commas, got %s</source>
+        <translation>erwartet durch Kommas getrennte Paare ID=ATEMZÜGE (1 bis 100), erhalten: %s</translation>
+    </message>
+    <message>
+        <source>use this pose library instead of the built-in one</source>
+        <translation>diese Übungsbibliothek statt der eingebauten verwenden</translation>
+    </message>
+    <message>
+        <source>speak and write in this language (e.g. de, es, fr; default: as the desktop is set)</source>
+        <translation>in dieser Sprache sprechen und schreiben (z. B. de, es, fr; Standard: wie der Desktop eingestellt ist)</translation>
+    </message>
+    <message>
+        <source>tell what StretchPlayer is doing on stderr; -vv for every detail</source>
+        <translation>auf stderr berichten, was StretchPlayer tut; -vv für jedes Detail</translation>
+    </message>
+    <message>
+        <source>the poses to do, in this order (default: all; see &apos;list&apos;)</source>
+        <translation>die Übungen in dieser Reihenfolge (Standard: alle; siehe &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>do the poses of this saved routine, in its order, at its pacing (see &apos;routines&apos;)</source>
+        <translation>die Übungen dieser gespeicherten Routine machen, in ihrer Reihenfolge und ihrem Tempo (siehe &apos;routines&apos;)</translation>
+    </message>
+    <message>
+        <source>speak the cues (default: off)</source>
+        <translation>die Ansagen sprechen (Standard: aus)</translation>
+    </message>
+    <message>
+        <source>print JSON for other programs</source>
+        <translation>JSON für andere Programme ausgeben</translation>
+    </message>
+    <message>
+        <source>A hands-free guide through a routine of hamstring stretches. With no command, opens the window.</source>
+        <translation>Eine freihändige Anleitung durch eine Dehnroutine für die Oberschenkelrückseite. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>open the window with this saved routine chosen (see &apos;routines&apos;)</source>
+        <translation>das Fenster mit dieser gespeicherten Routine öffnen (siehe &apos;routines&apos;)</translation>
+    </message>
+    <message>
+        <source>list the poses in the library</source>
+        <translation>die Übungen der Bibliothek auflisten</translation>
+    </message>
+    <message>
+        <source>show the session&apos;s timeline, every cue with its time</source>
+        <translation>den Ablauf der Einheit zeigen, jede Ansage mit ihrer Zeit</translation>
+    </message>
+    <message>
+        <source>play a session without a window</source>
+        <translation>eine Einheit ohne Fenster abspielen</translation>
+    </message>
+    <message>
+        <source>print each cue as it fires (required: the only mode without a window)</source>
+        <translation>jede Ansage ausgeben, sobald sie fällig ist (nötig: der einzige Modus ohne Fenster)</translation>
+    </message>
+    <message>
+        <source>play X times faster (e.g. 20 for a preview)</source>
+        <translation>X-mal schneller abspielen (z. B. 20 für eine Vorschau)</translation>
+    </message>
+    <message>
+        <source>check a pose library file</source>
+        <translation>eine Übungsbibliothek prüfen</translation>
+    </message>
+    <message>
+        <source>write the whole session, spoken, as one WAV file</source>
+        <translation>die ganze Einheit gesprochen als eine WAV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>past sessions and the current streak</source>
+        <translation>vergangene Einheiten und die aktuelle Serie</translation>
+    </message>
+    <message>
+        <source>list the saved routines; save, delete or rename one</source>
+        <translation>die gespeicherten Routinen auflisten; eine speichern, löschen oder umbenennen</translation>
+    </message>
+    <message>
+        <source>With no action, lists the routines (the built-in one first).</source>
+        <translation>Ohne Aktion werden die Routinen aufgelistet (die eingebaute zuerst).</translation>
+    </message>
+    <message>
+        <source>save (or replace) a routine: poses in order, and any pacing of its own</source>
+        <translation>eine Routine speichern (oder ersetzen): Übungen in Reihenfolge und ein eigenes Tempo</translation>
+    </message>
+    <message>
+        <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>
+        <translation>die Übungen der Routine in dieser Reihenfolge (siehe &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>hold these poses for N breaths in this routine (default: as the library says)</source>
+        <translation>diese Übungen in dieser Routine N Atemzüge lang halten (Standard: wie in der Bibliothek)</translation>
+    </message>
+    <message>
+        <source>delete a saved routine</source>
+        <translation>eine gespeicherte Routine löschen</translation>
+    </message>
+    <message>
+        <source>rename a saved routine</source>
+        <translation>eine gespeicherte Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>%s problems:</source>
+        <translation>%s Probleme:</translation>
+    </message>
+    <message>
+        <source>--routine and --poses: expected one or the other, not both</source>
+        <translation>--routine und --poses: erwartet das eine oder das andere, nicht beides</translation>
+    </message>
+    <message>
+        <source>routine &quot;%s&quot;: poses not in this library: %s</source>
+        <translation>Routine „%s“: Übungen, die nicht in dieser Bibliothek sind: %s</translation>
+    </message>
+    <message>
+        <source>--routine: %s; nothing left to do</source>
+        <translation>--routine: %s; nichts mehr zu tun</translation>
+    </message>
+    <message>
+        <source>%s; doing the others (the routine is kept as saved)</source>
+        <translation>%s; die anderen werden gemacht (die Routine bleibt, wie sie gespeichert ist)</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>total %s (%s s, %s)</source>
+        <translation>gesamt %s (%s s, %s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: valid — %n pose(s) (%s on both sides), schema version %s</source>
+        <translation>
+            <numerusform>%s: gültig — %n Übung (%s beidseitig), Schemaversion %s</numerusform>
+            <numerusform>%s: gültig — %n Übungen (%s beidseitig), Schemaversion %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s: valid — the %s texts of %s</source>
+        <translation>%s: gültig — die %s-Texte zu %s</translation>
+    </message>
+    <message>
+        <source>--out: %s is a folder; expected a file name such as session.wav</source>
+        <translation>--out: %s ist ein Ordner; erwartet ein Dateiname wie einheit.wav</translation>
+    </message>
+    <message>
+        <source>--out: the folder %s does not exist</source>
+        <translation>--out: den Ordner %s gibt es nicht</translation>
+    </message>
+    <message>
+        <source>export-audio: cannot speak: %s</source>
+        <translation>export-audio: kann nicht sprechen: %s</translation>
+    </message>
+    <message>
+        <source>export-audio: cannot write %s: %s</source>
+        <translation>export-audio: kann %s nicht schreiben: %s</translation>
+    </message>
+    <message>
+        <source>%s: %s (%s s) of audio, %s spoken cues, %s chimes</source>
+        <translation>%s: %s (%s s) Audio, %s gesprochene Ansagen, %s Klänge</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n day(s) in a row. Stretch once a day to keep it going.</source>
+        <translation>
+            <numerusform>Serie: %n Tag in Folge. Dehn dich einmal am Tag, damit sie weitergeht.</numerusform>
+            <numerusform>Serie: %n Tage in Folge. Dehn dich einmal am Tag, damit sie weitergeht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sessions yet: run `stretchplayer` and press Space to start.</source>
+        <translation>Noch keine Einheiten: Starte `stretchplayer` und drück die Leertaste.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>stopped early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>%a %d %b %Y %H:%M</source>
+        <translation>%d.%m.%Y %H:%M</translation>
+    </message>
+    <message>
+        <source>, in the terminal</source>
+        <translation>, im Terminal</translation>
+    </message>
+    <message>
+        <source>saved routine &quot;%s&quot;: %s</source>
+        <translation>Routine „%s“ gespeichert: %s</translation>
+    </message>
+    <message>
+        <source>deleted routine &quot;%s&quot;</source>
+        <translation>Routine „%s“ gelöscht</translation>
+    </message>
+    <message>
+        <source>renamed routine &quot;%s&quot; to &quot;%s&quot;</source>
+        <translation>Routine „%s“ in „%s“ umbenannt</translation>
+    </message>
+    <message>
+        <source>routines %s: not saved: %s</source>
+        <translation>routines %s: nicht gespeichert: %s</translation>
+    </message>
+    <message>
+        <source> (built in)</source>
+        <translation> (eingebaut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <comment>routine pacing</comment>
+        <translation>
+            <numerusform>%n Atemzug</numerusform>
+            <numerusform>%n Atemzüge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  not in this library: %s</source>
+        <translation>  nicht in dieser Bibliothek: %s</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>Breathe &amp;in for</source>
+        <translation>&amp;Einatmen</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>how long each inhale lasts</source>
+        <translation>wie lange jedes Einatmen dauert</translation>
+    </message>
+    <message>
+        <source>Breathe &amp;out for</source>
+        <translation>&amp;Ausatmen</translation>
+    </message>
+    <message>
+        <source>how long each exhale lasts</source>
+        <translation>wie lange jedes Ausatmen dauert</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready for</source>
+        <translation>&amp;Vorbereitung</translation>
+    </message>
+    <message>
+        <source>time to get ready before the first pose</source>
+        <translation>Zeit zum Vorbereiten vor der ersten Übung</translation>
+    </message>
+    <message>
+        <source>&amp;Rest between poses</source>
+        <translation>&amp;Pause zwischen Übungen</translation>
+    </message>
+    <message>
+        <source>rest between poses (more when moving to or from the floor)</source>
+        <translation>Pause zwischen Übungen (länger beim Wechsel auf den Boden oder zurück)</translation>
+    </message>
+    <message>
+        <source>Two-sided poses &amp;start on</source>
+        <translation>Beidseitige Übungen &amp;beginnen</translation>
+    </message>
+    <message>
+        <source>As each pose describes</source>
+        <translation>Wie jede Übung es beschreibt</translation>
+    </message>
+    <message>
+        <source>Right side first</source>
+        <translation>Rechte Seite zuerst</translation>
+    </message>
+    <message>
+        <source>Left side first</source>
+        <translation>Linke Seite zuerst</translation>
+    </message>
+    <message>
+        <source>the side two-sided poses start on</source>
+        <translation>die Seite, mit der beidseitige Übungen beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Speak the instructions</source>
+        <translation>Anleitung &amp;sprechen</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>S&amp;timme</translation>
+    </message>
+    <message>
+        <source>Spea&amp;king rate</source>
+        <translation>Sprech&amp;tempo</translation>
+    </message>
+    <message>
+        <source>words per minute</source>
+        <translation>Wörter pro Minute</translation>
+    </message>
+    <message>
+        <source>words/min</source>
+        <translation>Wörter/min</translation>
+    </message>
+    <message>
+        <source>Vo&amp;lume</source>
+        <translation>&amp;Lautstärke</translation>
+    </message>
+    <message>
+        <source>S&amp;ay</source>
+        <translation>Ans&amp;agen</translation>
+    </message>
+    <message>
+        <source>Every instruction</source>
+        <translation>Jede Anweisung</translation>
+    </message>
+    <message>
+        <source>Key moments only</source>
+        <translation>Nur wichtige Momente</translation>
+    </message>
+    <message>
+        <source>Chimes only</source>
+        <translation>Nur Klänge</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Say inhale/exhale for the first</source>
+        <translation>Ein-/Ausatmen ansagen für die ersten</translation>
+    </message>
+    <message>
+        <source>breaths</source>
+        <translation>Atemzüge</translation>
+    </message>
+    <message>
+        <source>Soft &amp;chimes mark the breaths</source>
+        <translation>Sanfte &amp;Klänge markieren die Atemzüge</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>As the desktop is set</source>
+        <translation>Wie der Desktop eingestellt ist</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>A new &amp;day starts at</source>
+        <translation>Ein neuer &amp;Tag beginnt um</translation>
+    </message>
+    <message>
+        <source>o&apos;clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>Show t&amp;he streak of days in a row</source>
+        <translation>Se&amp;rie von Tagen in Folge zeigen</translation>
+    </message>
+    <message>
+        <source>Keep the screen a&amp;wake while a session runs</source>
+        <translation>Bildschirm während einer Einheit &amp;wach halten</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion: the figure shows each step still</source>
+        <translation>&amp;Weniger Bewegung: die Figur zeigt jeden Schritt ruhig</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage</source>
+        <translation>Sprac&amp;he</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>English</source>
+        <translation>Deutsch</translation>
+    </message>
+</context>
+<context>
+    <name>media_track</name>
+    <message>
+        <source>%s — right side</source>
+        <translation>%s — rechte Seite</translation>
+    </message>
+    <message>
+        <source>%s — left side</source>
+        <translation>%s — linke Seite</translation>
+    </message>
+    <message>
+        <source>No poses ticked</source>
+        <translation>Keine Übung angehakt</translation>
+    </message>
+    <message>
+        <source>Ready: %s</source>
+        <translation>Bereit: %s</translation>
+    </message>
+    <message>
+        <source>Get ready: %s</source>
+        <translation>Mach dich bereit: %s</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>Gut gemacht</translation>
+    </message>
+    <message>
+        <source>Rest. Next: %s</source>
+        <translation>Pause. Als Nächstes: %s</translation>
+    </message>
+</context>
+<context>
+    <name>model_errors</name>
+    <message>
+        <source>unknown pose id %s; expected one of: %s</source>
+        <translation>unbekannte Übungs-ID %s; erwartet eine von: %s</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>cannot read file (%s)</source>
+        <translation>Datei kann nicht gelesen werden (%s)</translation>
+    </message>
+    <message>
+        <source>key %s</source>
+        <translation>Schlüssel %s</translation>
+    </message>
+    <message>
+        <source>duplicate key; expected each key once per object</source>
+        <translation>doppelter Schlüssel; erwartet jeden Schlüssel einmal pro Objekt</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s</source>
+        <translation>erwartet ein Objekt, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>did you mean %s? </source>
+        <translation>meintest du %s? </translation>
+    </message>
+    <message>
+        <source>unknown field; %sexpected one of: %s</source>
+        <translation>unbekanntes Feld; %serwartet eines von: %s</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>Pflichtfeld fehlt</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string, got %s</source>
+        <translation>erwartet eine nicht leere Zeichenkette, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>text of %s characters; expected at most %s</source>
+        <translation>Text mit %s Zeichen; erwartet höchstens %s</translation>
+    </message>
+    <message>
+        <source>unknown placeholder %s; expected %s</source>
+        <translation>unbekannter Platzhalter %s; erwartet %s</translation>
+    </message>
+    <message>
+        <source>none here</source>
+        <translation>hier keiner</translation>
+    </message>
+    <message>
+        <source>expected a list of strings, got %s</source>
+        <translation>erwartet eine Liste von Zeichenketten, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected at least one entry</source>
+        <translation>erwartet mindestens einen Eintrag</translation>
+    </message>
+    <message>
+        <source>expected one of %s, got %s</source>
+        <translation>erwartet eines von %s, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected %s, got %s</source>
+        <translation>erwartet %s, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of poses, got %s</source>
+        <translation>erwartet eine nicht leere Liste von Übungen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>duplicate id %s; expected each id once</source>
+        <translation>doppelte ID %s; erwartet jede ID einmal</translation>
+    </message>
+    <message>
+        <source>expected lowercase letters, digits and hyphens (e.g. &apos;lizard-pose&apos;)</source>
+        <translation>erwartet Kleinbuchstaben, Ziffern und Bindestriche (z. B. &apos;lizard-pose&apos;)</translation>
+    </message>
+    <message>
+        <source>missing; expected &apos;right&apos; or &apos;left&apos; on a pose with sides &apos;both&apos;</source>
+        <translation>fehlt; erwartet &apos;right&apos; oder &apos;left&apos; bei einer Übung mit sides &apos;both&apos;</translation>
+    </message>
+    <message>
+        <source>expected no first_side on a pose with sides &apos;none&apos;</source>
+        <translation>erwartet kein first_side bei einer Übung mit sides &apos;none&apos;</translation>
+    </message>
+    <message>
+        <source>expected the file name of an SVG beside the library or in its folders, with no &apos;..&apos; (e.g. &apos;lizard-pose.svg&apos;)</source>
+        <translation>erwartet den Dateinamen einer SVG neben der Bibliothek oder in ihren Ordnern, ohne &apos;..&apos; (z. B. &apos;lizard-pose.svg&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %s, got %s</source>
+        <translation>erwartet eine ganze Zahl von 1 bis %s, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>an empty string</source>
+        <translation>eine leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an empty list</source>
+        <translation>eine leere Liste</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>expected %s (the file&apos;s name says so), got %s</source>
+        <translation>erwartet %s (so sagt es der Dateiname), erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected an object of forms, got %s</source>
+        <translation>erwartet ein Objekt von Formen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a form name of letters, digits and _ (e.g. &apos;dem&apos;)</source>
+        <translation>erwartet einen Formnamen aus Buchstaben, Ziffern und _ (z. B. &apos;dem&apos;)</translation>
+    </message>
+    <message>
+        <source>expected the side placeholders of the English text ({side} or {other}, with a form), so that the other side reads right too</source>
+        <translation>erwartet die Seitenplatzhalter des englischen Textes ({side} oder {other}, mit einer Form), damit auch die andere Seite richtig lautet</translation>
+    </message>
+    <message>
+        <source>expected {breaths}, as in the English text</source>
+        <translation>erwartet {breaths}, wie im englischen Text</translation>
+    </message>
+    <message>
+        <source>expected %s entries, as in English, got %s</source>
+        <translation>erwartet %s Einträge, wie im Englischen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected an object keyed by pose id, got %s</source>
+        <translation>erwartet ein Objekt mit Übungs-IDs als Schlüsseln, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>unknown pose id; expected one of: %s</source>
+        <translation>unbekannte Übungs-ID; erwartet eine von: %s</translation>
+    </message>
+    <message>
+        <source>expected no rhythm: the English pose has none</source>
+        <translation>erwartet keinen rhythm: die englische Übung hat keinen</translation>
+    </message>
+</context>
+<context>
+    <name>routines_errors</name>
+    <message>
+        <source>All zero</source>
+        <translation>Alle null</translation>
+    </message>
+    <message>
+        <source>All one</source>
+        <translation>Die eine</translation>
+    </message>
+    <message>
+        <source>All two</source>
+        <translation>Alle zwei</translation>
+    </message>
+    <message>
+        <source>All three</source>
+        <translation>Alle drei</translation>
+    </message>
+    <message>
+        <source>All four</source>
+        <translation>Alle vier</translation>
+    </message>
+    <message>
+        <source>All five</source>
+        <translation>Alle fünf</translation>
+    </message>
+    <message>
+        <source>All six</source>
+        <translation>Alle sechs</translation>
+    </message>
+    <message>
+        <source>All seven</source>
+        <translation>Alle sieben</translation>
+    </message>
+    <message>
+        <source>All eight</source>
+        <translation>Alle acht</translation>
+    </message>
+    <message>
+        <source>All nine</source>
+        <translation>Alle neun</translation>
+    </message>
+    <message>
+        <source>All ten</source>
+        <translation>Alle zehn</translation>
+    </message>
+    <message>
+        <source>All eleven</source>
+        <translation>Alle elf</translation>
+    </message>
+    <message>
+        <source>All twelve</source>
+        <translation>Alle zwölf</translation>
+    </message>
+    <message>
+        <source>All %s</source>
+        <translation>Alle %s</translation>
+    </message>
+    <message>
+        <source>no routine named &quot;%s&quot;; known routines: %s</source>
+        <translation>keine Routine namens „%s“; bekannte Routinen: %s</translation>
+    </message>
+    <message>
+        <source>expected a routine name, got an empty one</source>
+        <translation>erwartet ein Routinenname, erhalten: ein leerer</translation>
+    </message>
+    <message>
+        <source>expected a routine name of one line, at most 80 characters</source>
+        <translation>erwartet ein Routinenname in einer Zeile, höchstens 80 Zeichen</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in; choose another name</source>
+        <translation>„%s“ ist eingebaut; wähle einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in and cannot be deleted</source>
+        <translation>„%s“ ist eingebaut und kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in and cannot be renamed</source>
+        <translation>„%s“ ist eingebaut und kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>
+        <translation>eine Routine namens „%s“ gibt es schon; lösche sie zuerst oder wähle einen anderen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>ui_about</name>
+    <message>
+        <source>Why stretch? — StretchPlayer</source>
+        <translation>Warum dehnen? — StretchPlayer</translation>
+    </message>
+    <message>
+        <source>Safely</source>
+        <translation>Sicher dehnen</translation>
+    </message>
+</context>
+<context>
+    <name>ui_actions</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start or pause the session (Space)</source>
+        <translation>Einheit starten oder anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Previous pose</source>
+        <translation>Vorherige Übung</translation>
+    </message>
+    <message>
+        <source>Previous pose (Left or Page Up)</source>
+        <translation>Vorherige Übung (Links oder Bild auf)</translation>
+    </message>
+    <message>
+        <source>Next pose</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>Next pose (Right or Page Down)</source>
+        <translation>Nächste Übung (Rechts oder Bild ab)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop and go back to the start (Esc)</source>
+        <translation>Anhalten und zurück zum Anfang (Esc)</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Voice on or off (V)</source>
+        <translation>Stimme an oder aus (V)</translation>
+    </message>
+    <message>
+        <source>Mat mode</source>
+        <translation>Mattenmodus</translation>
+    </message>
+    <message>
+        <source>Full screen, big type, for the mat (F11)</source>
+        <translation>Vollbild mit großer Schrift, für die Matte (F11)</translation>
+    </message>
+    <message>
+        <source>Preferences…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Open pose library…</source>
+        <translation>Übungsbibliothek öffnen…</translation>
+    </message>
+    <message>
+        <source>Use the built-in poses</source>
+        <translation>Die eingebauten Übungen verwenden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Why stretch? (About)</source>
+        <translation>Warum dehnen? (Über)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Voice off</source>
+        <translation>Stimme aus</translation>
+    </message>
+    <message>
+        <source>Voice on</source>
+        <translation>Stimme an</translation>
+    </message>
+</context>
+<context>
+    <name>ui_calendar</name>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Calendar of the last twelve weeks</source>
+        <translation>Kalender der letzten zwölf Wochen</translation>
+    </message>
+    <message>
+        <source>%s of the last %s days with a stretch</source>
+        <translation>%s der letzten %s Tage mit Dehnen</translation>
+    </message>
+    <message>
+        <source>%s min</source>
+        <translation>%s min</translation>
+    </message>
+    <message>
+        <source>no stretch</source>
+        <translation>kein Dehnen</translation>
+    </message>
+</context>
+<context>
+    <name>ui_card</name>
+    <message>
+        <source>Pose drawing</source>
+        <translation>Zeichnung der Übung</translation>
+    </message>
+</context>
+<context>
+    <name>ui_history</name>
+    <message>
+        <source>No streak yet — today is a good day to start.</source>
+        <translation>Noch keine Serie — heute ist ein guter Tag, um anzufangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n Tag in Folge</numerusform>
+            <numerusform>%n Tage in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This week: %s of 7 days (the goal is once a day)</source>
+        <translation>Diese Woche: %s von 7 Tagen (das Ziel ist einmal am Tag)</translation>
+    </message>
+    <message>
+        <source>History — StretchPlayer</source>
+        <translation>Verlauf — StretchPlayer</translation>
+    </message>
+    <message>
+        <source>Your practice</source>
+        <translation>Deine Praxis</translation>
+    </message>
+    <message>
+        <source>Pose</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Poses</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source> (stopped early)</source>
+        <translation> (vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>No sessions yet. Press Space in the main window to start one.</source>
+        <translation>Noch keine Einheiten. Drück im Hauptfenster die Leertaste, um eine zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks, a square a day:
+darker means more minutes.</source>
+        <translation>Die letzten 12 Wochen, ein Quadrat pro Tag:
+dunkler heißt mehr Minuten.</translation>
+    </message>
+</context>
+<context>
+    <name>ui_library</name>
+    <message>
+        <source>Open pose library</source>
+        <translation>Übungsbibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>Pose libraries (*.json);;All files (*)</source>
+        <translation>Übungsbibliotheken (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%s cannot be used as a pose library: %s. Your current poses stay.</source>
+        <translation>%s kann nicht als Übungsbibliothek verwendet werden: %s. Deine aktuellen Übungen bleiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>ein Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %s more (Show Details…)</source>
+        <translation>… und %s weitere (Details anzeigen…)</translation>
+    </message>
+    <message>
+        <source>Pose library not opened</source>
+        <translation>Übungsbibliothek nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ui_notices</name>
+    <message>
+        <source>%s (and %s more: point here to read)</source>
+        <translation>%s (und %s weitere: zum Lesen hierher zeigen)</translation>
+    </message>
+</context>
+<context>
+    <name>ui_pacer</name>
+    <message>
+        <source>Get into position</source>
+        <translation>In Position</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>Einrichten</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Breath pacer</source>
+        <translation>Atemtaktgeber</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>ui_poses</name>
+    <message>
+        <source>Your routine</source>
+        <translation>Deine Routine</translation>
+    </message>
+    <message>
+        <source>Tick the poses to do; drag to change the order.</source>
+        <translation>Hake die Übungen an, die du machen willst; zieh sie, um die Reihenfolge zu ändern.</translation>
+    </message>
+    <message>
+        <source>Poses</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select none</source>
+        <translation>Keine auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>ui_prefs</name>
+    <message>
+        <source>Preferences — StretchPlayer</source>
+        <translation>Einstellungen — StretchPlayer</translation>
+    </message>
+    <message>
+        <source>Pacing</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Default voice for the language</source>
+        <translation>Standardstimme der Sprache</translation>
+    </message>
+    <message>
+        <source>No voices were found on this computer.</source>
+        <translation>Auf diesem Computer wurden keine Stimmen gefunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Probehören</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>No screen saver and no blank screen in the middle of a session</source>
+        <translation>Kein Bildschirmschoner und kein schwarzer Bildschirm mitten in einer Einheit</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>A session before this hour counts for the day before</source>
+        <translation>Eine Einheit vor dieser Uhrzeit zählt für den Vortag</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>A new language takes effect the next time StretchPlayer starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von StretchPlayer.</translation>
+    </message>
+    <message>
+        <source>%s (not found)</source>
+        <translation>%s (nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>ui_presenter</name>
+    <message>
+        <source>Tick a pose to begin</source>
+        <translation>Hake eine Übung an, um zu beginnen</translation>
+    </message>
+    <message>
+        <source>Up first</source>
+        <translation>Als Erstes</translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Bereit, wenn du es bist</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Geschafft</translation>
+    </message>
+    <message>
+        <source>Up next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>First: %s</source>
+        <translation>Zuerst: %s</translation>
+    </message>
+    <message>
+        <source>Pose %s of %s</source>
+        <translation>Übung %s von %s</translation>
+    </message>
+    <message>
+        <source>Breath %s of %s</source>
+        <translation>Atemzug %s von %s</translation>
+    </message>
+</context>
+<context>
+    <name>ui_progress</name>
+    <message>
+        <source>Session progress</source>
+        <translation>Fortschritt der Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>ui_routines</name>
+    <message>
+        <source>Your own choice</source>
+        <translation>Deine eigene Auswahl</translation>
+    </message>
+    <message>
+        <source>Delete routine</source>
+        <translation>Routine löschen</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Your saved routines: pick one to tick its poses in its order</source>
+        <translation>Deine gespeicherten Routinen: Wähle eine, um ihre Übungen in ihrer Reihenfolge anzuhaken</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern als…</translation>
+    </message>
+    <message>
+        <source>Keep the ticked poses, in this order, as a named routine</source>
+        <translation>Die angehakten Übungen in dieser Reihenfolge als benannte Routine behalten</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More routine actions</source>
+        <translation>Weitere Aktionen für Routinen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Save routine</source>
+        <translation>Routine speichern</translation>
+    </message>
+    <message>
+        <source>Keep the ticked poses, in this order, as:</source>
+        <translation>Die angehakten Übungen in dieser Reihenfolge behalten als:</translation>
+    </message>
+    <message>
+        <source>Rename routine</source>
+        <translation>Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%s&quot;:</source>
+        <translation>Neuer Name für „%s“:</translation>
+    </message>
+    <message>
+        <source>Delete the routine &quot;%s&quot;? Your history keeps it.</source>
+        <translation>Die Routine „%s“ löschen? Dein Verlauf behält sie.</translation>
+    </message>
+</context>
+<context>
+    <name>ui_steplist</name>
+    <message>
+        <source>current step</source>
+        <translation>aktueller Schritt</translation>
+    </message>
+    <message>
+        <source>next step</source>
+        <translation>nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>ui_steps</name>
+    <message>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Press Space to start</source>
+        <translation>Drück die Leertaste, um zu beginnen</translation>
+    </message>
+    <message>
+        <source>Paused — press Space to continue</source>
+        <translation>Angehalten — drück die Leertaste, um weiterzumachen</translation>
+    </message>
+    <message>
+        <source>Press Space to go again</source>
+        <translation>Drück die Leertaste für eine neue Runde</translation>
+    </message>
+</context>
+<context>
+    <name>ui_style</name>
+    <message>
+        <source>about %s min</source>
+        <translation>etwa %s min</translation>
+    </message>
+    <message>
+        <source>about %s h %s min</source>
+        <translation>etwa %s h %s min</translation>
+    </message>
+    <message>
+        <source>about %s h</source>
+        <translation>etwa %s h</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+</context>
+<context>
+    <name>ui_transport</name>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Previous pose</source>
+        <translation>Vorherige Übung</translation>
+    </message>
+    <message>
+        <source>Next pose</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Elapsed time</source>
+        <translation>Vergangene Zeit</translation>
+    </message>
+    <message>
+        <source>Time remaining</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>ui_window</name>
+    <message>
+        <source>Why stretch your hamstrings?</source>
+        <translation>Warum die Oberschenkelrückseite dehnen?</translation>
+    </message>
+    <message>
+        <source>Tick at least one pose to start a session.</source>
+        <translation>Hake mindestens eine Übung an, um eine Einheit zu beginnen.</translation>
+    </message>
+    <message>
+        <source>No poses ticked</source>
+        <translation>Keine Übung angehakt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s of %n pose(s) · %s</source>
+        <translation>
+            <numerusform>%s von %n Übung · %s</numerusform>
+            <numerusform>%s von %n Übungen · %s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from the next session on</source>
+        <translation>ab der nächsten Einheit</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>voice_notices</name>
+    <message>
+        <source>No audio output device was found, so the voice and chimes are silent.</source>
+        <translation>Es wurde kein Audioausgabegerät gefunden, daher bleiben Stimme und Klänge stumm.</translation>
+    </message>
+    <message>
+        <source>The voice is switched off.</source>
+        <translation>Die Stimme ist ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The voice is silent.</source>
+        <translation>Die Stimme ist stumm.</translation>
+    </message>
+    <message>
+        <source>Speech could not be prepared (%s); speaking directly instead, so Pause and Stop wait for the sentence to end.</source>
+        <translation>Die Sprache konnte nicht vorbereitet werden (%s); es wird direkt gesprochen, daher warten Pause und Stopp, bis der Satz zu Ende ist.</translation>
+    </message>
+    <message>
+        <source>The voice is off: %s. The session carries on; switch the voice on to try again.</source>
+        <translation>Die Stimme ist aus: %s. Die Einheit läuft weiter; schalte die Stimme ein, um es erneut zu versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message numerus="yes">
+        <source>%n pose(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breath(s)</source>
+        <translation>
+            <numerusform>%n Atemzug</numerusform>
+            <numerusform>%n Atemzüge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You need %s.</source>
+        <translation>Du brauchst %s.</translation>
+    </message>
+    <message>
+        <source>Right side first.</source>
+        <translation>Zuerst die rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Left side first.</source>
+        <translation>Zuerst die linke Seite.</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your left side.</source>
+        <translation>Seitenwechsel. Jetzt die linke Seite.</translation>
+    </message>
+    <message>
+        <source>Switch sides. Now your right side.</source>
+        <translation>Seitenwechsel. Jetzt die rechte Seite.</translation>
+    </message>
+    <message>
+        <source>Switch sides: left side</source>
+        <translation>Seitenwechsel: linke Seite</translation>
+    </message>
+    <message>
+        <source>Switch sides: right side</source>
+        <translation>Seitenwechsel: rechte Seite</translation>
+    </message>
+    <message>
+        <source>Inhale</source>
+        <translation>Einatmen</translation>
+    </message>
+    <message>
+        <source>Exhale</source>
+        <translation>Ausatmen</translation>
+    </message>
+    <message>
+        <source>Get ready. First: %s.</source>
+        <translation>Mach dich bereit. Zuerst: %s.</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Mach dich bereit</translation>
+    </message>
+    <message>
+        <source>Rest. Next: %s.</source>
+        <translation>Pause. Als Nächstes: %s.</translation>
+    </message>
+    <message>
+        <source>Next: %s</source>
+        <translation>Als Nächstes: %s</translation>
+    </message>
+    <message>
+        <source>Well done!</source>
+        <translation>Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>Well done. That&apos;s your stretches for today.</source>
+        <translation>Gut gemacht. Das waren deine Dehnübungen für heute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>2 sides × %n breath(s)</source>
+        <translation>
+            <numerusform>2 Seiten × %n Atemzug</numerusform>
+            <numerusform>2 Seiten × %n Atemzüge</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
