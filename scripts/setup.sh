@@ -6,9 +6,13 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
 EXTRA="${1:-}"
 
-# Debian packages the Qt wheels and pyttsx3's espeak driver load at run time.
+# Debian packages the Qt wheels and pyttsx3's espeak driver load at run time; pulseaudio-utils
+# is the sound output (pacat); "test" adds a PulseAudio server the tests record from.
 DEB_PACKAGES=(libespeak-ng1 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
-              libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core)
+              libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
+              pulseaudio-utils)
+EXTRA_FOR_SETUP="${1:-}"
+[ "$EXTRA_FOR_SETUP" = test ] && DEB_PACKAGES+=(pulseaudio)
 
 missing_debs() {
     local pkg
