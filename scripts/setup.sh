@@ -11,8 +11,7 @@ EXTRA="${1:-}"
 DEB_PACKAGES=(libespeak-ng1 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
               libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
               pulseaudio-utils)
-EXTRA_FOR_SETUP="${1:-}"
-[ "$EXTRA_FOR_SETUP" = test ] && DEB_PACKAGES+=(pulseaudio)
+[ "${1:-}" = test ] && DEB_PACKAGES+=(pulseaudio)
 
 missing_debs() {
     local pkg

@@ -20,6 +20,8 @@ import itertools
 import logging
 import os
 import queue
+import shutil
+import tempfile
 import threading
 import time
 from collections.abc import Callable
@@ -81,6 +83,8 @@ class RenderWorker:
         self._current: tuple[_Job, float] | None = None  # the running job and its start
         self._failure: str | None = None
         self._engine_name: Future[str] = Future()
+        self._scratch: Path | None = None  # where the engine writes; made on first use
+        self._uncached = False  # said once: clips are not cached
         self._thread = threading.Thread(
             target=self._main, name=f"stretchplayer-speech-{next(_names)}", daemon=True
         )
@@ -188,6 +192,8 @@ class RenderWorker:
                 with self._lock:
                     self._current = None
                 self._forget(job)
+        if self._scratch is not None:  # the thread that wrote there cleans up
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     def _forget(self, job: _Job) -> None:
         with self._lock, contextlib.suppress(ValueError):
@@ -200,9 +206,11 @@ class RenderWorker:
                 return Rendered(text, config, path, wav.duration(path))
             except Exception as exc:  # wave.Error, EOFError, OSError: render it again
                 log.info("re-rendering the unreadable cache file %s: %s", path, exc)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Unique names: the window and a command line may render the same text at once.
-        raw = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.raw")
+        # The engine writes to scratch space in memory, never to the cache: on a full disk or
+        # a read-only home, pyttsx3's espeak driver fails inside a callback, prints a traceback
+        # and never returns (measured: the render then hangs until the 10 s limit).
+        scratch = self._scratch_dir()
+        raw = scratch / f"{path.stem}.{threading.get_ident()}.raw"
         part = raw.with_suffix(".part")
         try:
             engine.render(text, raw, config)
@@ -210,12 +218,36 @@ class RenderWorker:
                 wav.trim_tail(raw, part)
             except Exception as exc:
                 raise EngineError(f"the speech engine wrote an unreadable file ({exc})") from None
-            part.replace(path)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                # Unique names: the window and a command line may cache the same text at once.
+                copy = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.part")
+                try:
+                    shutil.copyfile(part, copy)
+                    copy.replace(path)
+                finally:
+                    with contextlib.suppress(OSError):
+                        copy.unlink()
+            except OSError as exc:
+                # Not cached (full disk, read-only home): the clip stays in memory for this run.
+                if not self._uncached:
+                    log.info("speech is not cached (%s): kept in memory", exc.strerror or exc)
+                self._uncached = True
+                kept = scratch / path.name
+                part.replace(kept)
+                return Rendered(text, config, kept, wav.duration(kept))
         finally:
             for leftover in (raw, part):
                 with contextlib.suppress(OSError):
                     leftover.unlink()
         return Rendered(text, config, path, wav.duration(path))
+
+    def _scratch_dir(self) -> Path:
+        if self._scratch is None:
+            memory = Path("/dev/shm")
+            where = memory if memory.is_dir() and os.access(memory, os.W_OK) else None
+            self._scratch = Path(tempfile.mkdtemp(prefix="stretchplayer-speech-", dir=where))
+        return self._scratch
 
 
 def _fail(future: Future[Any], exc: BaseException) -> None:
