@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from stretchplayer.cli.main import main
 from stretchplayer.voice import render_worker
-from stretchplayer.voice.tts import EngineError
+from stretchplayer.voice.render_worker import RenderWorker, SpeechCache
+from stretchplayer.voice.tts import EngineError, VoiceConfig, split_for_speech
 from tests.helpers import REPO
 from tests.test_speech_support import needs_espeak
 
@@ -55,3 +56,42 @@ def test_a_full_disk_renders_in_memory_without_a_traceback_or_a_wait(tmp_path: P
     assert done.stderr == ""
     assert json.loads(done.stdout)["total_seconds"] > 0
     assert time.monotonic() - began < 8
+
+
+def test_the_validator_states_the_cap_on_a_text(tmp_path: Path) -> None:
+    data = json.loads((REPO / "data" / "poses.json").read_text(encoding="utf-8"))
+    data["poses"][0]["steps"][0] = "Breathe. " * 6000  # ~50,000 characters
+    library = tmp_path / "long.json"
+    library.write_text(json.dumps(data), encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "stretchplayer", "validate", str(library)],
+        capture_output=True, text=True, cwd=REPO, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.strip().endswith(
+        "poses[0] (calf-stretch).steps[0]: text is 53999 characters; expected at most 2000"
+    ), done.stderr
+
+
+def test_long_texts_are_cut_between_sentences_then_words() -> None:
+    text = "Bend your knee. " * 40 + "x" * 1200
+    pieces = split_for_speech(text, 500)
+    assert all(len(p) <= 500 for p in pieces)
+    assert pieces[0].endswith("knee.")  # whole sentences while they fit
+    assert pieces[-2:] == ["x" * 500, "x" * 200]  # a "word" too long is cut anyway
+    assert "".join("".join(pieces).split()) == "".join(text.split())  # nothing lost
+    assert split_for_speech("  Short.  ") == ["Short."]
+    assert split_for_speech("   ") == []
+
+
+@needs_espeak
+@pytest.mark.slow
+def test_five_thousand_words_render_in_pieces_instead_of_crashing(tmp_path: Path) -> None:
+    """One utterance of 5,000 words makes espeak-ng crash the process (measured); in pieces it
+    renders in about 2 s, as one clip."""
+    worker = RenderWorker(cache=SpeechCache(tmp_path), timeout=60)
+    try:
+        rendered = worker.render("stretch " * 5000, VoiceConfig()).result(120)
+    finally:
+        worker.close()
+    assert rendered.duration > 1000  # seconds: all of it, not the first piece

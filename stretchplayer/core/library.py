@@ -31,6 +31,9 @@ from stretchplayer.core.resources import data_path
 SCHEMA_VERSION = 1
 MAX_BYTES = 1024 * 1024  # a pose library is a few kilobytes; anything near this is not one
 MAX_BREATHS = 100
+# Every text is read aloud: 2,000 characters is two minutes of speech, far more than a step
+# needs. (The speech engine renders any length in sentences; this keeps a session sane.)
+MAX_TEXT = 2000
 # Stands for a field that is absent: reported once as missing, not again as the wrong type.
 MISSING: Any = object()
 
@@ -148,6 +151,10 @@ class _Checker:
         if not isinstance(value, str) or not value.strip():
             self.problem(place, f"expected a non-empty string, got {_kind(value)}")
             return ""
+        if len(value.strip()) > MAX_TEXT:
+            self.problem(
+                place, f"text is {len(value.strip())} characters; expected at most {MAX_TEXT}"
+            )
         for name in PLACEHOLDER.findall(value):
             if name not in placeholders:
                 allowed = ", ".join("{" + p + "}" for p in sorted(placeholders)) or "none here"

@@ -24,6 +24,7 @@ import shutil
 import tempfile
 import threading
 import time
+import wave
 from collections.abc import Callable
 from concurrent.futures import Future, InvalidStateError
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -41,6 +42,7 @@ from stretchplayer.voice.tts import (
     VoiceConfig,
     describe_failure,
     shorten,
+    split_for_speech,
 )
 
 log = logging.getLogger(__name__)
@@ -212,8 +214,12 @@ class RenderWorker:
         scratch = self._scratch_dir()
         raw = scratch / f"{path.stem}.{threading.get_ident()}.raw"
         part = raw.with_suffix(".part")
+        pieces = split_for_speech(text)
         try:
-            engine.render(text, raw, config)
+            if len(pieces) <= 1:
+                engine.render(text, raw, config)
+            else:
+                self._render_pieces(engine, pieces, raw, config)
             try:
                 wav.trim_tail(raw, part)
             except Exception as exc:
@@ -241,6 +247,27 @@ class RenderWorker:
                 with contextlib.suppress(OSError):
                     leftover.unlink()
         return Rendered(text, config, path, wav.duration(path))
+
+    def _render_pieces(
+        self, engine: Engine, pieces: list[str], raw: Path, config: VoiceConfig
+    ) -> None:
+        """A long text, rendered sentence by sentence and joined into one WAV at `raw`."""
+        with wave.open(str(raw), "wb") as out:
+            for i, piece in enumerate(pieces):
+                path = raw.with_suffix(f".{i}.piece")
+                try:
+                    engine.render(piece, path, config)
+                    with wave.open(str(path), "rb") as w:
+                        if i == 0:
+                            out.setparams(w.getparams())
+                        out.writeframes(w.readframes(w.getnframes()))
+                except (wave.Error, EOFError) as exc:
+                    raise EngineError(
+                        f"the speech engine wrote an unreadable file ({exc})"
+                    ) from None
+                finally:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
 
     def _scratch_dir(self) -> Path:
         if self._scratch is None:
