@@ -55,6 +55,9 @@ SMALL_POSE = {
     "hold": {"breaths": 4, "text": "Hold for {breaths} breaths."},
     "release": "Slowly come back up.",
 }
+# A cue this late would be noticed; a frozen or aborted output costs seconds or the session.
+# (Measured on an idle machine: 1-5 ms; on this busy 2-core one, with or without sound, 10-50.)
+ON_TIME = 0.1
 PACING = Pacing(breath_in=2, breath_out=2, countdown=2)
 OPTIONS = ("--breath-in", "2", "--breath-out", "2", "--countdown", "2")
 
@@ -143,7 +146,7 @@ def test_a_voiced_session_sounds_like_its_export_first_cue_included(
     for g, e in zip(got, expected, strict=True):
         # Heard within 80 ms of its place in the export (measured: 27–46 ms), the first too.
         assert -0.03 <= g - e <= 0.08, (e, g)
-    assert max(session.lateness) < 0.03
+    assert max(session.lateness) < ON_TIME
 
 
 def _samples(path: Path) -> array.array[int]:
@@ -222,7 +225,7 @@ def test_a_chime_every_150_ms_for_a_minute_never_freezes_the_session(
     session.voice.shutdown()
     assert played >= 350
     assert max(gaps) < 0.25, max(gaps)  # the event loop never stalled
-    assert max(session.lateness) < 0.03
+    assert max(session.lateness) < ON_TIME
     # Sound in every second of the minute: the output never froze either.
     for second in range(1, 59):
         assert heard.loud(begun + second, begun + second + 1), second
@@ -251,7 +254,9 @@ def test_killing_the_sound_server_mid_session_leaves_the_session_on_time(
     assert player.returncode == 0, err
     lines = [json.loads(line) for line in out.splitlines()]
     assert lines[-1]["kind"] == "done"
-    assert max(line["at"] - line["t"] for line in lines) < 0.03
+    late = max(lines, key=lambda line: line["at"] - line["t"])
+    print("latest cue", late)
+    assert late["at"] - late["t"] < ON_TIME, late
     notices = [line for line in err.splitlines() if line.startswith("stretchplayer:")]
     assert len(notices) == 2, err
     assert "the sound server went away" in notices[0]
