@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import array
 import json
+import os
 import subprocess
 import sys
 import time
@@ -262,3 +263,27 @@ def test_killing_the_sound_server_mid_session_leaves_the_session_on_time(
     assert "the sound server went away" in notices[0]
     assert notices[1] == "stretchplayer: Sound is back."
     assert heard.onsets()  # and it was heard again
+
+
+def test_with_no_sound_server_at_all_play_voice_is_on_time_with_one_notice(
+    tmp_path: Path,
+) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(HOME=str(tmp_path), PULSE_SERVER=f"unix:{tmp_path / 'nobody-here'}")
+    library = small_library(tmp_path)
+    done = subprocess.run(
+        [
+            sys.executable, "-m", "stretchplayer", "--library", str(library), "play", "--text",
+            "--voice", "--json", "--speed", "4", *OPTIONS,
+        ],
+        capture_output=True, text=True, cwd=REPO, env=env, timeout=60, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert lines[-1]["kind"] == "done"
+    assert max(line["at"] - line["t"] for line in lines) < ON_TIME
+    # The retries back off (0.5, 1, 2, 4 s …) and say nothing more.
+    assert done.stderr.splitlines() == [
+        "stretchplayer: No sound: no sound server answered (connection refused). The session "
+        "goes on silently and on time; sound comes back when the sound server does."
+    ], done.stderr

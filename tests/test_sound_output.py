@@ -12,7 +12,13 @@ import threading
 import time
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.storage.settings import Settings
 from stretchplayer.voice.output import BACK_NOTICE, AudioOutput
+from stretchplayer.voice.players import ClipPlayer, SoundOutput
+from stretchplayer.voice.voice_system import VoiceSystem
+from tests.test_speech_support import FakeEngine, fake_backends
 
 SINK = (
     "import sys\n"
@@ -129,3 +135,24 @@ def test_a_child_that_stops_reading_is_replaced(tmp_path: Path) -> None:
     finally:
         output.close()
     assert len(notices.lines) == 1  # one outage, one line
+
+
+def test_the_voice_shows_the_outputs_notice_once_and_keeps_speaking(qtbot: QtBot) -> None:
+    """Without a sound server the voice still renders and times speech (the session is the
+    same as with sound); the person sees one line, on the GUI thread."""
+    backends = fake_backends(FakeEngine())
+    backends.make_output = lambda parent: SoundOutput(
+        parent, command=[sys.executable, "-c", "raise SystemExit(1)"]
+    )
+    backends.make_player = ClipPlayer
+    voice = VoiceSystem(Settings(), backends=backends)
+    try:
+        notices: list[str] = []
+        voice.notice.connect(notices.append)
+        qtbot.waitUntil(lambda: bool(notices), timeout=5000)
+        qtbot.wait(1600)  # retries at 0.5 and 1.5 s: no more lines
+        assert len(notices) == 1 and notices[0].startswith("No sound:")
+        assert voice.current_notice == notices[0]
+        assert voice.speaks  # the speech, and so the timeline, is as with sound
+    finally:
+        voice.shutdown()
