@@ -282,6 +282,7 @@ class AudioOutput:
 
     def _start_child(self, now: float) -> None:
         self.children += 1
+        self._last_line = ""
         log.debug("sound: starting %s", " ".join(self._command))
         try:
             child = subprocess.Popen(
