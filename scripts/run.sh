@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up .venv (first run only) and launch StretchPlayer. Extra arguments go to the app.
+# Set up .venv (again only when pyproject.toml changed) and launch StretchPlayer.
+# Every argument goes to the app: `bash scripts/run.sh --version`, `bash scripts/run.sh plan`.
 set -euo pipefail
-source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" run
 exec "$VENV/bin/stretchplayer" "$@"

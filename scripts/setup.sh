@@ -1,17 +1,37 @@
 # Sourced by run.sh and test.sh: makes .venv and installs StretchPlayer into it.
-# Usage: source scripts/setup.sh [extra]   (extra = "test" adds the test tools)
+# Usage: source scripts/setup.sh run|test   ("test" adds the test tools). The word is required:
+# a sourced script without arguments would see its caller's, so run.sh's would be taken for it.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv"
-EXTRA="${1:-}"
+case "${1:-}" in
+    run) EXTRA="" ;;
+    test) EXTRA="test" ;;
+    *) echo "setup.sh: source it with 'run' or 'test', not '${1:-}'" >&2; return 2 ;;
+esac
 
 # Debian packages the Qt wheels and pyttsx3's espeak driver load at run time; pulseaudio-utils
 # is the sound output (pacat); "test" adds a PulseAudio server the tests record from.
 DEB_PACKAGES=(libespeak-ng1 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
               libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
-              pulseaudio-utils)
-[ "${1:-}" = test ] && DEB_PACKAGES+=(pulseaudio)
+              libxcb-shape0 pulseaudio-utils)
+
+# -- desktop packaging (issue 13): the validators the test command runs ------------------------
+# libxcb-shape0 above is Qt's xcb plugin's too (tests/test_system_libraries.py checks the list
+# with ldd); these two are needed only to test: the desktop entry and AppStream validators.
+if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(desktop-file-utils appstream); fi
+# -----------------------------------------------------------------------------------------------
+
+# -- desktop integration (issue 12): what tests/test_desktop.py drives the app with ------------
+# Needed only to test: a private session bus (dbus-daemon, in package dbus), a real MPRIS client
+# (playerctl) and gdbus (libglib2.0-bin). The tests start and stop their own bus.
+if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(dbus playerctl libglib2.0-bin); fi
+# -----------------------------------------------------------------------------------------------
+
+# -- sound (issue 9): the PulseAudio server tests/test_real_sound.py starts with a null sink ------
+if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(pulseaudio); fi
+# -----------------------------------------------------------------------------------------------
 
 missing_debs() {
     local pkg
@@ -42,5 +62,12 @@ fi
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 SPEC="$ROOT"
 [ -n "$EXTRA" ] && SPEC="$ROOT[$EXTRA]"
-# Quiet unless something fails; pip's own resolver skips what is already there.
-"$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$SPEC"
+# pip runs again only when pyproject.toml changed since the last install of this kind (the
+# install is editable, so code changes need none). "test" includes everything "run" needs.
+STAMP="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
+installed() { [ "$(cat "$VENV/.installed-$1" 2>/dev/null)" = "$STAMP" ]; }
+if ! installed "${EXTRA:-run}" && ! installed test; then
+    # Quiet unless something fails; pip's own resolver skips what is already there.
+    "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$SPEC"
+    echo "$STAMP" > "$VENV/.installed-${EXTRA:-run}"
+fi

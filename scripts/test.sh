@@ -8,4 +8,5 @@ export QT_QPA_PLATFORM=offscreen
 "$VENV/bin/ruff" check .
 "$VENV/bin/ruff" format --check .
 "$VENV/bin/mypy"
-"$VENV/bin/python" -m pytest "$@"
+# -m "": every test, the slow ones too (a plain `pytest` skips them: see pyproject.toml).
+"$VENV/bin/python" -m pytest -m "" "$@"

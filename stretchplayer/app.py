@@ -8,7 +8,6 @@ widgets are imported inside the window's code, so the headless player never load
 from __future__ import annotations
 
 import dataclasses
-import sys
 import time
 from collections.abc import Callable, Sequence
 from datetime import datetime
@@ -16,7 +15,9 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from stretchplayer.core import wording
 from stretchplayer.core.fields import Theme
+from stretchplayer.core.identity import APP_ID, COMMAND, DISPLAY_NAME
 from stretchplayer.core.model import Library
 from stretchplayer.core.resources import asset_path
 from stretchplayer.engine.playback import Clock, State
@@ -31,8 +32,11 @@ from stretchplayer.storage.settings import Settings, save_settings
 from stretchplayer.voice.voice_system import VoiceSystem
 
 if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
     from PySide6.QtWidgets import QApplication
 
+    from stretchplayer.desktop.inhibit import ScreenInhibitor
+    from stretchplayer.desktop.mpris import MprisService
     from stretchplayer.ui.history_dialog import HistoryDialog
 
 PREVIEW_TEXT = "Breathe in slowly. And breathe out. This is how I will guide you."
@@ -95,6 +99,42 @@ class StretchApp:
         self.window.historyRequested.connect(self.show_history)
         for warning in [*warnings, *self.history.warnings]:
             self.window.show_notice(warning)
+        self.mpris: MprisService | None = None  # connect_desktop
+        self.inhibitor: ScreenInhibitor | None = None
+
+    # -- desktop: media controls (MPRIS), the screen kept awake ---------------------------------
+
+    def connect_desktop(self, bus: QDBusConnection) -> None:
+        from stretchplayer.desktop.inhibit import ScreenInhibitor
+        from stretchplayer.desktop.mpris import MprisService
+        from stretchplayer.desktop.notify import Notifier
+
+        self.mpris = MprisService(
+            self.controller, self.planner, bus, self._raise_window, self._quit
+        )
+        self.mpris.register()
+        self.inhibitor = ScreenInhibitor(bus, self.settings.keep_awake)
+        self.controller.stateChanged.connect(self.inhibitor.state_changed)
+        self.notifier = Notifier(bus)
+        self.controller.finished.connect(self._finished_out_of_sight)
+
+    def disconnect_desktop(self) -> None:
+        if self.inhibitor is not None:
+            self.inhibitor.release()
+        if self.mpris is not None:
+            self.mpris.unregister()
+
+    def _finished_out_of_sight(self) -> None:
+        if not self.window.isVisible() or self.window.isMinimized():
+            self.notifier.notify("Session complete", wording.WELL_DONE)
+
+    def _quit(self) -> None:
+        self.window.close()
+
+    def _raise_window(self) -> None:
+        self.window.showNormal() if self.window.isMinimized() else self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
 
     # -- sessions ------------------------------------------------------------------------------
 
@@ -160,6 +200,8 @@ class StretchApp:
         self.narrator.set_policy(Policy.from_settings(settings))
         self.planner.set_pacing(pacing_for(settings))
         self.window.set_voice_enabled(settings.voice_enabled)
+        if self.inhibitor is not None:
+            self.inhibitor.set_enabled(settings.keep_awake)
 
     def _save(self, settings: Settings) -> None:
         self.settings = settings
@@ -176,17 +218,27 @@ def run(library: Library) -> int:
 
     from stretchplayer.storage.settings import load_settings
 
-    qt_app = cast("QApplication | None", QApplication.instance()) or QApplication(sys.argv[:1])
-    qt_app.setApplicationName("StretchPlayer")
-    qt_app.setApplicationDisplayName("StretchPlayer")
-    QGuiApplication.setDesktopFileName("stretchplayer")
+    # The first argument names the X11 window class's instance: "stretchplayer" however the
+    # app was started (`python -m stretchplayer` would otherwise make it "__main__.py").
+    qt_app = cast("QApplication | None", QApplication.instance()) or QApplication([COMMAND])
+    qt_app.setApplicationName(DISPLAY_NAME)
+    qt_app.setApplicationDisplayName(DISPLAY_NAME)
+    # Wayland's app id and the desktop entry the shell matches the window with.
+    QGuiApplication.setDesktopFileName(APP_ID)
+    # The installed theme icon when there is one (scripts/install-desktop.sh), else our own.
     icon_path = asset_path("stretchplayer.svg")
-    if icon_path.is_file():
-        qt_app.setWindowIcon(QIcon(str(icon_path)))
+    fallback = QIcon(str(icon_path)) if icon_path.is_file() else QIcon()
+    qt_app.setWindowIcon(QIcon.fromTheme(APP_ID, fallback))
     settings, warnings = load_settings()
     _apply_theme(qt_app, settings.theme)
     stretch = StretchApp(library, settings, warnings)
     qt_app.aboutToQuit.connect(stretch.voice.shutdown)
+    from stretchplayer.desktop.bus import session_bus
+
+    bus = session_bus()
+    if bus is not None:
+        stretch.connect_desktop(bus)
+        qt_app.aboutToQuit.connect(stretch.disconnect_desktop)
     stretch.window.show()
     return qt_app.exec()
 
@@ -197,11 +249,13 @@ def play_headless(
     show: Callable[[Cue, bool], None],
     voice: Settings | None = None,
     notice: Callable[[str], None] = print,
+    starting: Callable[[], object] = lambda: None,
 ) -> None:
     """Play a session without a window until it ends: `show` sees every cue as it fires.
 
     With `voice` (the person's settings), the same voice as the window's speaks in its own
     thread, so the timing stays exact; `notice` hears what it has to say about itself.
+    `starting` is called the moment before the session starts, after all the setting up.
     """
     app = QCoreApplication.instance() or QCoreApplication([])
     controller = SessionController(timeline, time.monotonic, speed)
@@ -214,6 +268,7 @@ def play_headless(
         )
     controller.cueReached.connect(show)
     controller.finished.connect(app.quit)
+    starting()
     controller.start()
     app.exec()
     if sound is not None:

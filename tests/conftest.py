@@ -1,13 +1,27 @@
-"""Shared test setup: no real display, and never the real home folder."""
+"""Shared test setup: no real display, never the real home folder, and the shared fixtures.
+
+Fixtures used by more than one test module live here; the fakes they hand out live in
+fakes.py, and plain helpers in helpers.py.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import signal
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtDBus import QDBusConnection
+from PySide6.QtWidgets import QApplication
 
-# Before any Qt import: widgets render offscreen unless a display is asked for explicitly.
+from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
+from tests.fakes import FakeClock
+
+# Before any Qt application exists: widgets render offscreen unless a display is asked for.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -18,3 +32,67 @@ def stretchplayer_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home.mkdir()
     monkeypatch.setenv("STRETCHPLAYER_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A fresh fake monotonic clock (at 1000.0) for each test; move it with advance()."""
+    return FakeClock()
+
+
+@pytest.fixture(scope="session")
+def library() -> Library:
+    """The shipped pose library, loaded once: it is frozen dataclasses and tuples all the way."""
+    return load_library()
+
+
+# --- a private D-Bus session bus (DESIGN.md section 3) --------------------------------------
+
+
+def _missing(tool: str, package: str) -> None:
+    """Where scripts/setup.sh installs the D-Bus tools (root with apt-get, as in CI) or in CI,
+    a missing one is a failure; elsewhere the tests that need it are skipped, naming it."""
+    message = f"{tool} is not installed (Debian package {package})"
+    if os.environ.get("CI") or (os.geteuid() == 0 and shutil.which("apt-get")):
+        pytest.fail(message + ": scripts/setup.sh test should have installed it")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def bus_address() -> Iterator[str]:
+    """The address of a dbus-daemon started for this test run alone, stopped after it.
+
+    Tests never touch the session bus of the person running them.
+    """
+    daemon = shutil.which("dbus-daemon")
+    if daemon is None:
+        _missing("dbus-daemon", "dbus")
+    started = subprocess.run(
+        [str(daemon), "--session", "--print-address=1", "--print-pid=1", "--fork"],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=30,
+    )
+    address, pid = started.stdout.split()[:2]
+    try:
+        yield address
+    finally:
+        os.kill(int(pid), signal.SIGTERM)
+
+
+@pytest.fixture(scope="session")
+def test_bus(bus_address: str, qapp: QApplication) -> Iterator[QDBusConnection]:
+    """This process's connection to the private bus."""
+    bus = QDBusConnection.connectToBus(bus_address, "stretchplayer-tests")
+    assert bus.isConnected(), bus.lastError().message()
+    yield bus
+    QDBusConnection.disconnectFromBus("stretchplayer-tests")
+
+
+@pytest.fixture(scope="session")
+def playerctl() -> str:
+    tool = shutil.which("playerctl")
+    if tool is None:
+        _missing("playerctl", "playerctl")
+    return str(tool)

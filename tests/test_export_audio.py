@@ -19,8 +19,8 @@ from stretchplayer.session.narration import Policy
 from stretchplayer.storage.settings import Settings, save_settings
 from stretchplayer.voice import wav
 from stretchplayer.voice.chimes import CHIMES, chime_path
-from tests.helpers import run_cli
-from tests.test_speech_support import needs_espeak, write_tone
+from tests.fakes import write_tone
+from tests.helpers import needs_espeak, run_cli
 
 
 def rms(path: Path, start: float, end: float) -> float:

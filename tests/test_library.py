@@ -10,17 +10,15 @@ from typing import Any
 import pytest
 
 from stretchplayer.core.library import MAX_BYTES, LibraryError, load_library, parse_library
-from stretchplayer.core.model import UnknownPoseError, fill
+from stretchplayer.core.model import Library, UnknownPoseError, fill
 from tests.helpers import POSE_IDS, shipped_library_data, write_json
 
 
-def test_shipped_library_has_the_seven_poses_in_seed_order() -> None:
-    library = load_library()
+def test_shipped_library_has_the_seven_poses_in_seed_order(library: Library) -> None:
     assert list(library.ids) == POSE_IDS
 
 
-def test_sides_equipment_and_holds_match_the_seed() -> None:
-    library = load_library()
+def test_sides_equipment_and_holds_match_the_seed(library: Library) -> None:
     two_sided = {p.id for p in library.poses if p.two_sided}
     assert two_sided == {
         "calf-stretch",
@@ -36,8 +34,7 @@ def test_sides_equipment_and_holds_match_the_seed() -> None:
     assert library.get("supine-hamstring-stretch").first_side == "right"
 
 
-def test_special_rhythms_are_in_the_data() -> None:
-    library = load_library()
+def test_special_rhythms_are_in_the_data(library: Library) -> None:
     supine = library.get("supine-hamstring-stretch").rhythm
     seated = library.get("seated-forward-fold").rhythm
     fold = library.get("standing-forward-fold")
@@ -47,8 +44,8 @@ def test_special_rhythms_are_in_the_data() -> None:
     assert fold.rhythm is not None and "heels apart" in fold.rhythm.summary
 
 
-def test_second_side_mirrors_every_side_word() -> None:
-    lizard = load_library().get("lizard-pose")
+def test_second_side_mirrors_every_side_word(library: Library) -> None:
+    lizard = library.get("lizard-pose")
     first = " ".join(lizard.steps_for("right"))
     second = " ".join(lizard.steps_for("left"))
     assert "Lunge your right foot forward with your left leg behind you" in first
@@ -56,15 +53,14 @@ def test_second_side_mirrors_every_side_word() -> None:
     assert "{" not in first + second
 
 
-def test_about_keeps_the_why_and_the_once_a_day_advice() -> None:
-    about = load_library().about
+def test_about_keeps_the_why_and_the_once_a_day_advice(library: Library) -> None:
+    about = library.about
     assert any("posterior tilt" in p for p in about.paragraphs)
     assert "once a day" in about.advice
     assert any("bounce" in s for s in about.safety)
 
 
-def test_select_keeps_the_order_asked_and_rejects_unknown_ids() -> None:
-    library = load_library()
+def test_select_keeps_the_order_asked_and_rejects_unknown_ids(library: Library) -> None:
     chosen = library.select(["seated-forward-fold", "calf-stretch"])
     assert [p.id for p in chosen] == ["seated-forward-fold", "calf-stretch"]
     with pytest.raises(UnknownPoseError, match="'splits'"):

@@ -3,51 +3,28 @@ recording voice: nothing sleeps, nothing renders."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.narration import Policy
 from stretchplayer.session.planner import SessionPlanner
-from tests.helpers import FakeClock
-
-LIBRARY = load_library()
-
-
-class FakeSpeech:
-    """Lengths by text; remembers what it was asked to render ahead."""
-
-    def __init__(self, seconds: float = 1.5) -> None:
-        self.seconds = seconds
-        self.prepared: list[str] = []
-
-    def duration(self, text: str) -> float:
-        return self.seconds
-
-    def prepare(self, texts: Iterable[str]) -> None:
-        self.prepared.extend(texts)
-
-
-class Spoken:
-    def __init__(self, policy: Policy) -> None:
-        self.policy = policy
+from tests.fakes import FakeClock, FakeSpeech, FixedPolicy
 
 
 class Rig:
-    def __init__(self, policy: Policy | None = None, poses: tuple[str, ...] = ("calf-stretch",)):
+    def __init__(self, library: Library, policy: Policy | None = None) -> None:
         self.clock = FakeClock()
-        self.controller = SessionController(build_timeline(LIBRARY.poses), self.clock)
+        self.controller = SessionController(build_timeline(library.poses), self.clock)
         self.speech = FakeSpeech()
-        self.spoken = Spoken(policy or Policy())
+        self.spoken = FixedPolicy(policy or Policy())
         self.planner = SessionPlanner(
-            self.controller, self.speech, self.spoken, Pacing(), LIBRARY.select(list(poses))
+            self.controller, self.speech, self.spoken, Pacing(), library.select(["calf-stretch"])
         )
         self.plans: list[tuple[Timeline | None, bool]] = []
         self.planner.planned.connect(lambda t, held: self.plans.append((t, held)))
@@ -58,17 +35,17 @@ def _app(qapp: object) -> None:
     """The controller's and the planner's QTimers want a QCoreApplication."""
 
 
-def test_the_plan_goes_to_the_idle_controller_at_once() -> None:
-    rig = Rig()
+def test_the_plan_goes_to_the_idle_controller_at_once(library: Library) -> None:
+    rig = Rig(library)
     assert rig.controller.timeline is rig.planner.timeline
     assert [s.pose.id for s in rig.controller.timeline.spans] == ["calf-stretch"]
-    rig.planner.set_poses(LIBRARY.select(["lizard-pose", "half-split"]))
+    rig.planner.set_poses(library.select(["lizard-pose", "half-split"]))
     assert [s.pose.id for s in rig.controller.timeline.spans] == ["lizard-pose", "half-split"]
     assert rig.plans[-1] == (rig.controller.timeline, False)
 
 
-def test_a_plan_made_mid_session_waits_until_the_session_is_stopped() -> None:
-    rig = Rig()
+def test_a_plan_made_mid_session_waits_until_the_session_is_stopped(library: Library) -> None:
+    rig = Rig(library)
     playing = rig.controller.timeline
     rig.controller.start()
     rig.planner.set_pacing(Pacing(breath_in=6, breath_out=6))
@@ -82,10 +59,12 @@ def test_a_plan_made_mid_session_waits_until_the_session_is_stopped() -> None:
     assert rig.plans[-1] == (rig.controller.timeline, False)
 
 
-def test_a_held_plan_takes_over_when_the_next_session_starts_after_the_end() -> None:
-    rig = Rig()
+def test_a_held_plan_takes_over_when_the_next_session_starts_after_the_end(
+    library: Library,
+) -> None:
+    rig = Rig(library)
     rig.controller.start()
-    rig.planner.set_poses(LIBRARY.select(["half-split"]))
+    rig.planner.set_poses(library.select(["half-split"]))
     states: list[State] = []
     rig.controller.stateChanged.connect(states.append)
     rig.clock.advance(rig.controller.timeline.total + 1)
@@ -97,8 +76,8 @@ def test_a_held_plan_takes_over_when_the_next_session_starts_after_the_end() -> 
     assert [s.pose.id for s in rig.controller.timeline.spans] == ["half-split"]
 
 
-def test_no_poses_plans_nothing_and_keeps_the_last_session() -> None:
-    rig = Rig()
+def test_no_poses_plans_nothing_and_keeps_the_last_session(library: Library) -> None:
+    rig = Rig(library)
     before = rig.controller.timeline
     rig.planner.set_poses([])
     assert rig.planner.timeline is None
@@ -106,16 +85,16 @@ def test_no_poses_plans_nothing_and_keeps_the_last_session() -> None:
     assert rig.controller.timeline is before
 
 
-def test_every_text_the_plan_may_say_is_rendered_ahead_and_only_those() -> None:
-    rig = Rig(Policy("key"))
+def test_every_text_the_plan_may_say_is_rendered_ahead_and_only_those(library: Library) -> None:
+    rig = Rig(library, Policy("key"))
     said = {c.say for c in rig.controller.timeline.cues if rig.spoken.policy.words(c)}
     assert said <= set(rig.speech.prepared)
     steps = {c.say for c in rig.controller.timeline.cues if c.kind == "step"}
     assert not steps & set(rig.speech.prepared)  # "key" never says the steps
 
 
-def test_speech_lengths_stretch_the_plan_once_per_batch(qtbot: QtBot) -> None:
-    rig = Rig()
+def test_speech_lengths_stretch_the_plan_once_per_batch(library: Library, qtbot: QtBot) -> None:
+    rig = Rig(library)
     before = rig.controller.timeline.total
     rig.speech.seconds = 4.0
     for _ in range(3):

@@ -4,27 +4,24 @@ from __future__ import annotations
 
 import pytest
 
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.playback import Playback, State
-from stretchplayer.engine.timeline import build_timeline
-from tests.helpers import FakeClock
-
-LIBRARY = load_library()
-TIMELINE = build_timeline(
-    LIBRARY.select(["calf-stretch", "seated-forward-fold", "lizard-pose"]), Pacing(countdown=10)
-)
-SPANS = TIMELINE.spans
+from stretchplayer.engine.timeline import Timeline, build_timeline
+from tests.fakes import FakeClock
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def timeline(library: Library) -> Timeline:
+    return build_timeline(
+        library.select(["calf-stretch", "seated-forward-fold", "lizard-pose"]),
+        Pacing(countdown=10),
+    )
 
 
 @pytest.fixture
-def playback(clock: FakeClock) -> Playback:
-    return Playback(TIMELINE, clock)
+def playback(timeline: Timeline, clock: FakeClock) -> Playback:
+    return Playback(timeline, clock)
 
 
 def texts(cues: list) -> list[str]:  # type: ignore[type-arg]
@@ -75,43 +72,45 @@ def test_a_stall_delivers_every_due_cue_in_order(playback: Playback, clock: Fake
 
 
 def test_next_pose_from_the_countdown_goes_to_the_first_pose(
-    playback: Playback, clock: FakeClock
+    timeline: Timeline, playback: Playback, clock: FakeClock
 ) -> None:
     playback.start()
     clock.advance(2)
     assert texts(playback.next_pose()) == ["Calf stretch"]
-    assert playback.elapsed() == pytest.approx(SPANS[0].start)
+    assert playback.elapsed() == pytest.approx(timeline.spans[0].start)
     assert playback.state is State.RUNNING
     clock.advance(1)
-    assert playback.elapsed() == pytest.approx(SPANS[0].start + 1)
+    assert playback.elapsed() == pytest.approx(timeline.spans[0].start + 1)
 
 
 def test_next_pose_skips_from_the_middle_of_a_hold_and_from_a_rest(
-    playback: Playback, clock: FakeClock
+    timeline: Timeline, playback: Playback, clock: FakeClock
 ) -> None:
     playback.start()
-    clock.advance(SPANS[0].start + 50)
+    clock.advance(timeline.spans[0].start + 50)
     playback.poll()
     assert texts(playback.next_pose()) == ["Seated forward fold"]
-    rest = next(c for c in TIMELINE.cues if c.kind == "rest" and c.pose == "seated-forward-fold")
+    rest = next(c for c in timeline.cues if c.kind == "rest" and c.pose == "seated-forward-fold")
     playback.seek(rest.t + 1)
     assert texts(playback.next_pose()) == ["Lizard pose"]
 
 
-def test_next_on_the_last_pose_goes_to_the_end(playback: Playback, clock: FakeClock) -> None:
+def test_next_on_the_last_pose_goes_to_the_end(
+    timeline: Timeline, playback: Playback, clock: FakeClock
+) -> None:
     playback.start()
-    playback.seek(SPANS[-1].start + 5)
+    playback.seek(timeline.spans[-1].start + 5)
     assert texts(playback.next_pose()) == ["Well done!"]
-    clock.advance(TIMELINE.cues[-1].duration)
+    clock.advance(timeline.cues[-1].duration)
     playback.poll()
     assert playback.state is State.FINISHED
 
 
 def test_previous_restarts_the_pose_or_goes_back_one_near_its_start(
-    playback: Playback, clock: FakeClock
+    timeline: Timeline, playback: Playback, clock: FakeClock
 ) -> None:
     playback.start()
-    playback.seek(SPANS[1].start + 20)
+    playback.seek(timeline.spans[1].start + 20)
     assert texts(playback.previous_pose()) == ["Seated forward fold"]
     clock.advance(1)
     assert texts(playback.previous_pose()) == ["Calf stretch"]
@@ -121,21 +120,21 @@ def test_previous_restarts_the_pose_or_goes_back_one_near_its_start(
 
 
 def test_seek_lands_on_the_cue_in_force_and_announces_it(
-    playback: Playback, clock: FakeClock
+    timeline: Timeline, playback: Playback, clock: FakeClock
 ) -> None:
     playback.start()
-    step = next(c for c in TIMELINE.cues if c.kind == "step" and c.side == "left")
+    step = next(c for c in timeline.cues if c.kind == "step" and c.side == "left")
     assert texts(playback.seek(step.t + 0.5)) == [step.text]
     assert playback.elapsed() == pytest.approx(step.t)
 
 
 def test_position_reports_pose_side_breath_and_time_left(
-    playback: Playback, clock: FakeClock
+    timeline: Timeline, playback: Playback, clock: FakeClock
 ) -> None:
     playback.start()
     second_breath = next(
         c
-        for c in TIMELINE.cues
+        for c in timeline.cues
         if c.kind == "breath" and c.side == "left" and c.n == 4 and c.phase == "exhale"
     )
     clock.advance(second_breath.t + second_breath.duration / 4)
@@ -144,8 +143,8 @@ def test_position_reports_pose_side_breath_and_time_left(
     assert (where.pose_index, where.side, where.breath, where.phase) == (0, "left", 4, "exhale")
     assert where.phase_progress == pytest.approx(0.25)
     assert where.cue_left == pytest.approx(second_breath.duration * 0.75)
-    assert where.session_left == pytest.approx(TIMELINE.total - where.elapsed)
-    assert where.pose_left == pytest.approx(SPANS[1].start - where.elapsed)
+    assert where.session_left == pytest.approx(timeline.total - where.elapsed)
+    assert where.pose_left == pytest.approx(timeline.spans[1].start - where.elapsed)
 
 
 def test_stop_returns_to_the_start(playback: Playback, clock: FakeClock) -> None:
@@ -159,7 +158,7 @@ def test_stop_returns_to_the_start(playback: Playback, clock: FakeClock) -> None
 
 
 def test_the_whole_session_plays_every_cue_exactly_once(
-    playback: Playback, clock: FakeClock
+    timeline: Timeline, playback: Playback, clock: FakeClock
 ) -> None:
     fired = playback.start()
     while playback.state is State.RUNNING:
@@ -167,36 +166,36 @@ def test_the_whole_session_plays_every_cue_exactly_once(
         assert wait is not None
         clock.advance(wait)
         fired += playback.poll()
-    assert fired == list(TIMELINE.cues)
-    assert clock.now - 1000.0 == pytest.approx(TIMELINE.total)
+    assert fired == list(timeline.cues)
+    assert clock.now - 1000.0 == pytest.approx(timeline.total)
 
 
-def test_speed_scales_real_time_not_session_time(clock: FakeClock) -> None:
-    fast = Playback(TIMELINE, clock, speed=20)
+def test_speed_scales_real_time_not_session_time(timeline: Timeline, clock: FakeClock) -> None:
+    fast = Playback(timeline, clock, speed=20)
     fast.start()
     assert fast.wait() == pytest.approx(7.0 / 20)
     clock.advance(0.5)
     assert fast.elapsed() == pytest.approx(10.0)
     with pytest.raises(ValueError, match="speed must be positive"):
-        Playback(TIMELINE, clock, speed=0)
+        Playback(timeline, clock, speed=0)
 
 
-def test_where_am_i_at_any_time_t_without_playing(playback: Playback) -> None:
+def test_where_am_i_at_any_time_t_without_playing(timeline: Timeline, playback: Playback) -> None:
     hold = next(
         c
-        for c in TIMELINE.cues
+        for c in timeline.cues
         if c.kind == "hold" and c.pose == "lizard-pose" and c.side == "left"
     )
     breath = next(
         c
-        for c in TIMELINE.cues
+        for c in timeline.cues
         if c.kind == "breath" and c.t > hold.t and c.n == 2 and c.phase == "inhale"
     )
     where = playback.position_at(breath.t + 1)
     assert (where.pose_index, where.side, where.breath, where.phase) == (2, "left", 2, "inhale")
-    assert where.session_left == pytest.approx(TIMELINE.total - breath.t - 1)
+    assert where.session_left == pytest.approx(timeline.total - breath.t - 1)
     assert playback.state is State.IDLE  # asking does not move the session
-    step = playback.position_at(TIMELINE.spans[2].start + 4)
+    step = playback.position_at(timeline.spans[2].start + 4)
     assert step.step == 0 and step.side == "right"
     assert playback.position_at(-5).elapsed == 0
-    assert playback.position_at(TIMELINE.total + 60).cue == TIMELINE.cues[-1]
+    assert playback.position_at(timeline.total + 60).cue == timeline.cues[-1]

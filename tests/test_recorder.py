@@ -6,23 +6,14 @@ from datetime import datetime
 
 from stretchplayer.engine.playback import State
 from stretchplayer.session.recorder import SessionRecorder
+from tests.fakes import RecordingBook
 
 POSES = ["calf-stretch", "lizard-pose"]
 MORNING = datetime(2026, 11, 24, 7, 0)
 
 
-class Book:
-    def __init__(self) -> None:
-        self.entries: list[tuple[datetime, float, list[str], bool]] = []
-
-    def __call__(
-        self, started: datetime, seconds: float, poses: list[str], completed: bool
-    ) -> None:
-        self.entries.append((started, seconds, poses, completed))
-
-
 def test_a_finished_session_is_recorded_once_with_its_start_and_length() -> None:
-    book = Book()
+    book = RecordingBook()
     recorder = SessionRecorder(book, now=lambda: MORNING)
     recorder.state_changed(State.RUNNING, POSES, 900.0)
     recorder.state_changed(State.PAUSED, POSES, 900.0)
@@ -34,7 +25,7 @@ def test_a_finished_session_is_recorded_once_with_its_start_and_length() -> None
 
 
 def test_a_session_stopped_after_real_effort_is_recorded_as_stopped_early() -> None:
-    book = Book()
+    book = RecordingBook()
     recorder = SessionRecorder(book, now=lambda: MORNING, minimum=60)
     recorder.state_changed(State.RUNNING, POSES, 900.0)
     recorder.reached(10.0)
@@ -44,7 +35,7 @@ def test_a_session_stopped_after_real_effort_is_recorded_as_stopped_early() -> N
 
 
 def test_an_accidental_start_is_not_recorded() -> None:
-    book = Book()
+    book = RecordingBook()
     recorder = SessionRecorder(book, now=lambda: MORNING, minimum=60)
     recorder.state_changed(State.RUNNING, POSES, 900.0)
     recorder.reached(12.0)

@@ -49,6 +49,7 @@ def test_every_setting_survives_a_round_trip(file: Path) -> None:
         chimes=False,
         selected_poses=["half-split", "calf-stretch"],
         theme="dark",
+        keep_awake=False,
     )
     # Every field differs from its default, so this really exercises each one.
     assert all(getattr(changed, f.name) != getattr(Settings(), f.name) for f in fields(Settings))

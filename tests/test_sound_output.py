@@ -18,7 +18,7 @@ from stretchplayer.storage.settings import Settings
 from stretchplayer.voice.output import BACK_NOTICE, AudioOutput
 from stretchplayer.voice.players import ClipPlayer, SoundOutput
 from stretchplayer.voice.voice_system import VoiceSystem
-from tests.test_speech_support import FakeEngine, fake_backends
+from tests.fakes import FakeEngine, fake_backends
 
 SINK = (
     "import sys\n"

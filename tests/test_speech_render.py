@@ -13,7 +13,7 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.core.fields import Verbosity
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.narration import Policy, speech_time
@@ -21,10 +21,10 @@ from stretchplayer.voice import wav
 from stretchplayer.voice.render_worker import BlockingVoice, RenderWorker
 from stretchplayer.voice.rendered_speaker import RenderedSpeaker
 from stretchplayer.voice.tts import VoiceConfig, estimate_seconds
-from tests.test_speech_support import FakePlayer, intervals, needs_espeak
+from tests.fakes import FakePlayer
+from tests.helpers import intervals, needs_espeak
 
 pytestmark = [needs_espeak, pytest.mark.slow]
-LIBRARY = load_library()
 
 
 @pytest.fixture
@@ -81,10 +81,10 @@ def test_rate_and_voice_are_part_of_the_cache_key(offline: BlockingVoice) -> Non
 
 
 @pytest.mark.parametrize("rate", [80, 170, 300, 400])
-def test_estimates_are_never_shorter_than_the_real_speech(rate: int) -> None:
+def test_estimates_are_never_shorter_than_the_real_speech(library: Library, rate: int) -> None:
     voice = BlockingVoice(VoiceConfig(rate=rate))
     try:
-        for text in ("3", "Inhale", "Switch sides. Now your left side.", LIBRARY.poses[2].steps[0]):
+        for text in ("3", "Inhale", "Switch sides. Now your left side.", library.poses[2].steps[0]):
             assert estimate_seconds(text, rate) >= voice.duration(text) > 0
     finally:
         voice.close()
@@ -102,10 +102,10 @@ def spoken(timeline: Timeline, policy: Policy) -> list[tuple[float, str]]:
 
 @pytest.mark.parametrize("verbosity", ["full", "key"])
 def test_no_cue_talks_over_the_next_in_the_whole_session(
-    offline: BlockingVoice, verbosity: Verbosity
+    library: Library, offline: BlockingVoice, verbosity: Verbosity
 ) -> None:
     policy = Policy(verbosity, spoken_breaths=3)
-    timeline = build_timeline(LIBRARY.poses, Pacing(speech=speech_time(policy, offline)))
+    timeline = build_timeline(library.poses, Pacing(speech=speech_time(policy, offline)))
     said = spoken(timeline, policy)
     assert len(said) > 60
     ends = [(t + offline.duration(words), t, words) for t, words in said]

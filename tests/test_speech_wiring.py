@@ -11,17 +11,15 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import connect_narration
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.timeline import build_timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.narration import Narrator, Policy
 from stretchplayer.storage.settings import Settings
 from stretchplayer.voice.players import ChimePlayer
 from stretchplayer.voice.voice_system import VoiceSystem
+from tests.fakes import FakeChimes, FakeEngine, FakePlayer, fake_backends
 from tests.sound_fakes import FakeOutput
-from tests.test_speech_support import FakeChimes, FakeEngine, FakePlayer, fake_backends
-
-LIBRARY = load_library()
 
 
 @pytest.fixture
@@ -65,10 +63,13 @@ def test_speech_time_follows_the_verbosity(qtbot: QtBot, narrator: Narrator) -> 
 
 
 def test_attached_to_a_controller_it_speaks_the_cues(
-    qtbot: QtBot, voice: tuple[VoiceSystem, FakeEngine, FakePlayer], narrator: Narrator
+    library: Library,
+    qtbot: QtBot,
+    voice: tuple[VoiceSystem, FakeEngine, FakePlayer],
+    narrator: Narrator,
 ) -> None:
     _, engine, player = voice
-    timeline = build_timeline(LIBRARY.select(["calf-stretch"]))
+    timeline = build_timeline(library.select(["calf-stretch"]))
     controller = SessionController(timeline, time.monotonic)
     connect_narration(controller, narrator)
     controller.start()

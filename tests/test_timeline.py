@@ -8,11 +8,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
-
-LIBRARY = load_library()
+from tests.helpers import POSE_IDS
 
 
 def kinds(cues: list[Cue] | tuple[Cue, ...]) -> list[str]:
@@ -23,10 +22,10 @@ def cues_of(timeline: Timeline, pose: str) -> list[Cue]:
     return [c for c in timeline.cues if c.pose == pose and c.kind != "rest"]
 
 
-def test_a_two_sided_pose_is_done_on_both_sides_with_mirrored_words() -> None:
-    timeline = build_timeline(LIBRARY.select(["lizard-pose"]))
+def test_a_two_sided_pose_is_done_on_both_sides_with_mirrored_words(library: Library) -> None:
+    timeline = build_timeline(library.select(["lizard-pose"]))
     cues = cues_of(timeline, "lizard-pose")
-    steps = len(LIBRARY.get("lizard-pose").steps)
+    steps = len(library.get("lizard-pose").steps)
     one_side = ["step"] * steps + ["hold"] + ["breath"] * 20 + ["release"]
     assert kinds(cues) == ["pose", *one_side, "switch", *one_side]
     switch = kinds(cues).index("switch")
@@ -37,16 +36,16 @@ def test_a_two_sided_pose_is_done_on_both_sides_with_mirrored_words() -> None:
     assert "left" in (cues[switch].say or "")
 
 
-def test_a_one_sided_pose_has_one_pass_and_no_side() -> None:
-    timeline = build_timeline(LIBRARY.select(["seated-forward-fold"]))
+def test_a_one_sided_pose_has_one_pass_and_no_side(library: Library) -> None:
+    timeline = build_timeline(library.select(["seated-forward-fold"]))
     cues = cues_of(timeline, "seated-forward-fold")
     assert "switch" not in kinds(cues)
     assert {c.side for c in cues} == {None}
     assert kinds(cues).count("breath") == 20
 
 
-def test_holds_count_breaths_alternating_inhale_and_exhale_at_the_pacing() -> None:
-    timeline = build_timeline(LIBRARY.select(["calf-stretch"]), Pacing(breath_in=3, breath_out=5))
+def test_holds_count_breaths_alternating_inhale_and_exhale_at_the_pacing(library: Library) -> None:
+    timeline = build_timeline(library.select(["calf-stretch"]), Pacing(breath_in=3, breath_out=5))
     breaths = [c for c in timeline.cues if c.kind == "breath" and c.side == "right"]
     assert [(c.n, c.phase) for c in breaths] == [
         (n, p) for n in range(1, 11) for p in ("inhale", "exhale")
@@ -57,8 +56,8 @@ def test_holds_count_breaths_alternating_inhale_and_exhale_at_the_pacing() -> No
     assert hold.breaths == 10 and hold.text == "Hold for 10 breaths."
 
 
-def test_special_rhythm_words_replace_inhale_and_exhale() -> None:
-    timeline = build_timeline(LIBRARY.select(["supine-hamstring-stretch"]))
+def test_special_rhythm_words_replace_inhale_and_exhale(library: Library) -> None:
+    timeline = build_timeline(library.select(["supine-hamstring-stretch"]))
     breath = [c for c in timeline.cues if c.kind == "breath"]
     assert {c.text for c in breath} == {"Press", "Release"}
     hold = [c.text for c in timeline.cues if c.kind == "hold"]
@@ -68,8 +67,8 @@ def test_special_rhythm_words_replace_inhale_and_exhale() -> None:
     ]
 
 
-def test_session_starts_with_a_countdown_and_ends_with_done() -> None:
-    timeline = build_timeline(LIBRARY.poses, Pacing(countdown=10))
+def test_session_starts_with_a_countdown_and_ends_with_done(library: Library) -> None:
+    timeline = build_timeline(library.poses, Pacing(countdown=10))
     assert [c.text for c in timeline.cues[:4]] == ["Get ready", "3", "2", "1"]
     assert [c.t for c in timeline.cues[:5]] == [0, 7, 8, 9, 10]
     assert timeline.cues[4].kind == "pose"
@@ -77,10 +76,10 @@ def test_session_starts_with_a_countdown_and_ends_with_done() -> None:
     assert timeline.total == pytest.approx(timeline.cues[-1].t + timeline.cues[-1].duration)
 
 
-def test_rest_is_longer_when_going_from_standing_to_the_floor() -> None:
+def test_rest_is_longer_when_going_from_standing_to_the_floor(library: Library) -> None:
     pacing = Pacing(rest=10, floor_change=12)
-    standing = build_timeline(LIBRARY.select(["calf-stretch", "pyramid-pose"]), pacing)
-    to_floor = build_timeline(LIBRARY.select(["calf-stretch", "lizard-pose"]), pacing)
+    standing = build_timeline(library.select(["calf-stretch", "pyramid-pose"]), pacing)
+    to_floor = build_timeline(library.select(["calf-stretch", "lizard-pose"]), pacing)
     rest = [c for c in standing.cues if c.kind == "rest"]
     floor = [c for c in to_floor.cues if c.kind == "rest"]
     assert [c.duration for c in rest] == [10]
@@ -89,38 +88,40 @@ def test_rest_is_longer_when_going_from_standing_to_the_floor() -> None:
     assert "yoga blocks" in (floor[0].say or "")
 
 
-def test_the_chosen_order_is_the_session_order() -> None:
+def test_the_chosen_order_is_the_session_order(library: Library) -> None:
     ids = ["seated-forward-fold", "calf-stretch", "half-split"]
-    timeline = build_timeline(LIBRARY.select(ids))
+    timeline = build_timeline(library.select(ids))
     assert [c.pose for c in timeline.cues if c.kind == "pose"] == ids
     assert [s.pose.id for s in timeline.spans] == ids
     assert timeline.spans[1].start == next(c.t for c in timeline.cues if c.pose == "calf-stretch")
 
 
-def test_first_side_setting_overrides_the_pose() -> None:
-    timeline = build_timeline(LIBRARY.select(["pyramid-pose"]), Pacing(first_side="right"))
+def test_first_side_setting_overrides_the_pose(library: Library) -> None:
+    timeline = build_timeline(library.select(["pyramid-pose"]), Pacing(first_side="right"))
     pose = next(c for c in timeline.cues if c.kind == "pose")
     assert pose.side == "right"
-    default = build_timeline(LIBRARY.select(["pyramid-pose"]))
+    default = build_timeline(library.select(["pyramid-pose"]))
     assert next(c for c in default.cues if c.kind == "pose").side == "left"
 
 
-def test_speech_time_stretches_the_slots_so_nothing_talks_over_itself() -> None:
+def test_speech_time_stretches_the_slots_so_nothing_talks_over_itself(library: Library) -> None:
     def speech(kind: str, text: str) -> float:
         return len(text.split()) * 0.5  # a slow talker
 
     pacing = Pacing(speech=speech, speech_margin=0.5)
-    timeline = build_timeline(LIBRARY.poses, pacing)
+    timeline = build_timeline(library.poses, pacing)
     for cue in timeline.cues:
         if cue.say:
             assert cue.duration >= speech(cue.kind, cue.say) + 0.25, cue
-    quiet = build_timeline(LIBRARY.poses)
+    quiet = build_timeline(library.poses)
     assert timeline.total > quiet.total
 
 
-def test_breath_words_that_would_not_fit_the_phase_are_shortened_or_dropped() -> None:
+def test_breath_words_that_would_not_fit_the_phase_are_shortened_or_dropped(
+    library: Library,
+) -> None:
     pacing = Pacing(breath_in=1.5, breath_out=1.5, speech=lambda kind, text: len(text) * 0.1)
-    timeline = build_timeline(LIBRARY.select(["seated-forward-fold"]), pacing)
+    timeline = build_timeline(library.select(["seated-forward-fold"]), pacing)
     breath = [c for c in timeline.cues if c.kind == "breath"]
     assert {c.text for c in breath} == {"Inhale, lengthen", "Exhale, fold deeper"}
     assert {c.say for c in breath} == {
@@ -153,15 +154,15 @@ def test_no_poses_is_refused() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(
-    ids=st.lists(st.sampled_from(LIBRARY.ids), min_size=1, max_size=7, unique=True),
+    ids=st.lists(st.sampled_from(POSE_IDS), min_size=1, max_size=7, unique=True),
     breath_in=st.floats(1, 10),
     breath_out=st.floats(1, 10),
     countdown=st.floats(0, 20),
 )
 def test_any_subset_and_order_gives_a_consistent_timeline(
-    ids: list[str], breath_in: float, breath_out: float, countdown: float
+    library: Library, ids: list[str], breath_in: float, breath_out: float, countdown: float
 ) -> None:
-    poses = LIBRARY.select(ids)
+    poses = library.select(ids)
     timeline = build_timeline(
         poses, Pacing(breath_in=breath_in, breath_out=breath_out, countdown=countdown)
     )

@@ -5,21 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp, selection_to_save
-from stretchplayer.core.library import load_library
 from stretchplayer.core.model import Library
 from stretchplayer.storage.settings import Settings, load_settings
-from tests.helpers import FakeClock, run_cli
-
-
-@pytest.fixture
-def library() -> Library:
-    return load_library()
+from tests.fakes import FakeClock
+from tests.helpers import run_cli
 
 
 def make(

@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.storage.settings import DEFAULTS, Settings
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.preferences import PreferencesDialog
@@ -18,8 +18,8 @@ from stretchplayer.voice.tts import Voice
 VOICES = [Voice("en-gb", "English (Great Britain)", "en-GB"), Voice("fr", "French", "fr")]
 
 
-def test_about_has_the_why_the_advice_and_the_safety_notes(qtbot: QtBot) -> None:
-    about = load_library().about
+def test_about_has_the_why_the_advice_and_the_safety_notes(qtbot: QtBot, library: Library) -> None:
+    about = library.about
     dialog = AboutDialog(about)
     qtbot.addWidget(dialog)
     text = dialog.text()

@@ -9,23 +9,24 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.storage.history import History
 from stretchplayer.storage.settings import Settings
 from stretchplayer.ui.history_dialog import HistoryDialog
-from tests.helpers import FakeClock
+from tests.fakes import FakeClock
 
 
-def make(qtbot: QtBot, clock: FakeClock) -> StretchApp:
+def make(qtbot: QtBot, library: Library, clock: FakeClock) -> StretchApp:
     settings = Settings(voice_enabled=False, selected_poses=["seated-forward-fold"])
-    stretch = StretchApp(load_library(), settings, clock=clock)
+    stretch = StretchApp(library, settings, clock=clock)
     qtbot.addWidget(stretch.window)
     return stretch
 
 
-def test_a_finished_session_is_recorded_and_counts_for_the_streak(qtbot: QtBot) -> None:
-    clock = FakeClock()
-    stretch = make(qtbot, clock)
+def test_a_finished_session_is_recorded_and_counts_for_the_streak(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    stretch = make(qtbot, library, clock)
     stretch.controller.start()
     clock.advance(stretch.controller.timeline.total + 1)
     stretch.controller.update()
@@ -36,9 +37,10 @@ def test_a_finished_session_is_recorded_and_counts_for_the_streak(qtbot: QtBot) 
     assert History().streak() == 1
 
 
-def test_a_session_stopped_in_the_first_seconds_is_not_recorded(qtbot: QtBot) -> None:
-    clock = FakeClock()
-    stretch = make(qtbot, clock)
+def test_a_session_stopped_in_the_first_seconds_is_not_recorded(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    stretch = make(qtbot, library, clock)
     stretch.controller.start()
     clock.advance(5)
     stretch.controller.update()
@@ -46,13 +48,15 @@ def test_a_session_stopped_in_the_first_seconds_is_not_recorded(qtbot: QtBot) ->
     assert History().sessions() == []
 
 
-def test_ctrl_h_opens_the_history_with_the_streak(qtbot: QtBot) -> None:
+def test_ctrl_h_opens_the_history_with_the_streak(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
     with History() as past:
         now = datetime.now()
         past.record(now - timedelta(days=1), 1500.0, ["calf-stretch"], completed=True)
         past.record(now, 300.0, ["calf-stretch", "half-split"], completed=False)
         past.record(now, 1200.0, ["calf-stretch", "half-split"], completed=True)
-    stretch = make(qtbot, FakeClock())
+    stretch = make(qtbot, library, clock)
     with qtbot.waitExposed(stretch.window):
         stretch.window.show()
     QTest.keyClick(stretch.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)

@@ -6,23 +6,18 @@ import pytest
 from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Cue, build_timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import SMALLEST, BreathPacer, eased
-from tests.helpers import FakeClock
+from tests.fakes import FakeClock
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def controller(clock: FakeClock) -> SessionController:
-    poses = load_library().select(["calf-stretch"])
+def controller(library: Library, clock: FakeClock) -> SessionController:
+    poses = library.select(["calf-stretch"])
     return SessionController(build_timeline(poses, Pacing(breath_in=4, breath_out=6)), clock)
 
 

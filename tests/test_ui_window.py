@@ -16,22 +16,17 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.timeline import Cue
 from stretchplayer.storage.settings import Settings
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.main_window import MainWindow
-from tests.helpers import FakeClock
+from tests.fakes import FakeClock
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
-
-
-@pytest.fixture
-def app(qtbot: QtBot, clock: FakeClock) -> StretchApp:
-    stretch = StretchApp(load_library(), Settings(voice_enabled=False), clock=clock)
+def app(qtbot: QtBot, library: Library, clock: FakeClock) -> StretchApp:
+    stretch = StretchApp(library, Settings(voice_enabled=False), clock=clock)
     qtbot.addWidget(stretch.window)
     # Window shortcuts answer only in the active window, as on a desktop.
     with qtbot.waitActive(stretch.window):
@@ -222,7 +217,7 @@ def test_mat_mode_toggles_with_f11_and_esc_leaves_it(
 
 def test_mat_mode_uses_bigger_type(window: MainWindow, qtbot: QtBot) -> None:
     before = window.step_panel.instruction.font().pixelSize()
-    window.toggle_mat_mode()
+    window.mat_mode.toggle()
     assert window.step_panel.instruction.font().pixelSize() > before * 1.5
 
 
@@ -350,7 +345,7 @@ def test_why_button_opens_the_about_panel(window: MainWindow, qtbot: QtBot) -> N
 def test_a_long_instruction_fits_its_box_in_mat_mode(
     app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
 ) -> None:
-    window.toggle_mat_mode()
+    window.mat_mode.toggle()
     press(qtbot, window, Qt.Key.Key_Space)
     cue = play_to(app, clock, lambda c: c.kind == "step" and len(c.text) > 110)
     label = window.step_panel.instruction
@@ -362,10 +357,10 @@ def test_a_long_instruction_fits_its_box_in_mat_mode(
 
 
 def test_starting_on_the_left_mirrors_the_first_pass_not_the_second(
-    qtbot: QtBot, clock: FakeClock
+    qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:
     # The drawings show the side each pose's text describes (right for the calf stretch).
-    stretch = StretchApp(load_library(), Settings(first_side="left"), clock=clock)
+    stretch = StretchApp(library, Settings(first_side="left"), clock=clock)
     qtbot.addWidget(stretch.window)
     panel = stretch.window.step_panel
     assert panel.picture.mirrored()  # before starting: the first pose as it will be done
@@ -379,9 +374,9 @@ def test_starting_on_the_left_mirrors_the_first_pass_not_the_second(
 
 
 def test_after_a_long_jump_only_the_new_poses_steps_are_shown(
-    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+    app: StretchApp, window: MainWindow, library: Library, clock: FakeClock, qtbot: QtBot
 ) -> None:
-    from stretchplayer.ui.step_panel import StepRow
+    from stretchplayer.ui.step_list import StepRow
 
     def shown() -> list[str]:
         rows = window.step_panel.findChildren(StepRow)
@@ -390,7 +385,7 @@ def test_after_a_long_jump_only_the_new_poses_steps_are_shown(
     app.controller.start()
     play_to(app, clock, lambda c: c.kind == "step" and c.pose == "calf-stretch")
     play_to(app, clock, lambda c: c.kind == "breath" and c.pose == "supine-hamstring-stretch")
-    supine = list(load_library().get("supine-hamstring-stretch").steps_for("right"))
+    supine = list(library.get("supine-hamstring-stretch").steps_for("right"))
     # New rows appear once the event loop runs; the old ones must never be seen again.
     qtbot.waitUntil(lambda: bool(shown()))
     assert shown() == supine

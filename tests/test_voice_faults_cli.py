@@ -15,8 +15,7 @@ from stretchplayer.cli.main import main
 from stretchplayer.voice import render_worker
 from stretchplayer.voice.render_worker import RenderWorker, SpeechCache
 from stretchplayer.voice.tts import EngineError, VoiceConfig, split_for_speech
-from tests.helpers import REPO
-from tests.test_speech_support import needs_espeak
+from tests.helpers import REPO, needs_espeak
 
 SHORT = ("--poses", "calf-stretch", "--breath-in", "1", "--breath-out", "1", "--countdown", "2")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from stretchplayer.core.wording import clock, count
+from stretchplayer.core.wording import clock, count, sentences, side_first, switch_sides, you_need
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,17 @@ def test_clock(seconds: float, shown: str) -> None:
 
 def test_count_says_one_pose_and_two_poses() -> None:
     assert [count(n, "pose") for n in (0, 1, 2)] == ["0 poses", "1 pose", "2 poses"]
+
+
+def test_what_a_pose_needs_and_its_first_side_are_sentences_or_nothing() -> None:
+    assert you_need(["2 yoga blocks"]) == "You need 2 yoga blocks."
+    assert you_need(["a strap", "a block"]) == "You need a strap, a block."
+    assert you_need(()) == ""
+    assert side_first("left") == "Left side first."
+    assert side_first(None) == ""
+    assert switch_sides("left") == "Switch sides. Now your left side."
+
+
+def test_sentences_leave_out_the_empty_ones() -> None:
+    assert sentences("Lizard pose.", "", "Right side first.") == "Lizard pose. Right side first."
+    assert sentences("", "") == ""

@@ -21,10 +21,13 @@ def play_text(
     """Print every cue as it fires (JSON lines with planned and measured times, or text)."""
     from stretchplayer.app import play_headless
 
-    started = time.monotonic()
+    started = [time.monotonic()]
+
+    def start() -> None:
+        started[0] = time.monotonic()
 
     def show(cue: Cue, stale: bool) -> None:
-        at = time.monotonic() - started
+        at = time.monotonic() - started[0]
         if as_json:
             line = cue.to_json() | {"t": round(cue.t / speed, 4), "at": round(at, 4)}
             if stale:
@@ -36,7 +39,7 @@ def play_text(
             out.write(f"{int(minutes):3d}:{seconds:04.1f}  {cue.text}{side}\n")
         out.flush()
 
-    play_headless(timeline, speed, show, voice, notice=_notice)
+    play_headless(timeline, speed, show, voice, notice=_notice, starting=start)
     return 0
 
 

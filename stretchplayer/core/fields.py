@@ -164,6 +164,8 @@ THEME = Field[Theme](
     choices=_labelled(Theme, {"system": "As the desktop is set", "light": "Light", "dark": "Dark"}),
 )
 
+KEEP_AWAKE = Field[bool]("keep_awake", bool, True, "Keep the screen a&wake while a session runs")
+
 FIELDS: tuple[Field[Any], ...] = (
     BREATH_IN,
     BREATH_OUT,
@@ -178,6 +180,7 @@ FIELDS: tuple[Field[Any], ...] = (
     SPOKEN_BREATHS,
     CHIMES,
     THEME,
+    KEEP_AWAKE,
 )
 BY_NAME: dict[str, Field[Any]] = {f.name: f for f in FIELDS}
 ON_COMMAND_LINE: tuple[Field[Any], ...] = tuple(f for f in FIELDS if f.flag is not None)

@@ -8,6 +8,7 @@ from dataclasses import asdict, dataclass
 from functools import cached_property
 from typing import Any, Literal
 
+from stretchplayer.core import wording
 from stretchplayer.core.model import Pose, Side, fill
 from stretchplayer.engine.pacing import Pacing
 
@@ -16,6 +17,9 @@ CueKind = Literal[
 ]
 Phase = Literal["inhale", "exhale"]
 FLOOR = frozenset({"kneeling", "lying", "seated"})
+# Facts for views, which the words above already say to a listener. Left out of to_json:
+# `plan --json` and `play --json` are public contracts and keep their shape.
+_VIEW_FACTS = ("next_pose", "next_pose_side", "equipment")
 
 
 @dataclass(frozen=True)
@@ -34,9 +38,14 @@ class Cue:
     breaths: int | None = None  # the hold's length, on hold and breath cues
     n: int | None = None  # breath number, or the countdown number
     phase: Phase | None = None
+    next_pose: str | None = None  # countdown and rest cues: the id of the pose coming up
+    next_pose_side: Side | None = None  # the side next_pose starts on (the pacing may choose it)
+    equipment: tuple[str, ...] = ()  # pose cues: this pose's; countdown and rest: next_pose's
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
+        for name in _VIEW_FACTS:
+            del data[name]
         data["t"] = round(self.t, 3)
         data["duration"] = round(self.duration, 3)
         return data
@@ -116,8 +125,7 @@ class _Builder:
             self.pose(index, pose)
             if index + 1 < len(poses):
                 self.rest(index, pose, poses[index + 1])
-        done_say = "Well done. That's your stretches for today."
-        self.spoken("done", "Well done!", 3.0, say=done_say)
+        self.spoken("done", "Well done!", 3.0, say=wording.WELL_DONE)
         ends = [start for _, start in spans[1:]] + [self.cues[-1].t]
         return Timeline(
             cues=tuple(self.cues),
@@ -127,30 +135,38 @@ class _Builder:
             total=self.t,
         )
 
+    def upcoming(self, pose: Pose) -> dict[str, Any]:
+        """The facts about the pose coming up that a view shows while waiting for it."""
+        return {
+            "next_pose": pose.id,
+            "next_pose_side": pose.sides(self.p.first_side)[0],
+            "equipment": pose.equipment,
+        }
+
     def countdown(self, first: Pose) -> None:
         say = f"Get ready. First: {first.name}."
         numbers = [n for n in (3, 2, 1) if n < self.p.countdown]
         head = self.p.countdown - len(numbers)
-        self.spoken("countdown", "Get ready", head, say=say)
+        self.spoken("countdown", "Get ready", head, say=say, **self.upcoming(first))
         for n in numbers:
-            self.spoken("countdown", str(n), 1.0, n=n)
+            self.spoken("countdown", str(n), 1.0, n=n, **self.upcoming(first))
 
     def pose(self, index: int, pose: Pose) -> None:
         sides = pose.sides(self.p.first_side)
         where: dict[str, Any] = {"pose": pose.id, "pose_index": index}
-        say = pose.name + "."
-        if pose.equipment:
-            say += f" You need {', '.join(pose.equipment)}."
-        if sides[0] is not None:
-            say += f" {sides[0].capitalize()} side first."
-        self.spoken("pose", pose.name, 3.0, say=say, side=sides[0], **where)
+        say = wording.sentences(
+            pose.name + ".", wording.you_need(pose.equipment), wording.side_first(sides[0])
+        )
+        self.spoken(
+            "pose", pose.name, 3.0, say=say, side=sides[0], equipment=pose.equipment, **where
+        )
         for number, side in enumerate(sides):
-            if number:
+            if number and side is not None:  # a second pass is always of a two-sided pose
                 self.spoken(
                     "switch",
                     f"Switch sides: {side} side",
                     self.p.switch_gap,
-                    say=f"Switch sides. Now your {side} side.",
+                    say=wording.switch_sides(side),
                     side=side,
                     **where,
                 )
@@ -197,9 +213,15 @@ class _Builder:
         seconds = self.p.rest
         if (pose.posture in FLOOR) != (upcoming.posture in FLOOR):
             seconds += self.p.floor_change
-        say = f"Rest. Next: {upcoming.name}."
-        if upcoming.equipment:
-            say += f" You need {', '.join(upcoming.equipment)}."
+        say = wording.sentences(
+            f"Rest. Next: {upcoming.name}.", wording.you_need(upcoming.equipment)
+        )
         self.spoken(
-            "rest", f"Next: {upcoming.name}", seconds, say=say, pose=pose.id, pose_index=index
+            "rest",
+            f"Next: {upcoming.name}",
+            seconds,
+            say=say,
+            pose=pose.id,
+            pose_index=index,
+            **self.upcoming(upcoming),
         )

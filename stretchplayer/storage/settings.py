@@ -42,6 +42,7 @@ class Settings:
     chimes: bool = fields.CHIMES.default
     selected_poses: list[str] | None = None  # None: every pose, in library order
     theme: Theme = fields.THEME.default
+    keep_awake: bool = fields.KEEP_AWAKE.default
 
 
 class Invalid(ValueError):

@@ -1,20 +1,12 @@
-"""The main window: the pose list, the step panel, the transport, and the keys that drive them."""
+"""The main window: the pose list, the step panel and the transport, following the controller."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QKeySequence,
-    QPalette,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -29,9 +21,11 @@ from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.planner import SessionPlanner
-from stretchplayer.ui import icons, style
+from stretchplayer.ui import style
 from stretchplayer.ui.about_dialog import AboutDialog
+from stretchplayer.ui.actions import WindowActions
 from stretchplayer.ui.mat_mode import MatMode
+from stretchplayer.ui.notices import NoticeLine
 from stretchplayer.ui.pictures import PosePictures
 from stretchplayer.ui.pose_list import PoseList
 from stretchplayer.ui.step_panel import StepPanel
@@ -122,13 +116,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self._splitter, 1)
         column.addWidget(self.transport)
         self.setCentralWidget(central)
-        self._make_menus()
+        self._actions.fill_menus(self.menuBar())
         self.statusBar().setSizeGripEnabled(False)
-        # A widget, not showMessage(): menus clear temporary messages as the mouse passes.
-        self._notice = QLabel()
-        self._notice.setObjectName("notice")
+        self._notice = NoticeLine()
         self.statusBar().addWidget(self._notice, 1)
-        self._notices: list[str] = []
 
         self.mat_mode = MatMode(self, [self._side, self.menuBar(), self.statusBar()])
         self.mat_mode.toggled.connect(self._mat_toggled)
@@ -154,9 +145,7 @@ class MainWindow(QMainWindow):
 
         The latest notice stays until the next one; the tooltip keeps the last few.
         """
-        self._notices = [*self._notices[-4:], text]
-        self._notice.setText(text)
-        self._notice.setToolTip("\n".join(self._notices))
+        self._notice.show_notice(text)
 
     def notice(self) -> str:
         """The notice shown now ("" if none)."""
@@ -179,79 +168,32 @@ class MainWindow(QMainWindow):
         self._about.activateWindow()
         return self._about
 
-    def toggle_mat_mode(self) -> None:
-        self.mat_mode.toggle()
-
     # -- actions -------------------------------------------------------------------------------
 
-    def _action(
-        self,
-        text: str,
-        keys: Sequence[QKeySequence | QKeySequence.StandardKey | str],
-        slot: Callable[[], object],
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
-        # Window context and added to the window itself: the keys work whatever has focus
-        # (the pose list included) and still work in mat mode with the menu bar hidden.
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
     def _make_actions(self) -> None:
-        self.play_action = self._action("Start", ["Space"], self._play_pause)
-        self.previous_action = self._action(
-            "Previous pose", ["Left", "PgUp"], self._controller.previous_pose
-        )
-        self.next_action = self._action(
-            "Next pose", ["Right", "PgDown"], self._controller.next_pose
-        )
-        self.stop_action = self._action("Stop", ["Esc"], self._stop)
-        self.voice_action = self._action("Voice", ["V"], lambda: None)
-        self.voice_action.setCheckable(True)
-        self.voice_action.triggered.disconnect()
+        """The actions (their keys and texts: ui/actions.py), each connected to what it asks."""
+        actions = self._actions = WindowActions(self)
+        self.play_action = actions.play
+        self.previous_action = actions.previous
+        self.next_action = actions.next
+        self.stop_action = actions.stop
+        self.voice_action = actions.voice
+        self.mat_action = actions.mat
+        self.preferences_action = actions.preferences
+        self.history_action = actions.history
+        self.quit_action = actions.quit
+        self.about_action = actions.about
+        self.play_action.triggered.connect(self._play_pause)
+        actions.pause.triggered.connect(self._controller.pause)  # the media Pause key
+        self.previous_action.triggered.connect(self._controller.previous_pose)
+        self.next_action.triggered.connect(self._controller.next_pose)
+        self.stop_action.triggered.connect(self._stop)
         self.voice_action.triggered.connect(self._voice_triggered)
-        self.mat_action = self._action("Mat mode", ["F11"], lambda: None)
-        self.mat_action.setCheckable(True)
-        self.mat_action.triggered.disconnect()
         self.mat_action.triggered.connect(lambda on: self.mat_mode.set_active(on))
-        self.preferences_action = self._action(
-            "Preferences…",
-            [QKeySequence.StandardKey.Preferences, "Ctrl+,"],
-            self.preferencesRequested.emit,
-        )
-        self.history_action = self._action("History…", ["Ctrl+H"], self.historyRequested.emit)
-        self.quit_action = self._action("Quit", ["Ctrl+Q"], self.close)
-        self.about_action = self._action(
-            "Why stretch? (About)", [QKeySequence.StandardKey.HelpContents], self.show_about
-        )
-        for action, tip in (
-            (self.play_action, "Start or pause the session (Space)"),
-            (self.previous_action, "Previous pose (Left or Page Up)"),
-            (self.next_action, "Next pose (Right or Page Down)"),
-            (self.stop_action, "Stop and go back to the start (Esc)"),
-            (self.voice_action, "Voice on or off (V)"),
-            (self.mat_action, "Full screen, big type, for the mat (F11)"),
-        ):
-            action.setToolTip(tip)
-
-    def _make_menus(self) -> None:
-        menus = self.menuBar()
-        session = menus.addMenu("&Session")
-        session.addActions(
-            [self.play_action, self.previous_action, self.next_action, self.stop_action]
-        )
-        session.addSeparator()
-        session.addAction(self.voice_action)
-        session.addAction(self.preferences_action)
-        session.addAction(self.history_action)
-        session.addSeparator()
-        session.addAction(self.quit_action)
-        view = menus.addMenu("&View")
-        view.addAction(self.mat_action)
-        help_menu = menus.addMenu("&Help")
-        help_menu.addAction(self.about_action)
+        self.preferences_action.triggered.connect(self.preferencesRequested.emit)
+        self.history_action.triggered.connect(self.historyRequested.emit)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action.triggered.connect(self.show_about)
 
     # -- intents -------------------------------------------------------------------------------
 
@@ -271,21 +213,7 @@ class MainWindow(QMainWindow):
         self.voiceToggled.emit(on)
 
     def _update_icons(self) -> None:
-        """Icons in the current text colour, showing what each button does now."""
-        palette = self.palette()
-        color = palette.color(QPalette.ColorRole.ButtonText)
-        disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
-        running = self._controller.state is State.RUNNING
-        voice = self.voice_action.isChecked()
-        for action, kind in (
-            (self.play_action, "pause" if running else "play"),
-            (self.previous_action, "previous"),
-            (self.next_action, "next"),
-            (self.stop_action, "stop"),
-            (self.voice_action, "voice-on" if voice else "voice-off"),
-        ):
-            action.setIcon(icons.icon(kind, color, disabled))
-        self.voice_action.setText("Voice on" if voice else "Voice off")
+        self._actions.show_state(self.palette(), self._controller.state is State.RUNNING)
 
     def _chosen_changed(self, ids: list[str]) -> None:
         self.chosenPosesChanged.emit(list(ids))

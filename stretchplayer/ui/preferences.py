@@ -148,6 +148,11 @@ class PreferencesDialog(QDialog):
         ]
         self.voice_enabled.toggled.connect(self._voice_switched)
 
+        self.keep_awake = QCheckBox(fields.KEEP_AWAKE.label)
+        self.keep_awake.setToolTip("No screen saver and no blank screen in the middle of a session")
+        screen_box = QGroupBox("Screen")
+        QVBoxLayout(screen_box).addWidget(self.keep_awake)
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -161,6 +166,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(pacing)
         layout.addWidget(voice_box)
+        layout.addWidget(screen_box)
         layout.addWidget(buttons)
         self._load(settings)
 
@@ -195,6 +201,7 @@ class PreferencesDialog(QDialog):
             verbosity=fields.VERBOSITY.choice(self.verbosity.currentData()),
             spoken_breaths=self.spoken_breaths.value(),
             chimes=self.chimes.isChecked(),
+            keep_awake=self.keep_awake.isChecked(),
         )
 
     def _load(self, settings: Settings) -> None:
@@ -214,6 +221,7 @@ class PreferencesDialog(QDialog):
         _select(self.verbosity, settings.verbosity)
         self.spoken_breaths.setValue(settings.spoken_breaths)
         self.chimes.setChecked(settings.chimes)
+        self.keep_awake.setChecked(settings.keep_awake)
         self._voice_switched(settings.voice_enabled)
 
     def _voice_switched(self, on: bool) -> None:

@@ -1,19 +1,12 @@
-"""The step panel: the pose, its drawing, its steps, the instruction now, the side, the breath."""
+"""The step panel: the pose, its drawing, its steps, the instruction now, the side, the breath.
+
+What it says comes from ui/presenter.py; this module lays it out and sizes the type.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QResizeEvent,
-)
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -24,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchplayer.core.model import Pose, Side, fill
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import BreathPacer
 from stretchplayer.ui.pictures import PosePictures
+from stretchplayer.ui.pose_card import PoseCard
+from stretchplayer.ui.presenter import View, idle_view, view_for
+from stretchplayer.ui.step_list import StepList
 
 # Type sizes in logical pixels for a 1280×800 window; the window scales them with its size.
 SIZES = {
@@ -57,283 +52,6 @@ MAT_SIZES = {
 }
 
 
-def is_mirrored(pose: Pose, side: Side | None) -> bool:
-    """Whether this side is the drawing flipped: the drawings show the side the text describes."""
-    return pose.two_sided and side is not None and side != (pose.first_side or "right")
-
-
-@dataclass(frozen=True)
-class View:
-    """Everything the panel shows for one moment, worked out from a cue (no Qt in here)."""
-
-    kicker: str = ""  # "Pose 2 of 7", "Up first", "Up next"
-    pose: Pose | None = None
-    side: Side | None = None
-    show_side: bool = False
-    steps: tuple[str, ...] = ()
-    current_step: int | None = None
-    next_step: int | None = None
-    steps_done: int = 0  # steps before this index are behind us
-    instruction: str = ""
-    detail: str = ""  # the special rhythm, or what comes next
-    countdown: str = ""  # "3", "2", "1": shown big in place of the pacer
-    breaths: str = ""  # "Breath 4 of 10"
-
-
-def view_for(cue: Cue, timeline: Timeline, advice: str = "") -> View:
-    spans = timeline.spans
-    count = len(spans)
-    if cue.kind == "countdown":
-        first = spans[0].pose if spans else None
-        first_side = played_first_side(timeline, 0)
-        return View(
-            kicker="Up first",
-            pose=first,
-            side=first_side,
-            steps=first.steps_for(first_side) if first else (),
-            next_step=0,
-            instruction=cue.text if cue.n is None else "Get ready",
-            detail=f"First: {first.name}" if first else "",
-            countdown=str(cue.n) if cue.n is not None else "",
-        )
-    if cue.kind == "done":
-        return View(kicker="Finished", instruction=cue.say or cue.text, detail=advice)
-    if cue.pose_index is None or not 0 <= cue.pose_index < count:
-        return View(instruction=cue.text)
-    pose = spans[cue.pose_index].pose
-    kicker = f"Pose {cue.pose_index + 1} of {count}"
-    if cue.kind == "rest" and cue.pose_index + 1 < count:
-        upcoming = spans[cue.pose_index + 1].pose
-        upcoming_side = played_first_side(timeline, cue.pose_index + 1)
-        return View(
-            kicker="Up next",
-            pose=upcoming,
-            side=upcoming_side,
-            steps=upcoming.steps_for(upcoming_side),
-            next_step=0,
-            instruction=cue.text,
-            detail=(cue.say or "").removeprefix(f"Rest. Next: {upcoming.name}.").strip(),
-        )
-    side = cue.side
-    steps = pose.steps_for(side)
-    rhythm = fill(pose.rhythm.summary, side) if pose.rhythm is not None else ""
-    base = View(kicker=kicker, pose=pose, side=side, show_side=side is not None, steps=steps)
-    if cue.kind in ("pose", "switch"):
-        said = cue.say or cue.text
-        instruction = said.removeprefix(pose.name + ".").strip() if cue.kind == "pose" else said
-        return replace(base, next_step=0, instruction=instruction or pose.name)
-    if cue.kind == "step" and cue.step is not None:
-        following = cue.step + 1 if cue.step + 1 < len(steps) else None
-        return replace(
-            base,
-            current_step=cue.step,
-            next_step=following,
-            steps_done=cue.step,
-            instruction=cue.text,
-        )
-    done = len(steps)
-    if cue.kind == "hold":
-        return replace(
-            base,
-            steps_done=done,
-            instruction=cue.text,
-            detail=rhythm,
-            breaths=f"{cue.breaths} breaths" if cue.breaths else "",
-        )
-    if cue.kind == "breath":
-        # A plain breath is said by the pacer; the instruction keeps what the hold asks for.
-        instruction = cue.text if pose.rhythm is not None else pose.hold_for(side)
-        return replace(
-            base,
-            steps_done=done,
-            instruction=instruction,
-            detail=rhythm,
-            breaths=f"Breath {cue.n} of {cue.breaths}" if cue.n and cue.breaths else "",
-        )
-    return replace(base, steps_done=done, instruction=cue.text)
-
-
-def played_first_side(timeline: Timeline, pose_index: int) -> Side | None:
-    """The side this pose starts on in this session (the pacing may override the pose's)."""
-    for cue in timeline.cues:
-        if cue.kind == "pose" and cue.pose_index == pose_index:
-            return cue.side
-    return None
-
-
-class PoseView(QWidget):
-    """The pose drawing on a light card, flipped left to right for the other side."""
-
-    def __init__(self, pictures: PosePictures, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._pictures = pictures
-        self._image = ""
-        self._mirrored = False
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(160, 120)
-        self.setAccessibleName("Pose drawing")
-
-    def set_picture(self, image: str, mirrored: bool) -> None:
-        if (image, mirrored) != (self._image, self._mirrored):
-            self._image, self._mirrored = image, mirrored
-            self.update()
-
-    def image(self) -> str:
-        return self._image
-
-    def mirrored(self) -> bool:
-        return self._mirrored
-
-    def sizeHint(self) -> QSize:
-        return QSize(360, 300)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        aspect = self._pictures.aspect(self._image) if self._image else 1.2
-        width = min(float(self.width()), self.height() * aspect)
-        height = width / aspect
-        card = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(style.picture_card(self.palette()))
-        painter.drawRoundedRect(card, 14, 14)
-        inner = card.adjusted(12, 12, -12, -12).toRect()
-        pixmap = (
-            self._pictures.pixmap(
-                self._image, inner.size(), self._mirrored, self.devicePixelRatioF()
-            )
-            if self._image
-            else None
-        )
-        if pixmap is not None:
-            size = pixmap.deviceIndependentSize()
-            x = inner.left() + (inner.width() - size.width()) / 2
-            y = inner.top() + (inner.height() - size.height()) / 2
-            painter.drawPixmap(round(x), round(y), pixmap)
-        painter.end()
-
-
-class StepRow(QWidget):
-    """One setup step: its number (a tick once done) and its text; the current one stands out."""
-
-    def __init__(self, number: int, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.number = number
-        self.state = "later"
-        self.marker = QLabel(str(number))
-        self.marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.text = QLabel(text)
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 10, 6)
-        layout.setSpacing(10)
-        layout.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
-
-    def apply(self, state: str, size: float) -> None:
-        """state: "done", "current", "next" or "later"; size: the text size in pixels."""
-        self.state = state
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        color = {
-            "done": style.dim_text(palette),
-            "current": text,
-            "next": text,
-            "later": style.mix(text, palette.color(QPalette.ColorRole.Window), 0.22),
-        }[state]
-        weight = QFont.Weight.DemiBold if state == "current" else QFont.Weight.Normal
-        for label in (self.marker, self.text):
-            label_palette = label.palette()
-            label_palette.setColor(QPalette.ColorRole.WindowText, color)
-            label.setPalette(label_palette)
-            label.setFont(style.sized(self.font(), size, weight))
-        self.marker.setText("✓" if state == "done" else str(self.number))
-        self.marker.setMinimumWidth(round(size * 1.3))
-        if state == "current":
-            self.setAccessibleDescription("current step")
-        elif state == "next":
-            self.setAccessibleDescription("next step")
-        else:
-            self.setAccessibleDescription("")
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        if self.state not in ("current", "next"):
-            return
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        accent = style.accent(self.palette())
-        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
-        if self.state == "current":
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(style.faded(accent, 0.16))
-            painter.drawRoundedRect(rect, 8, 8)
-            painter.setBrush(accent)
-            painter.drawRoundedRect(QRectF(rect.left(), rect.top() + 4, 4, rect.height() - 8), 2, 2)
-        else:
-            painter.setPen(style.faded(accent, 0.45))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(rect, 8, 8)
-        painter.end()
-
-
-class StepList(QWidget):
-    """The pose's setup steps, the current one highlighted and the next one outlined."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(2)
-        self._layout.addStretch(1)
-        self._rows: list[StepRow] = []
-        self._texts: tuple[str, ...] = ()
-        self._size = 16.0
-        self.setAccessibleName("Steps")
-
-    def set_text_size(self, pixels: float) -> None:
-        self._size = pixels
-        for row in self._rows:
-            row.apply(row.state, pixels)
-
-    def show_steps(
-        self, steps: tuple[str, ...], current: int | None, following: int | None, done: int
-    ) -> None:
-        if steps != self._texts:
-            for row in self._rows:
-                self._layout.removeWidget(row)
-                # Hidden at once: deleteLater waits for the event loop, and until then the
-                # old pose's steps would be painted under the new ones.
-                row.hide()
-                row.deleteLater()
-            self._rows = [StepRow(i + 1, text) for i, text in enumerate(steps)]
-            for i, row in enumerate(self._rows):
-                self._layout.insertWidget(i, row)
-            self._texts = steps
-        for i, row in enumerate(self._rows):
-            state = (
-                "current"
-                if i == current
-                else "next"
-                if i == following
-                else "done"
-                if i < done
-                else "later"
-            )
-            row.apply(state, self._size)
-
-    def texts(self) -> list[str]:
-        return [row.text.text() for row in self._rows]
-
-    def current(self) -> str | None:
-        """The text of the highlighted step, if one is."""
-        return next((row.text.text() for row in self._rows if row.state == "current"), None)
-
-    def upcoming(self) -> str | None:
-        return next((row.text.text() for row in self._rows if row.state == "next"), None)
-
-
 class StepPanel(QWidget):
     """Shows one moment of the session; the window feeds it cues and the session state."""
 
@@ -357,7 +75,7 @@ class StepPanel(QWidget):
         self.side.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.side.setAutoFillBackground(False)
 
-        self.picture = PoseView(pictures)
+        self.picture = PoseCard(pictures)
         self.steps = StepList()
 
         self.pacer = BreathPacer()
@@ -430,18 +148,7 @@ class StepPanel(QWidget):
 
     def show_idle(self, timeline: Timeline | None, summary: str) -> None:
         """Before a session: its first pose (none if no pose is chosen), and how to begin."""
-        first = timeline.spans[0].pose if timeline is not None and timeline.spans else None
-        side = played_first_side(timeline, 0) if timeline is not None and first else None
-        self._show(
-            View(
-                kicker="Up first" if first else "",
-                pose=first,
-                side=side,
-                steps=first.steps_for(side) if first else (),
-                instruction="Ready when you are" if first else "Tick a pose to begin",
-                detail=summary,
-            )
-        )
+        self._show(idle_view(timeline, summary))
 
     def show_cue(self, cue: Cue, timeline: Timeline) -> None:
         self._show(view_for(cue, timeline, self._advice))
@@ -484,9 +191,7 @@ class StepPanel(QWidget):
         self.title.setText(pose.name if pose else "")
         self.side.setText(style.side_label(view.side) if view.show_side else "")
         self.side.setVisible(view.show_side)
-        self.picture.set_picture(
-            pose.image if pose else "", bool(pose and is_mirrored(pose, view.side))
-        )
+        self.picture.set_picture(pose.image if pose else "", view.mirrored)
         self.picture.setVisible(pose is not None)
         self.steps.show_steps(view.steps, view.current_step, view.next_step, view.steps_done)
         self.instruction.setText(view.instruction)

@@ -315,10 +315,11 @@ class AudioOutput:
         """Keep the child's last line for the notice; read everything, so a flood costs no
         memory and never blocks it."""
         assert child.stderr is not None
-        for raw in child.stderr:
-            line = raw.decode("utf-8", "replace").strip()
-            if line:
-                self._last_line = line[:200]
+        with child.stderr:  # closed here, at the child's end (EOF)
+            for raw in child.stderr:
+                line = raw.decode("utf-8", "replace").strip()
+                if line:
+                    self._last_line = line[:200]
 
     def _child_died(self, now: float) -> None:
         was_up = self._child_up

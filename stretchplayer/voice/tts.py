@@ -98,6 +98,7 @@ class Pyttsx3Engine:
             raise EngineError(describe_failure(exc)) from None
         driver = getattr(getattr(self._engine, "proxy", None), "_module", None)
         if driver is not None:
+            check_pyttsx3_version(installed_pyttsx3_version())
             self.name = f"{driver.__name__.rsplit('.', 1)[-1]} via pyttsx3"
             _quieten(driver)
             _never_cancel(self._engine)
@@ -226,6 +227,29 @@ def describe_failure(exc: BaseException | None) -> str:
 def shorten(text: str, limit: int = 40) -> str:
     text = " ".join(text.split())
     return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+# The one pyttsx3 release whose driver internals _never_cancel, _quieten and _wait_for_driver
+# were written for (pyproject.toml pins it): 2.90 and 2.98 both fail with them.
+PATCHED_PYTTSX3 = "2.99"
+
+
+def installed_pyttsx3_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("pyttsx3")
+    except PackageNotFoundError:  # a bundle built without its metadata
+        return "of an unknown version"
+
+
+def check_pyttsx3_version(found: str) -> None:
+    """Refuse to patch the internals of a pyttsx3 they were not written for."""
+    if found != PATCHED_PYTTSX3:
+        raise EngineError(
+            f"pyttsx3 {found} is installed, but StretchPlayer's voice needs pyttsx3"
+            f" {PATCHED_PYTTSX3} (pip install pyttsx3=={PATCHED_PYTTSX3})"
+        )
 
 
 def _never_cancel(engine: Any) -> None:

@@ -1,4 +1,4 @@
-"""The cue announcer: what is said and chimed at each cue, by verbosity, and how it follows
+"""The narrator: what is said and chimed at each cue, by verbosity, and how it follows
 the session's state. A recording speaker and a fake clock: nothing sleeps."""
 
 from __future__ import annotations
@@ -10,15 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import connect_narration
 from stretchplayer.core.fields import Verbosity
-from stretchplayer.core.library import load_library
+from stretchplayer.core.model import Library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.narration import Narrator, Policy, speech_time
-from tests.helpers import FakeClock
-from tests.test_speech_support import FakeChimes, RecordingSound, RecordingSpeaker
-
-LIBRARY = load_library()
+from tests.fakes import FakeChimes, FakeClock, RecordingSound, RecordingSpeaker
 
 
 class Session:
@@ -47,11 +44,15 @@ class Session:
 
 
 def session(
-    poses: list[str], verbosity: Verbosity = "full", spoken_breaths: int = 3, chimes: bool = True
+    library: Library,
+    poses: list[str],
+    verbosity: Verbosity = "full",
+    spoken_breaths: int = 3,
+    chimes: bool = True,
 ) -> Session:
     policy = Policy(verbosity, spoken_breaths, chimes)
     speaker = RecordingSpeaker()
-    timeline = build_timeline(LIBRARY.select(poses), Pacing(speech=speech_time(policy, speaker)))
+    timeline = build_timeline(library.select(poses), Pacing(speech=speech_time(policy, speaker)))
     return Session(timeline, policy)
 
 
@@ -60,8 +61,8 @@ def _app(qapp: object) -> None:
     """The controller's QTimer wants a QCoreApplication; the fake clock drives it."""
 
 
-def test_full_says_every_cue_and_only_the_first_breaths() -> None:
-    s = session(["lizard-pose"], "full", spoken_breaths=3)
+def test_full_says_every_cue_and_only_the_first_breaths(library: Library) -> None:
+    s = session(library, ["lizard-pose"], "full", spoken_breaths=3)
     s.play_through()
     said = s.speaker.said()
     timeline = s.controller.timeline
@@ -76,8 +77,8 @@ def test_full_says_every_cue_and_only_the_first_breaths() -> None:
     assert "transition" not in s.chimes.calls  # everything else was spoken
 
 
-def test_breath_words_follow_the_pose_rhythm() -> None:
-    s = session(["supine-hamstring-stretch"], "full", spoken_breaths=2)
+def test_breath_words_follow_the_pose_rhythm(library: Library) -> None:
+    s = session(library, ["supine-hamstring-stretch"], "full", spoken_breaths=2)
     s.play_through()
     said = s.speaker.said()
     breath_says = {c.say for c in s.controller.timeline.cues if c.kind == "breath"}
@@ -85,8 +86,8 @@ def test_breath_words_follow_the_pose_rhythm() -> None:
     assert "Press" in said  # the pose's own rhythm, not "Inhale"
 
 
-def test_key_skips_setup_steps_and_release() -> None:
-    s = session(["calf-stretch", "seated-forward-fold"], "key")
+def test_key_skips_setup_steps_and_release(library: Library) -> None:
+    s = session(library, ["calf-stretch", "seated-forward-fold"], "key")
     s.play_through()
     said = s.speaker.said()
     kinds_said = {c.kind for c in s.controller.timeline.cues if c.say in said}
@@ -99,8 +100,8 @@ def test_key_skips_setup_steps_and_release() -> None:
     assert Counter(s.chimes.calls)["transition"] == releases
 
 
-def test_chimes_says_nothing_and_chimes_every_change() -> None:
-    s = session(["calf-stretch"], "chimes")
+def test_chimes_says_nothing_and_chimes_every_change(library: Library) -> None:
+    s = session(library, ["calf-stretch"], "chimes")
     s.play_through()
     assert s.speaker.said() == []
     counts = Counter(s.chimes.calls)
@@ -109,22 +110,22 @@ def test_chimes_says_nothing_and_chimes_every_change() -> None:
     assert counts["transition"] > 5
 
 
-def test_silent_is_silent() -> None:
-    s = session(["calf-stretch"], "silent")
+def test_silent_is_silent(library: Library) -> None:
+    s = session(library, ["calf-stretch"], "silent")
     s.play_through()
     assert s.speaker.said() == []
     assert [c for c in s.chimes.calls if c != "stop"] == []
 
 
-def test_no_chimes_setting_means_no_chimes() -> None:
-    s = session(["calf-stretch"], "full", chimes=False)
+def test_no_chimes_setting_means_no_chimes(library: Library) -> None:
+    s = session(library, ["calf-stretch"], "full", chimes=False)
     s.play_through()
     assert s.speaker.said()
     assert [c for c in s.chimes.calls if c != "stop"] == []
 
 
-def test_stale_cues_are_never_spoken() -> None:
-    s = session(["calf-stretch"], "full")
+def test_stale_cues_are_never_spoken(library: Library) -> None:
+    s = session(library, ["calf-stretch"], "full")
     s.controller.start()
     assert len(s.speaker.said()) == 1
     # A stall: 40 s pass at once. Several cues come due; only the newest is announced.
@@ -135,8 +136,8 @@ def test_stale_cues_are_never_spoken() -> None:
     assert s.speaker.said()[1:] == [newest.say]
 
 
-def test_pause_resume_and_stop_reach_the_speaker() -> None:
-    s = session(["calf-stretch"], "full")
+def test_pause_resume_and_stop_reach_the_speaker(library: Library) -> None:
+    s = session(library, ["calf-stretch"], "full")
     s.controller.start()
     s.controller.pause()
     assert s.speaker.actions()[-1] == "pause"
@@ -148,8 +149,8 @@ def test_pause_resume_and_stop_reach_the_speaker() -> None:
     assert s.chimes.calls[-1] == "stop"
 
 
-def test_a_pose_chosen_while_paused_is_announced_on_resume() -> None:
-    s = session(["calf-stretch", "lizard-pose"], "full")
+def test_a_pose_chosen_while_paused_is_announced_on_resume(library: Library) -> None:
+    s = session(library, ["calf-stretch", "lizard-pose"], "full")
     s.controller.start()
     s.controller.pause()
     before = len(s.speaker.said())
@@ -160,8 +161,8 @@ def test_a_pose_chosen_while_paused_is_announced_on_resume() -> None:
     assert s.speaker.said()[-1].startswith("Calf stretch")
 
 
-def test_turning_the_voice_off_mid_session_stops_it_and_chimes_instead() -> None:
-    s = session(["calf-stretch"], "full")
+def test_turning_the_voice_off_mid_session_stops_it_and_chimes_instead(library: Library) -> None:
+    s = session(library, ["calf-stretch"], "full")
     s.controller.start()
     s.narrator.set_policy(Policy("full", voice=False))
     assert s.speaker.actions()[-1] == "stop"
@@ -185,9 +186,9 @@ def test_speech_time_counts_only_what_will_be_said() -> None:
     assert speech_time(Policy("full", spoken_breaths=0), speaker)("breath", "Inhale") == 0
 
 
-def test_unspoken_cues_do_not_stretch_the_timeline() -> None:
+def test_unspoken_cues_do_not_stretch_the_timeline(library: Library) -> None:
     slow = RecordingSpeaker(seconds_per_char=0.3)  # a very slow voice
-    poses = LIBRARY.select(["calf-stretch"])
+    poses = library.select(["calf-stretch"])
     silent = build_timeline(poses)
     full = build_timeline(poses, Pacing(speech=speech_time(Policy("full"), slow)))
     chimes = build_timeline(poses, Pacing(speech=speech_time(Policy("chimes"), slow)))
@@ -195,8 +196,8 @@ def test_unspoken_cues_do_not_stretch_the_timeline() -> None:
     assert chimes.total == silent.total
 
 
-def test_signals_report_what_was_announced(qtbot: QtBot) -> None:
-    s = session(["calf-stretch"], "full")
+def test_signals_report_what_was_announced(library: Library, qtbot: QtBot) -> None:
+    s = session(library, ["calf-stretch"], "full")
     with qtbot.waitSignal(s.narrator.spoken) as blocker:
         s.controller.start()
     assert blocker.args is not None and blocker.args[0].startswith("Get ready")

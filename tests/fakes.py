@@ -1,39 +1,50 @@
-"""Fakes and markers shared by the speech tests (this module holds no tests of its own)."""
+"""Every fake, stub and recording double of the test suite, in one place.
+
+Each stands in for one collaborator of the code under test, so a test can drive it by hand
+(the clock), make it misbehave on demand (the speech engine) or ask afterwards what it was
+asked to do (players, chimes, speakers, the history book). Nothing here sleeps or needs a
+sound card. Shared fixtures built from these live in conftest.py; helpers that are not
+stand-ins (paths, the CLI runner, the real-timer harness, markers) live in helpers.py.
+A test module keeps only what is not a stand-in: its rigs that wire real parts to these
+fakes, and listeners on the object under test's own signals (test_controller's Recorder).
+"""
 
 from __future__ import annotations
 
-import ctypes
-import itertools
 import math
 import struct
 import threading
 import wave
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 
-import pytest
-
+from stretchplayer.session.narration import Policy
 from stretchplayer.voice.chimes import Chime
 from stretchplayer.voice.tts import EngineError, Voice, VoiceConfig
 from stretchplayer.voice.voice_system import Backends
 
-
-def _espeak_present() -> bool:
-    for name in ("libespeak-ng.so.1", "libespeak-ng.1.dylib", "libespeak.so.1"):
-        try:
-            ctypes.CDLL(name)
-        except OSError:
-            continue
-        return True
-    return False
+# --- time ---------------------------------------------------------------------------------
 
 
-# CI installs libespeak-ng1 (scripts/setup.sh), so these run there; skipped only where the
-# library is genuinely missing.
-needs_espeak = pytest.mark.skipif(not _espeak_present(), reason="libespeak-ng is not installed")
+class FakeClock:
+    """A monotonic clock the test moves by hand."""
+
+    def __init__(self, now: float = 1000.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+# --- speech -------------------------------------------------------------------------------
 
 
 def write_tone(path: Path, seconds: float, rate: int = 22050, level: float = 0.3) -> None:
+    """A 440 Hz sine WAV (16-bit mono): what the fake engine renders, and a clip for tests."""
     count = round(seconds * rate)
     frames = b"".join(
         struct.pack("<h", round(level * 32767 * math.sin(2 * math.pi * 440 * i / rate)))
@@ -79,7 +90,23 @@ class FakeEngine:
         return [Voice("fake/en", "Fake English", "en")]
 
 
+class CountingEngine(FakeEngine):
+    """Works for the first `good` renders, then misbehaves as `mode` says."""
+
+    def __init__(self, mode: str, good: int) -> None:
+        super().__init__("ok")
+        self.after = mode
+        self.good = good
+
+    def render(self, text: str, target: Path, config: VoiceConfig) -> None:
+        if len(self.rendered) >= self.good:
+            self.mode = self.after
+        super().render(text, target, config)
+
+
 class FakePlayer:
+    """A clip player that records play/stop/pause/resume instead of making a sound."""
+
     def __init__(self, parent: object = None) -> None:
         self.calls: list[tuple[str, object]] = []
         self.volume = 1.0
@@ -104,6 +131,8 @@ class FakePlayer:
 
 
 class FakeChimes:
+    """Chimes that record which chime was asked for (and "stop")."""
+
     def __init__(self) -> None:
         self.calls: list[str] = []
         self.volume = 1.0
@@ -191,6 +220,7 @@ class RecordingSound:
 def fake_backends(
     engine: FakeEngine, player: FakePlayer | None = None, say_works: bool = False
 ) -> Backends:
+    """Backends for VoiceSystem that build these fakes and claim an audio device."""
     player = player or FakePlayer()
     return Backends(
         make_engine=lambda: engine,
@@ -201,5 +231,37 @@ def fake_backends(
     )
 
 
-def intervals(times: list[float]) -> Iterator[float]:
-    return (b - a for a, b in itertools.pairwise(times))
+# --- history ------------------------------------------------------------------------------
+
+
+class RecordingBook:
+    """Stands in for History.record: keeps every entry the session recorder writes."""
+
+    def __init__(self) -> None:
+        self.entries: list[tuple[datetime, float, list[str], bool]] = []
+
+    def __call__(
+        self, started: datetime, seconds: float, poses: list[str], completed: bool
+    ) -> None:
+        self.entries.append((started, seconds, poses, completed))
+
+
+class FakeSpeech:
+    """Lengths by text; remembers what it was asked to render ahead."""
+
+    def __init__(self, seconds: float = 1.5) -> None:
+        self.seconds = seconds
+        self.prepared: list[str] = []
+
+    def duration(self, text: str) -> float:
+        return self.seconds
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        self.prepared.extend(texts)
+
+
+class FixedPolicy:
+    """The narrator as the planner sees it: a policy that does not change by itself."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
