@@ -14,6 +14,7 @@ may simply wait: nothing else is going on there.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import itertools
@@ -137,6 +138,12 @@ class RenderWorker:
         self.abandon("the speech worker was closed")
         if wait > 0:
             self._thread.join(wait)
+        # Clips kept in memory are no one's once the worker is closed. A job still running
+        # (a hung engine) may yet write there: then the thread cleans up when it ends, or exit.
+        with self._lock:
+            running = self._current is not None
+        if self._scratch is not None and not running:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     # -- the worker thread ------------------------------------------------------------------------
 
@@ -274,6 +281,8 @@ class RenderWorker:
             memory = Path("/dev/shm")
             where = memory if memory.is_dir() and os.access(memory, os.W_OK) else None
             self._scratch = Path(tempfile.mkdtemp(prefix="stretchplayer-speech-", dir=where))
+            # Also at exit: this thread is a daemon, so it may never reach its own clean-up.
+            atexit.register(shutil.rmtree, self._scratch, True)
         return self._scratch
 
 
