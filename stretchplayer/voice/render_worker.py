@@ -86,7 +86,7 @@ class RenderWorker:
         self._current: tuple[_Job, float] | None = None  # the running job and its start
         self._failure: str | None = None
         self._engine_name: Future[str] = Future()
-        self._scratch: Path | None = None  # where the engine writes; made on first use
+        self._scratch: Path | None = None  # uncached clips, in memory; made when needed
         self._uncached = False  # said once: clips are not cached
         self._thread = threading.Thread(
             target=self._main, name=f"stretchplayer-speech-{next(_names)}", daemon=True
@@ -218,8 +218,9 @@ class RenderWorker:
         # The engine writes to scratch space in memory, never to the cache: on a full disk or
         # a read-only home, pyttsx3's espeak driver fails inside a callback, prints a traceback
         # and never returns (measured: the render then hangs until the 10 s limit).
-        scratch = self._scratch_dir()
-        raw = scratch / f"{path.stem}.{threading.get_ident()}.raw"
+        # A folder per render, removed at once, so a process killed mid-session leaves nothing.
+        work = Path(tempfile.mkdtemp(prefix="stretchplayer-render-", dir=_memory()))
+        raw = work / f"{path.stem}.raw"
         part = raw.with_suffix(".part")
         pieces = split_for_speech(text)
         try:
@@ -246,13 +247,11 @@ class RenderWorker:
                 if not self._uncached:
                     log.info("speech is not cached (%s): kept in memory", exc.strerror or exc)
                 self._uncached = True
-                kept = scratch / path.name
+                kept = self._scratch_dir() / path.name
                 part.replace(kept)
                 return Rendered(text, config, kept, wav.duration(kept))
         finally:
-            for leftover in (raw, part):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+            shutil.rmtree(work, ignore_errors=True)
         return Rendered(text, config, path, wav.duration(path))
 
     def _render_pieces(
@@ -277,13 +276,18 @@ class RenderWorker:
                         path.unlink()
 
     def _scratch_dir(self) -> Path:
+        """Where clips that could not be cached are kept for this run (made when needed)."""
         if self._scratch is None:
-            memory = Path("/dev/shm")
-            where = memory if memory.is_dir() and os.access(memory, os.W_OK) else None
-            self._scratch = Path(tempfile.mkdtemp(prefix="stretchplayer-speech-", dir=where))
+            self._scratch = Path(tempfile.mkdtemp(prefix="stretchplayer-speech-", dir=_memory()))
             # Also at exit: this thread is a daemon, so it may never reach its own clean-up.
             atexit.register(shutil.rmtree, self._scratch, True)
         return self._scratch
+
+
+def _memory() -> Path | None:
+    """A folder in memory (tmpfs) if there is one; else None: the system's temporary folder."""
+    memory = Path("/dev/shm")
+    return memory if memory.is_dir() and os.access(memory, os.W_OK) else None
 
 
 def _fail(future: Future[Any], exc: BaseException) -> None:
