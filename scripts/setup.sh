@@ -11,10 +11,11 @@ case "${1:-}" in
     *) echo "setup.sh: source it with 'run' or 'test', not '${1:-}'" >&2; return 2 ;;
 esac
 
-# Debian packages the Qt wheels and pyttsx3's espeak driver load at run time.
+# Debian packages the Qt wheels and pyttsx3's espeak driver load at run time; pulseaudio-utils
+# is the sound output (pacat); "test" adds a PulseAudio server the tests record from.
 DEB_PACKAGES=(libespeak-ng1 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
               libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 fonts-dejavu-core
-              libxcb-shape0)
+              libxcb-shape0 pulseaudio-utils)
 
 # -- desktop packaging (issue 13): the validators the test command runs ------------------------
 # libxcb-shape0 above is Qt's xcb plugin's too (tests/test_system_libraries.py checks the list
@@ -26,6 +27,10 @@ if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(desktop-file-utils appstream); fi
 # Needed only to test: a private session bus (dbus-daemon, in package dbus), a real MPRIS client
 # (playerctl) and gdbus (libglib2.0-bin). The tests start and stop their own bus.
 if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(dbus playerctl libglib2.0-bin); fi
+# -----------------------------------------------------------------------------------------------
+
+# -- sound (issue 9): the PulseAudio server tests/test_real_sound.py starts with a null sink ------
+if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(pulseaudio); fi
 # -----------------------------------------------------------------------------------------------
 
 missing_debs() {

@@ -28,8 +28,8 @@ SHORT = ("--poses", "calf-stretch", "--breath-in", "1", "--breath-out", "1", "--
 
 @pytest.fixture
 def voice(qtbot: QtBot) -> Iterator[VoiceSystem]:
-    # The real engine and the real QtMultimedia player; this machine has no sound card, and
-    # QMediaPlayer then plays to nowhere, at the right pace, which is all this test needs.
+    # The real engine and the real output; without a sound server it plays to nowhere, at
+    # the right pace, which is all this test needs (tests/test_real_sound.py records it).
     system = VoiceSystem(
         Settings(), chimes=FakeChimes(), backends=Backends(audio_available=lambda: True)
     )

@@ -19,6 +19,7 @@ from stretchplayer.storage.settings import Settings
 from stretchplayer.voice.players import ChimePlayer
 from stretchplayer.voice.voice_system import VoiceSystem
 from tests.fakes import FakeChimes, FakeEngine, FakePlayer, fake_backends
+from tests.sound_fakes import FakeOutput
 
 
 @pytest.fixture
@@ -80,20 +81,11 @@ def test_attached_to_a_controller_it_speaks_the_cues(
     assert player.calls[-1] == ("stop", None)
 
 
-# The second half pretends there is an audio device. There is none, and Qt's null default
-# device supports no format at all (isFormatSupported is False even for the chimes' 16 kHz
-# mono 16-bit PCM), so each QSoundEffect says so: the price of faking the device, not a bug.
-@pytest.mark.qt_log_ignore(
-    "^QSoundEffect: playback of this format is not supported on the selected audio device$"
-)
-def test_chimes_load_the_shipped_files_and_keep_quiet_without_a_device(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from stretchplayer.voice import players
-
-    ChimePlayer().play("inhale")  # no device here: nothing, and no error
-    monkeypatch.setattr(players, "audio_output_available", lambda: True)
-    player = ChimePlayer(volume=0.5)
-    effect = player._effects["exhale"]
-    assert effect.source().toLocalFile().endswith("chimes/exhale.wav")
-    assert effect.volume() == pytest.approx(0.5)
+def test_chimes_load_the_shipped_files_and_play_on_their_own_channel() -> None:
+    output = FakeOutput()
+    player = ChimePlayer(output, volume=0.5)  # type: ignore[arg-type]
+    assert output.volume == pytest.approx(0.5)
+    player.play("exhale")
+    player.stop()
+    # 0.8 s of chime at 22050 Hz, 16-bit: decoded (and resampled) once, played from memory.
+    assert output.calls == [("play", "chime", 2 * round(0.8 * 22050)), ("stop", "chime", 0)]

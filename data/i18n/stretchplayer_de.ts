@@ -1424,8 +1424,8 @@ dunkler heißt mehr Minuten.</translation>
 <context>
     <name>voice_notices</name>
     <message>
-        <source>No audio output device was found, so the voice and chimes are silent.</source>
-        <translation>Es wurde kein Audioausgabegerät gefunden, daher bleiben Stimme und Klänge stumm.</translation>
+        <source>No sound: the sound program pacat is not installed (on Debian or Ubuntu: sudo apt-get install pulseaudio-utils), so the voice and chimes are silent.</source>
+        <translation>Kein Ton: das Tonprogramm pacat ist nicht installiert (unter Debian oder Ubuntu: sudo apt-get install pulseaudio-utils), daher bleiben Stimme und Klänge stumm.</translation>
     </message>
     <message>
         <source>The voice is switched off.</source>

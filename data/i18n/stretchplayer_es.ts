@@ -1424,8 +1424,8 @@ más oscuro significa más minutos.</translation>
 <context>
     <name>voice_notices</name>
     <message>
-        <source>No audio output device was found, so the voice and chimes are silent.</source>
-        <translation>No se ha encontrado ninguna salida de audio, así que la voz y las campanillas están en silencio.</translation>
+        <source>No sound: the sound program pacat is not installed (on Debian or Ubuntu: sudo apt-get install pulseaudio-utils), so the voice and chimes are silent.</source>
+        <translation>Sin sonido: el programa de sonido pacat no está instalado (en Debian o Ubuntu: sudo apt-get install pulseaudio-utils), así que la voz y las campanillas están en silencio.</translation>
     </message>
     <message>
         <source>The voice is switched off.</source>

@@ -1424,8 +1424,8 @@ plus foncé signifie plus de minutes.</translation>
 <context>
     <name>voice_notices</name>
     <message>
-        <source>No audio output device was found, so the voice and chimes are silent.</source>
-        <translation>Aucune sortie audio n&apos;a été trouvée : la voix et les carillons restent muets.</translation>
+        <source>No sound: the sound program pacat is not installed (on Debian or Ubuntu: sudo apt-get install pulseaudio-utils), so the voice and chimes are silent.</source>
+        <translation>Pas de son : le programme de son pacat n’est pas installé (sous Debian ou Ubuntu : sudo apt-get install pulseaudio-utils), la voix et les carillons restent donc muets.</translation>
     </message>
     <message>
         <source>The voice is switched off.</source>

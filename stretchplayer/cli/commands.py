@@ -234,7 +234,16 @@ def voiced_timeline(args: argparse.Namespace, settings: Settings) -> Timeline:
 
 def play(args: argparse.Namespace) -> int:
     settings = settings_for_run(args)
-    timeline = voiced_timeline(args, settings)
+    voice = args.voice
+    try:
+        timeline = voiced_timeline(args, settings)
+    except UserError as exc:
+        if not voice or not str(exc).startswith("--voice:"):
+            raise
+        # Like the window: a speech engine that fails leaves the session, silent, on time.
+        print(f"stretchplayer: {exc}; the session goes on silently.", file=sys.stderr)
+        voice = False
+        timeline = session_timeline(args, settings)
     quiet_qt_logs(args)
     from stretchplayer.cli.headless_player import play_text
 
@@ -242,7 +251,7 @@ def play(args: argparse.Namespace) -> int:
         timeline,
         args.speed,
         args.json,
-        voice=settings if args.voice else None,
+        voice=settings if voice else None,
         routine=getattr(args, "routine", None),
     )
 

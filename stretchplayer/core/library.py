@@ -46,7 +46,8 @@ SCHEMA_VERSION = 1
 MAX_BYTES = 1024 * 1024  # a pose library is a few kilobytes; anything near this is not one
 MAX_BREATHS = 100
 # The longest text a pose may carry (a step, a name, a paragraph): the shipped ones stay under
-# 300 characters; a 50,000-character step would fill the screen and keep the voice talking.
+# 300 characters; a 50,000-character step would fill the screen and keep the voice talking for
+# minutes. (The speech engine renders any length in sentences; this keeps a session sane.)
 MAX_TEXT_CHARS = 1000
 MAX_PROBLEMS = 1000  # kept to report; the rest are only counted, so memory stays small
 # Stands for a field that is absent: reported once as missing, not again as the wrong type.

@@ -1,21 +1,23 @@
-"""Playing sound with QtMultimedia: rendered speech clips, and the chimes.
+"""Speech clips and chimes, both played through the one AudioOutput (output.py).
 
-Speech: one QMediaPlayer, so only one utterance is ever heard, and stop and pause are instant.
-Chimes: small WAVs in assets/chimes/ (made by scripts/make_chimes.py), kept decoded by
-QSoundEffect so a chime starts on time without the latency of a media pipeline.
+`SoundOutput` owns that output for the app and brings its notices to this object's thread;
+`ClipPlayer` (speech: one utterance at a time, instant pause and stop) and `ChimePlayer` are
+two channels of it, so there is one stream to the sound server, opened once and kept open.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl
-from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QSoundEffect
+from PySide6.QtCore import QObject, Signal
 
 from stretchplayer.core.fields import VOICE_VOLUME
+from stretchplayer.voice import wav
 from stretchplayer.voice.chimes import CHIMES, Chime, chime_path
+from stretchplayer.voice.output import AudioOutput, output_program_problem
 
 log = logging.getLogger(__name__)
 
@@ -31,81 +33,94 @@ class Player(Protocol):
     def set_volume(self, volume: float) -> None: ...
 
 
-class ClipPlayer(QObject):
-    """One QMediaPlayer for speech: only one utterance is ever heard at a time."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._output = QAudioOutput(self)
-        self._player = QMediaPlayer(self)
-        self._player.setAudioOutput(self._output)
-        self._player.errorOccurred.connect(self._on_error)
-        # Follow the system's default output (headphones plugged in, Bluetooth connected).
-        self._devices = QMediaDevices(self)
-        self._devices.audioOutputsChanged.connect(self._follow_default)
-
-    def play(self, path: Path) -> None:
-        self._player.stop()
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
-        self._player.play()
-
-    def stop(self) -> None:
-        self._player.stop()
-
-    def pause(self) -> None:
-        if self._player.playbackState() is QMediaPlayer.PlaybackState.PlayingState:
-            self._player.pause()
-
-    def resume(self) -> None:
-        if self._player.playbackState() is QMediaPlayer.PlaybackState.PausedState:
-            self._player.play()
-
-    def set_volume(self, volume: float) -> None:
-        self._output.setVolume(min(1.0, max(0.0, volume)))
-
-    def playing(self) -> bool:
-        return self._player.playbackState() is QMediaPlayer.PlaybackState.PlayingState
-
-    def _follow_default(self) -> None:
-        self._output.setDevice(QMediaDevices.defaultAudioOutput())
-
-    def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
-        # One clip that cannot play (a cache file cleaned away) is not worth a notice.
-        log.warning("speech clip could not play: %s (%s)", message, error)
-
-
-def audio_output_available() -> bool:
-    return bool(QMediaDevices.audioOutputs())
-
-
 class Chimes(Protocol):
     def play(self, name: Chime) -> None: ...
     def stop(self) -> None: ...
     def set_volume(self, volume: float) -> None: ...
 
 
-class ChimePlayer(QObject):
-    def __init__(self, parent: QObject | None = None, volume: float = VOICE_VOLUME.default) -> None:
+class SoundOutput(QObject):
+    """The app's one AudioOutput, started at once so that it is warm for the first cue.
+
+    Signals:
+        notice(text): sound was lost (the session goes on silently) or is back. One line.
+    """
+
+    notice = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, command: Sequence[str] | None = None) -> None:
         super().__init__(parent)
-        self._effects: dict[Chime, QSoundEffect] = {}
-        # Without an audio device Qt complains about every effect, and the person has been
-        # told once already: then there are none, and play() does nothing.
-        if audio_output_available():
-            for name in CHIMES:
-                effect = QSoundEffect(self)
-                effect.setSource(QUrl.fromLocalFile(str(chime_path(name))))  # loads now
-                self._effects[name] = effect
+        # Called on the mixer thread: the signal is queued to this object's thread.
+        self.output = AudioOutput(self._notify, command)
+
+    def _notify(self, text: str) -> None:
+        try:
+            self.notice.emit(text)
+        except RuntimeError:  # closing: nobody is listening any more
+            log.debug("sound notice after the output was deleted: %s", text)
+
+    def close(self) -> None:
+        self.output.close()
+
+
+class ClipPlayer:
+    """Speech: one clip at a time on the output's "speech" channel.
+
+    Given how to reach the output (VoiceSystem.output), asked when there is something to do.
+    """
+
+    def __init__(self, output: Callable[[], AudioOutput]) -> None:
+        self._get = output
+
+    @property
+    def _output(self) -> AudioOutput:
+        return self._get()
+
+    def play(self, path: Path) -> None:
+        try:
+            pcm = wav.read_mono16(path)
+        except Exception as exc:  # OSError, EOFError, wave.Error
+            # One clip that cannot play (a cache file cleaned away) is not worth a notice.
+            log.warning("speech clip could not play: %s (%s)", path, exc)
+            self._output.stop("speech")
+            return
+        self._output.play("speech", pcm)
+
+    def stop(self) -> None:
+        self._output.stop("speech")
+
+    def pause(self) -> None:
+        self._output.pause("speech")
+
+    def resume(self) -> None:
+        self._output.resume("speech")
+
+    def set_volume(self, volume: float) -> None:
+        self._output.set_volume(volume)
+
+    def playing(self) -> bool:
+        return self._output.playing("speech")
+
+
+class ChimePlayer:
+    """The chimes, decoded once, on the output's "chime" channel (mixed with speech)."""
+
+    def __init__(self, output: AudioOutput, volume: float = VOICE_VOLUME.default) -> None:
+        self._output = output
+        self._pcm = {name: wav.read_mono16(chime_path(name)) for name in CHIMES}
         self.set_volume(volume)
 
     def play(self, name: Chime) -> None:
-        effect = self._effects.get(name)
-        if effect is not None:
-            effect.play()
+        self._output.play("chime", self._pcm[name])
 
     def stop(self) -> None:
-        for effect in self._effects.values():
-            effect.stop()
+        self._output.stop("chime")
 
     def set_volume(self, volume: float) -> None:
-        for effect in self._effects.values():
-            effect.setVolume(min(1.0, max(0.0, volume)))
+        self._output.set_volume(volume)
+
+
+def audio_output_available() -> bool:
+    """The output program is there; whether a sound server answers is the output's business
+    (it says so, and keeps trying, without stopping the session)."""
+    return output_program_problem() is None

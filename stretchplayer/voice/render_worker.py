@@ -14,14 +14,18 @@ may simply wait: nothing else is going on there.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import hashlib
 import itertools
 import logging
 import os
 import queue
+import shutil
+import tempfile
 import threading
 import time
+import wave
 from collections.abc import Callable
 from concurrent.futures import Future, InvalidStateError
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -39,6 +43,7 @@ from stretchplayer.voice.tts import (
     VoiceConfig,
     describe_failure,
     shorten,
+    split_for_speech,
 )
 
 log = logging.getLogger(__name__)
@@ -81,6 +86,8 @@ class RenderWorker:
         self._current: tuple[_Job, float] | None = None  # the running job and its start
         self._failure: str | None = None
         self._engine_name: Future[str] = Future()
+        self._scratch: Path | None = None  # uncached clips, in memory; made when needed
+        self._uncached = False  # said once: clips are not cached
         self._thread = threading.Thread(
             target=self._main, name=f"stretchplayer-speech-{next(_names)}", daemon=True
         )
@@ -131,6 +138,12 @@ class RenderWorker:
         self.abandon("the speech worker was closed")
         if wait > 0:
             self._thread.join(wait)
+        # Clips kept in memory are no one's once the worker is closed. A job still running
+        # (a hung engine) may yet write there: then the thread cleans up when it ends, or exit.
+        with self._lock:
+            running = self._current is not None
+        if self._scratch is not None and not running:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     # -- the worker thread ------------------------------------------------------------------------
 
@@ -188,6 +201,8 @@ class RenderWorker:
                 with self._lock:
                     self._current = None
                 self._forget(job)
+        if self._scratch is not None:  # the thread that wrote there cleans up
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     def _forget(self, job: _Job) -> None:
         with self._lock, contextlib.suppress(ValueError):
@@ -200,22 +215,79 @@ class RenderWorker:
                 return Rendered(text, config, path, wav.duration(path))
             except Exception as exc:  # wave.Error, EOFError, OSError: render it again
                 log.info("re-rendering the unreadable cache file %s: %s", path, exc)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # Unique names: the window and a command line may render the same text at once.
-        raw = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.raw")
+        # The engine writes to scratch space in memory, never to the cache: on a full disk or
+        # a read-only home, pyttsx3's espeak driver fails inside a callback, prints a traceback
+        # and never returns (measured: the render then hangs until the 10 s limit).
+        # A folder per render, removed at once, so a process killed mid-session leaves nothing.
+        work = Path(tempfile.mkdtemp(prefix="stretchplayer-render-", dir=_memory()))
+        raw = work / f"{path.stem}.raw"
         part = raw.with_suffix(".part")
+        pieces = split_for_speech(text)
         try:
-            engine.render(text, raw, config)
+            if len(pieces) <= 1:
+                engine.render(text, raw, config)
+            else:
+                self._render_pieces(engine, pieces, raw, config)
             try:
                 wav.trim_tail(raw, part)
             except Exception as exc:
                 raise EngineError(f"the speech engine wrote an unreadable file ({exc})") from None
-            part.replace(path)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                # Unique names: the window and a command line may cache the same text at once.
+                copy = path.with_name(f"{path.stem}.{os.getpid()}.{threading.get_ident()}.part")
+                try:
+                    shutil.copyfile(part, copy)
+                    copy.replace(path)
+                finally:
+                    with contextlib.suppress(OSError):
+                        copy.unlink()
+            except OSError as exc:
+                # Not cached (full disk, read-only home): the clip stays in memory for this run.
+                if not self._uncached:
+                    log.info("speech is not cached (%s): kept in memory", exc.strerror or exc)
+                self._uncached = True
+                kept = self._scratch_dir() / path.name
+                part.replace(kept)
+                return Rendered(text, config, kept, wav.duration(kept))
         finally:
-            for leftover in (raw, part):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+            shutil.rmtree(work, ignore_errors=True)
         return Rendered(text, config, path, wav.duration(path))
+
+    def _render_pieces(
+        self, engine: Engine, pieces: list[str], raw: Path, config: VoiceConfig
+    ) -> None:
+        """A long text, rendered sentence by sentence and joined into one WAV at `raw`."""
+        with wave.open(str(raw), "wb") as out:
+            for i, piece in enumerate(pieces):
+                path = raw.with_suffix(f".{i}.piece")
+                try:
+                    engine.render(piece, path, config)
+                    with wave.open(str(path), "rb") as w:
+                        if i == 0:
+                            out.setparams(w.getparams())
+                        out.writeframes(w.readframes(w.getnframes()))
+                except (wave.Error, EOFError) as exc:
+                    raise EngineError(
+                        f"the speech engine wrote an unreadable file ({exc})"
+                    ) from None
+                finally:
+                    with contextlib.suppress(OSError):
+                        path.unlink()
+
+    def _scratch_dir(self) -> Path:
+        """Where clips that could not be cached are kept for this run (made when needed)."""
+        if self._scratch is None:
+            self._scratch = Path(tempfile.mkdtemp(prefix="stretchplayer-speech-", dir=_memory()))
+            # Also at exit: this thread is a daemon, so it may never reach its own clean-up.
+            atexit.register(shutil.rmtree, self._scratch, True)
+        return self._scratch
+
+
+def _memory() -> Path | None:
+    """A folder in memory (tmpfs) if there is one; else None: the system's temporary folder."""
+    memory = Path("/dev/shm")
+    return memory if memory.is_dir() and os.access(memory, os.W_OK) else None
 
 
 def _fail(future: Future[Any], exc: BaseException) -> None:

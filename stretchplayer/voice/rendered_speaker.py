@@ -1,4 +1,4 @@
-"""The main voice: utterances rendered to cached WAVs on the worker, played by QtMultimedia.
+"""The main voice: utterances rendered to cached WAVs on the worker, played through the one sound output.
 
 Because every utterance is a file before it is needed, its exact length is known before the
 session starts (the timeline makes room for it), and playback can stop or pause at once.

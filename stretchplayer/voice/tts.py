@@ -204,6 +204,54 @@ class Pyttsx3Engine:
             time.sleep(0.002)
 
 
+# espeak-ng crashes the process (a segmentation fault, not an error) on one utterance of about
+# 50,000 characters or 5,000 words; it renders sentences of any sane length. Longer texts are
+# rendered in pieces of at most this many characters, cut between sentences where possible.
+PIECE = 500
+_SENTENCE_END = re.compile(r"(?<=[.!?…;:])\s+")
+
+
+def split_for_speech(text: str, limit: int = PIECE) -> list[str]:
+    """`text` in pieces of at most `limit` characters: whole sentences, else whole words."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return [text] if text else []
+    pieces: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_END.split(text):
+        for part in _fit(sentence, limit):
+            if current and len(current) + 1 + len(part) > limit:
+                pieces.append(current)
+                current = part
+            else:
+                current = f"{current} {part}" if current else part
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _fit(sentence: str, limit: int) -> list[str]:
+    """A sentence too long for one piece, cut between words (a word too long, anywhere)."""
+    if len(sentence) <= limit:
+        return [sentence]
+    parts: list[str] = []
+    current = ""
+    for word in sentence.split(" "):
+        while len(word) > limit:
+            parts.extend([current] if current else [])
+            current = ""
+            parts.append(word[:limit])
+            word = word[limit:]
+        if current and len(current) + 1 + len(word) > limit:
+            parts.append(current)
+            current = word
+        else:
+            current = f"{current} {word}" if current else word
+    if current:
+        parts.append(current)
+    return parts
+
+
 def say_can_be_heard() -> str | None:
     """Why pyttsx3's own `say()` would make no sound here, or None if it should work."""
     # On Linux pyttsx3 plays each utterance with `aplay` and ignores its failure.

@@ -19,11 +19,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.storage.settings import Settings
 from stretchplayer.voice.chimes import Chime
+from stretchplayer.voice.output import BACK_NOTICE, AudioOutput
 from stretchplayer.voice.players import (
     ChimePlayer,
     Chimes,
     ClipPlayer,
     Player,
+    SoundOutput,
     audio_output_available,
 )
 from stretchplayer.voice.render_worker import RENDER_TIMEOUT, RenderWorker, SpeechCache
@@ -36,7 +38,9 @@ voice_notices = Context("voice_notices")
 log = logging.getLogger(__name__)
 
 NO_DEVICE = QT_TRANSLATE_NOOP(
-    "voice_notices", "No audio output device was found, so the voice and chimes are silent."
+    "voice_notices",
+    "No sound: the sound program pacat is not installed (on Debian or Ubuntu: sudo apt-get "
+    "install pulseaudio-utils), so the voice and chimes are silent.",
 )
 
 
@@ -51,7 +55,9 @@ class Backends:
     """How to make each part; tests swap in broken or recording ones."""
 
     make_engine: Callable[[], Engine] = Pyttsx3Engine
-    make_player: Callable[[QObject | None], Player] = ClipPlayer
+    make_output: Callable[[QObject], SoundOutput] = SoundOutput
+    # Given the way to the one output (made when first used), not the output itself.
+    make_player: Callable[[Callable[[], AudioOutput]], Player] = ClipPlayer
     audio_available: Callable[[], bool] = audio_output_available
     say_problem: Callable[[], str | None] = say_can_be_heard
     cache: SpeechCache | None = None
@@ -88,7 +94,8 @@ class VoiceSystem(QObject):
         self._enabled = settings.voice_enabled
         self._config = VoiceConfig(settings.voice_id, settings.voice_rate)
         self._volume = settings.voice_volume
-        self._chimes = chimes if chimes is not None else ChimePlayer(self, self._volume)
+        self._sound: SoundOutput | None = None  # the one output, made when first needed
+        self._chimes = chimes if chimes is not None else self._make_chimes()
         self._speaker: Speaker = SilentSpeaker()
         self.current_notice = ""  # the notice in force, for a status bar; "" when all is well
         self._durations = QTimer(self)
@@ -182,11 +189,30 @@ class VoiceSystem(QObject):
         self._speaker.stop()
         self._chimes.stop()
         _close(self._speaker)
+        if self._sound is not None:
+            self._sound.close()
+
+    def output(self) -> AudioOutput:
+        """The one audio output for speech and chimes, started (and kept warm) from now on."""
+        if self._sound is None:
+            self._sound = self._backends.make_output(self)
+            self._sound.notice.connect(self._sound_notice)
+        return self._sound.output
 
     # -- internals ------------------------------------------------------------------------------
 
+    def _make_chimes(self) -> Chimes:
+        if not self._backends.audio_available():
+            return NoChimes()  # the speaker's notice says why, once
+        return ChimePlayer(self.output(), self._volume)
+
+    def _sound_notice(self, text: str) -> None:
+        self.current_notice = "" if text == BACK_NOTICE else text
+        log.info("sound: %s", text)
+        self.notice.emit(text)
+
     def _choose(self) -> None:
-        choice = choose_speaker(self._config, self._volume, self, self._backends)
+        choice = choose_speaker(self._config, self._volume, self, self._backends, self.output)
         self._use(choice.speaker, choice.notice)
 
     def _use(self, speaker: Speaker, notice: str) -> None:
@@ -228,6 +254,7 @@ def choose_speaker(
     volume: float,
     parent: QObject | None = None,
     backends: Backends | None = None,
+    output: Callable[[], AudioOutput] = AudioOutput,
 ) -> Choice:
     b = backends or Backends()
     if not b.audio_available():
@@ -237,11 +264,8 @@ def choose_speaker(
     except ImportError as exc:
         return silent(voice_off(f"the speech engine pyttsx3 is not installed ({exc})"))
     worker = RenderWorker(b.make_engine, b.cache, b.timeout)
-    player = b.make_player(None)
-    speaker = RenderedSpeaker(worker, player, config, volume, parent)
-    if isinstance(player, QObject):
-        player.setParent(speaker)  # replaced together when the speaker is
-    return Choice(speaker)
+    player = b.make_player(output)
+    return Choice(RenderedSpeaker(worker, player, config, volume, parent))
 
 
 def demote(
@@ -284,6 +308,19 @@ def voice_off(reason: str) -> str:
         )
         % reason
     )
+
+
+class NoChimes:
+    """Chimes with no output to play them on."""
+
+    def play(self, name: Chime) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def set_volume(self, volume: float) -> None:
+        pass
 
 
 def _close(speaker: Any) -> None:

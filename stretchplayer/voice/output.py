@@ -1,0 +1,364 @@
+"""One audio output for speech and chimes alike, that outlives the sound server.
+
+Measured here with a PulseAudio null sink (see DESIGN.md section 3 and issue 9): QSoundEffect
+can freeze the whole process in a flood of "Invalid socket" warnings, and the sound server
+going away aborts any process that holds a libpulse connection (`Assertion 'c' failed at
+context.c`, exit 134). So the connection to the sound server lives outside the app: one
+long-lived child process, `pacat --raw` (Debian's pulseaudio-utils; PipeWire desktops serve
+it through pipewire-pulse), reads 16-bit mono PCM from a pipe. A mixer thread here mixes the
+speech clip and the chime into that one stream, paced by the monotonic clock a few tens of
+milliseconds ahead, so that:
+
+- the stream is opened once and kept warm: a cue is heard ~20–50 ms after it is asked for
+  (measured: 17–30 ms from the call to the sound on the sink's monitor), the first one too;
+- pause, stop and volume act on the next 10 ms of mixing, not on a media pipeline;
+- if the child dies (server gone, never there, or killed) or stops reading (wedged), the
+  session goes on silently, one notice says so, and a new child is tried with back-off
+  (0.5 s doubling to 10 s); when one stays up, a second notice says sound is back.
+
+No Qt here: `notify` is called on the mixer thread; `SoundOutput` in players.py forwards it.
+"""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import fcntl
+import logging
+import os
+import shutil
+import subprocess
+import sys
+import termios
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from stretchplayer.voice.wav import RATE, WIDTH
+
+log = logging.getLogger(__name__)
+
+LEAD = 0.04  # seconds of audio written ahead of the clock
+TICK = 0.01  # the mixer's period
+UP_AFTER = 1.0  # a child still running this long has reached the sound server
+STALL = 2.0  # a child that takes nothing for this long is wedged
+RETRY = (0.5, 10.0)  # first and longest wait before trying a new child
+PIPE_BYTES = 4096  # the pipe holds ~90 ms at 22050 Hz: a stuck child cannot hoard audio
+# Audio waiting in the pipe beyond this is late: the mixer holds back until the child takes
+# it. Without this, what the pipe collects while the child connects stays as latency forever
+# (measured: every cue 105-120 ms late instead of 20-50).
+QUEUED = 0.02
+INSTALL_HINT = "on Debian or Ubuntu: sudo apt-get install pulseaudio-utils"
+
+
+def pacat_command(rate: int = RATE) -> list[str]:
+    return [
+        "pacat",
+        "--playback",
+        "--raw",
+        f"--rate={rate}",
+        "--channels=1",
+        "--format=s16le",
+        "--latency-msec=30",
+        "--client-name=StretchPlayer",
+        "--stream-name=StretchPlayer voice",
+    ]
+
+
+def output_program_problem(command: Sequence[str] | None = None) -> str | None:
+    """Why the output program cannot run here, or None."""
+    program = (command or pacat_command())[0]
+    if shutil.which(program) is None:
+        return f"the sound program {program} is not installed ({INSTALL_HINT})"
+    return None
+
+
+def lost_notice(detail: str) -> str:
+    return (
+        f"No sound: {detail}. The session goes on silently and on time; "
+        "sound comes back when the sound server does."
+    )
+
+
+BACK_NOTICE = "Sound is back."
+
+
+@dataclass
+class _Voice:
+    pcm: bytes
+    pos: int = 0  # bytes already mixed
+    paused: bool = False
+
+
+class AudioOutput:
+    """The one output. Thread-safe: call play/stop/pause/resume/set_volume from any thread.
+
+    Channels: "speech" (a new clip cuts the old one off) and "chime" (likewise); the two are
+    mixed, so a chime never silences speech.
+    """
+
+    def __init__(
+        self,
+        notify: Callable[[str], None] = lambda text: None,
+        command: Sequence[str] | None = None,
+        rate: int = RATE,
+        clock: Callable[[], float] = time.monotonic,
+        retry: tuple[float, float] = RETRY,
+        stall: float = STALL,
+    ) -> None:
+        self._notify = notify
+        self._command = list(command or pacat_command(rate))
+        self._rate = rate
+        self._clock = clock
+        self._retry = retry
+        self._stall = stall
+        self._lock = threading.Lock()
+        self._voices: dict[str, _Voice] = {}
+        self._volume = 1.0
+        self._closed = threading.Event()
+        # Mixer-thread state.
+        self._child: subprocess.Popen[bytes] | None = None
+        self._child_started = 0.0
+        self._child_up = False
+        self._last_line = ""
+        self._pending = b""
+        self._progress = 0.0  # when the child last took data
+        self._wait = retry[0]
+        self._next_try = 0.0
+        self._silent_notice_sent = False
+        self._gave_up = False
+        self.up = False  # a child is playing (for tests and the log)
+        self.children = 0  # how many were started
+        self._thread = threading.Thread(target=self._main, name="stretchplayer-sound", daemon=True)
+        self._thread.start()
+
+    # -- asking (any thread) -------------------------------------------------------------------
+
+    def play(self, channel: str, pcm: bytes) -> None:
+        with self._lock:
+            self._voices[channel] = _Voice(pcm)
+
+    def stop(self, channel: str) -> None:
+        with self._lock:
+            self._voices.pop(channel, None)
+
+    def pause(self, channel: str) -> None:
+        with self._lock:
+            voice = self._voices.get(channel)
+            if voice is not None:
+                voice.paused = True
+
+    def resume(self, channel: str) -> None:
+        with self._lock:
+            voice = self._voices.get(channel)
+            if voice is not None:
+                voice.paused = False
+
+    def playing(self, channel: str) -> bool:
+        with self._lock:
+            voice = self._voices.get(channel)
+            return voice is not None and not voice.paused
+
+    def set_volume(self, volume: float) -> None:
+        with self._lock:
+            self._volume = min(1.0, max(0.0, volume))
+
+    def close(self) -> None:
+        self._closed.set()
+        if self._thread is not threading.current_thread():
+            self._thread.join(2)
+        self._end_child()
+
+    # -- the mixer thread ----------------------------------------------------------------------
+
+    def _main(self) -> None:
+        started = self._clock()
+        produced = 0  # frames
+        lead = round(LEAD * self._rate)
+        while not self._closed.wait(TICK):
+            now = self._clock()
+            self._look_after_child(now)
+            due = round((now - started) * self._rate) + lead - produced
+            if due <= 0:
+                continue
+            if due > self._rate:  # this thread was held up for over a second: don't catch up
+                produced += due - lead
+                due = lead
+            if self._backlog() > QUEUED * self._rate * WIDTH:
+                # Ahead of the sound server's clock: let it catch up (the voices wait too).
+                produced += due
+                self._check_stall(now)
+                continue
+            self._send(self._mix(due), now)
+            produced += due
+        self._end_child()
+
+    def _mix(self, frames: int) -> bytes:
+        size = frames * WIDTH
+        with self._lock:
+            volume = self._volume
+            chunks = []
+            for name, voice in list(self._voices.items()):
+                if voice.paused:
+                    continue
+                chunk = voice.pcm[voice.pos : voice.pos + size]
+                voice.pos += len(chunk)
+                if voice.pos >= len(voice.pcm):
+                    del self._voices[name]
+                if chunk:
+                    chunks.append(chunk)
+        if not chunks or volume == 0.0:
+            return bytes(size)
+        if len(chunks) == 1 and volume == 1.0:
+            return chunks[0] + bytes(size - len(chunks[0]))
+        mixed = array.array("h", bytes(size))
+        for chunk in chunks:
+            samples = array.array("h")
+            samples.frombytes(chunk)
+            if sys.byteorder != "little":
+                samples.byteswap()
+            for i, v in enumerate(samples):
+                mixed[i] = max(-32768, min(32767, mixed[i] + int(v * volume)))
+        if sys.byteorder != "little":
+            mixed.byteswap()
+        return mixed.tobytes()
+
+    def _send(self, data: bytes, now: float) -> None:
+        child = self._child
+        if child is None or child.stdin is None:
+            return  # nobody to hear it: time goes on all the same
+        self._pending += data
+        try:
+            written = os.write(child.stdin.fileno(), self._pending)
+        except BlockingIOError:
+            written = 0
+        except OSError as exc:  # EPIPE: the child is gone
+            log.debug("the sound program stopped reading: %s", exc)
+            self._child_died(now)
+            return
+        if written:
+            self._progress = now
+        self._pending = self._pending[written:]
+        # Keep at most a tenth of a second queued here; older audio is out of date.
+        limit = round(0.1 * self._rate) * WIDTH
+        if len(self._pending) > limit:
+            self._pending = self._pending[-limit:]
+        self._check_stall(now)
+
+    def _backlog(self) -> int:
+        """Bytes written to the child that it has not read yet."""
+        child = self._child
+        if child is None or child.stdin is None:
+            return 0
+        queued = array.array("i", [0])
+        try:
+            fcntl.ioctl(child.stdin.fileno(), termios.FIONREAD, queued)
+        except OSError:
+            return 0
+        return queued[0]
+
+    def _check_stall(self, now: float) -> None:
+        if self._child is not None and now - self._progress > self._stall:
+            log.info("the sound program took no audio for %.1f s: restarting it", self._stall)
+            self._last_line = "the sound program stopped responding"
+            self._child_died(now)
+
+    def _look_after_child(self, now: float) -> None:
+        child = self._child
+        if child is not None:
+            if child.poll() is not None:
+                self._child_died(now)
+            elif not self._child_up and now - self._child_started >= UP_AFTER:
+                self._child_up = self.up = True
+                log.info("sound: playing through %s", self._command[0])
+                if self._silent_notice_sent:
+                    self._silent_notice_sent = False
+                    self._notify(BACK_NOTICE)
+            elif self._child_up and now - self._child_started >= 5 * UP_AFTER:
+                self._wait = self._retry[0]  # it stayed up: the next outage starts afresh
+        elif not self._gave_up and now >= self._next_try:
+            self._start_child(now)
+
+    def _start_child(self, now: float) -> None:
+        self.children += 1
+        self._last_line = ""
+        log.debug("sound: starting %s", " ".join(self._command))
+        try:
+            child = subprocess.Popen(
+                self._command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                start_new_session=True,  # a Ctrl+C in the terminal is for the app, not for it
+            )
+        except OSError as exc:
+            self._gave_up = True
+            detail = (
+                output_program_problem(self._command)
+                or f"the sound program could not start ({exc.strerror or exc})"
+            )
+            log.info("sound: %s", detail)
+            self._tell_silent(detail)
+            return
+        assert child.stdin is not None and child.stderr is not None
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(child.stdin.fileno(), 1031, PIPE_BYTES)  # F_SETPIPE_SZ (Linux)
+        os.set_blocking(child.stdin.fileno(), False)
+        threading.Thread(target=self._read_errors, args=(child,), daemon=True).start()
+        self._child = child
+        self._child_started = self._progress = now
+        self._child_up = False
+        self._pending = b""
+
+    def _read_errors(self, child: subprocess.Popen[bytes]) -> None:
+        """Keep the child's last line for the notice; read everything, so a flood costs no
+        memory and never blocks it."""
+        assert child.stderr is not None
+        with child.stderr:  # closed here, at the child's end (EOF)
+            for raw in child.stderr:
+                line = raw.decode("utf-8", "replace").strip()
+                if line:
+                    self._last_line = line[:200]
+
+    def _child_died(self, now: float) -> None:
+        was_up = self._child_up
+        self._end_child()
+        self.up = False
+        detail = self._last_line or "the sound program stopped"
+        if was_up:
+            log.info("sound: the output stopped (%s)", detail)
+            self._tell_silent(f"the sound server went away ({_simple(detail)})")
+        else:
+            log.debug("sound: no output (%s); next try in %.1f s", detail, self._wait)
+            self._tell_silent(f"no sound server answered ({_simple(detail)})")
+        self._next_try = now + self._wait
+        self._wait = min(self._wait * 2, self._retry[1])
+
+    def _tell_silent(self, detail: str) -> None:
+        if not self._silent_notice_sent:
+            self._silent_notice_sent = True
+            self._notify(lost_notice(detail))
+
+    def _end_child(self) -> None:
+        child, self._child = self._child, None
+        self._child_up = False
+        self._pending = b""
+        if child is None:
+            return
+        with contextlib.suppress(OSError):
+            if child.stdin is not None:
+                child.stdin.close()
+        if child.poll() is None:
+            child.terminate()
+            try:
+                child.wait(1)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait(1)
+
+
+def _simple(line: str) -> str:
+    """pacat's "Connection failure: Connection refused" as "connection refused"."""
+    text = line.rsplit(":", 1)[-1].strip() or line
+    return text[:1].lower() + text[1:]

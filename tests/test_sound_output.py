@@ -1,0 +1,158 @@
+"""The one audio output without a sound server: its child program is faked, so this is fast.
+
+tests/test_real_sound.py plays through a real PulseAudio server; here the child is a small
+Python program that writes what it is fed to a file, exits at once, or is missing.
+"""
+
+from __future__ import annotations
+
+import array
+import sys
+import threading
+import time
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.storage.settings import Settings
+from stretchplayer.voice.output import BACK_NOTICE, AudioOutput
+from stretchplayer.voice.players import ClipPlayer, SoundOutput
+from stretchplayer.voice.voice_system import VoiceSystem
+from tests.fakes import FakeEngine, fake_backends
+
+SINK = (
+    "import sys\n"
+    "out = open(sys.argv[1], 'wb')\n"
+    "while chunk := sys.stdin.buffer.read1(4096):\n"
+    "    out.write(chunk); out.flush()\n"
+)
+
+
+def wait_until(condition: object, timeout: float = 5.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.02)
+
+
+class Notices:
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, text: str) -> None:
+        with self._lock:
+            self.lines.append(text)
+
+
+def level(frames: int, value: int) -> bytes:
+    return array.array("h", [value] * frames).tobytes()
+
+
+def tone(frames: int, level: int = 8000) -> bytes:
+    return array.array("h", [level if i % 20 < 10 else -level for i in range(frames)]).tobytes()
+
+
+def test_speech_and_a_chime_are_mixed_into_one_stream(tmp_path: Path) -> None:
+    out = tmp_path / "stream.raw"
+    output = AudioOutput(command=[sys.executable, "-c", SINK, str(out)])
+    try:
+        wait_until(lambda: output.up)
+        output.set_volume(0.5)
+        output.play("speech", level(22050, 8000))  # a second of "speech"
+        output.play("chime", level(2205, 4000))  # and a tenth of a second of chime in it
+        wait_until(lambda: not output.playing("speech") and not output.playing("chime"))
+        time.sleep(0.1)
+    finally:
+        output.close()
+    samples = array.array("h")
+    samples.frombytes(out.read_bytes())
+    # At half volume: the chime over the speech, (8000 + 4000) / 2, then the speech alone;
+    # nothing cut off, nothing played twice.
+    assert samples.count(6000) == 2205
+    assert samples.count(4000) == 22050 - 2205
+    assert max(samples) == 6000
+
+
+def test_no_sound_server_means_one_notice_and_retries_that_back_off() -> None:
+    notices = Notices()
+    output = AudioOutput(
+        notices, command=[sys.executable, "-c", "raise SystemExit(1)"], retry=(0.1, 0.4)
+    )
+    try:
+        time.sleep(2.0)
+        output.play("speech", tone(22050))  # nobody hears it, and nothing breaks
+    finally:
+        output.close()
+    assert len(notices.lines) == 1
+    assert notices.lines[0].startswith("No sound: no sound server answered")
+    assert "goes on silently and on time" in notices.lines[0]
+    # 0.1, 0.2, 0.4, 0.4, … s apart: a handful in two seconds, not a storm.
+    assert 3 <= output.children <= 8
+
+
+def test_a_missing_sound_program_is_one_notice_and_no_retries() -> None:
+    notices = Notices()
+    output = AudioOutput(notices, command=["no-such-sound-program-here"], retry=(0.05, 0.1))
+    try:
+        time.sleep(0.5)
+    finally:
+        output.close()
+    assert output.children == 1
+    assert (
+        len(notices.lines) == 1
+        and "no-such-sound-program-here is not installed" in notices.lines[0]
+    )
+
+
+def test_a_server_that_comes_back_brings_the_sound_back(tmp_path: Path) -> None:
+    notices = Notices()
+    flag = tmp_path / "server-up"
+    # Exits at once until the flag file exists, then plays (reads) like a real child.
+    child = (
+        "import os, sys\n"
+        f"if not os.path.exists({str(flag)!r}): raise SystemExit(1)\n"
+        "while sys.stdin.buffer.read1(4096): pass\n"
+    )
+    output = AudioOutput(notices, command=[sys.executable, "-c", child], retry=(0.1, 0.2))
+    try:
+        wait_until(lambda: notices.lines)
+        flag.touch()
+        wait_until(lambda: output.up)
+        wait_until(lambda: len(notices.lines) == 2)
+    finally:
+        output.close()
+    assert notices.lines[1] == BACK_NOTICE
+
+
+def test_a_child_that_stops_reading_is_replaced(tmp_path: Path) -> None:
+    notices = Notices()
+    output = AudioOutput(
+        notices, command=[sys.executable, "-c", "import time; time.sleep(60)"], stall=0.5
+    )
+    try:
+        wait_until(lambda: output.children >= 2, timeout=5)
+    finally:
+        output.close()
+    assert len(notices.lines) == 1  # one outage, one line
+
+
+def test_the_voice_shows_the_outputs_notice_once_and_keeps_speaking(qtbot: QtBot) -> None:
+    """Without a sound server the voice still renders and times speech (the session is the
+    same as with sound); the person sees one line, on the GUI thread."""
+    backends = fake_backends(FakeEngine())
+    backends.make_output = lambda parent: SoundOutput(
+        parent, command=[sys.executable, "-c", "raise SystemExit(1)"]
+    )
+    backends.make_player = ClipPlayer
+    voice = VoiceSystem(Settings(), backends=backends)
+    try:
+        notices: list[str] = []
+        voice.notice.connect(notices.append)
+        qtbot.waitUntil(lambda: bool(notices), timeout=5000)
+        qtbot.wait(1600)  # retries at 0.5 and 1.5 s: no more lines
+        assert len(notices) == 1 and notices[0].startswith("No sound:")
+        assert voice.current_notice == notices[0]
+        assert voice.speaks  # the speech, and so the timeline, is as with sound
+    finally:
+        voice.shutdown()
