@@ -71,7 +71,7 @@ def test_the_validator_states_the_cap_on_a_text(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 1
     assert done.stderr.strip().endswith(
-        "poses[0] (calf-stretch).steps[0]: text of 53,999 characters; expected at most 1,000"
+        "poses[0] (calf-stretch).steps[0]: text of 54,000 characters; expected at most 1,000"
     ), done.stderr
 
 

@@ -20,11 +20,14 @@ def play_text(
     speed: float,
     as_json: bool,
     voice: Settings | None = None,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
     routine: str | None = None,
 ) -> int:
     """Print every cue as it fires (JSON lines with planned and measured times, or text)."""
     from stretchplayer.app import play_headless
+
+    # Looked up now, not when this module was imported: whoever runs us may have replaced it.
+    stream = out if out is not None else sys.stdout
 
     started = [time.monotonic()]
 
@@ -37,13 +40,13 @@ def play_text(
             line = cue.to_json() | {"t": round(cue.t / speed, 4), "at": round(at, 4)}
             if stale:
                 line["stale"] = True
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            stream.write(json.dumps(line, ensure_ascii=False) + "\n")
         else:
             minutes, seconds = divmod(cue.t, 60)
             shown = cli.tr("right") if cue.side == "right" else cli.tr("left")
             side = f" [{shown}]" if cue.side and cue.kind in ("pose", "switch") else ""
-            out.write(printable(f"{int(minutes):3d}:{seconds:04.1f}  {cue.text}{side}") + "\n")
-        out.flush()
+            stream.write(printable(f"{int(minutes):3d}:{seconds:04.1f}  {cue.text}{side}") + "\n")
+        stream.flush()
 
     finished = play_headless(
         timeline, speed, show, voice, notice=_notice, starting=start, routine=routine
