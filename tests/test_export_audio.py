@@ -128,20 +128,39 @@ raise SystemExit(main(sys.argv[1:]))
 """
 
 
-@pytest.mark.parametrize("command", [["export-audio", "--out", "OUT"], ["plan", "--voice"]])
-def test_without_espeak_voice_commands_fail_with_one_line(
-    tmp_path: Path, command: list[str]
-) -> None:
+def test_without_espeak_export_audio_fails_with_one_line(tmp_path: Path) -> None:
+    # The track is the voice: without one there is nothing worth writing.
     import subprocess
 
-    args = [str(tmp_path / "x.wav") if a == "OUT" else a for a in command]
+    out = tmp_path / "x.wav"
     done = subprocess.run(
-        [sys.executable, "-c", ESPEAK_GONE, *args], capture_output=True, text=True, timeout=60
+        [sys.executable, "-c", ESPEAK_GONE, "export-audio", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "libespeak-ng1" in lines[0], done.stderr
-    assert not (tmp_path / "x.wav").exists()
+    assert not out.exists()
+
+
+def test_without_espeak_plan_voice_says_so_once_and_plans_silently() -> None:
+    # Like the window and `play --voice`: a voice that cannot start leaves a silent session.
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", ESPEAK_GONE, "plan", "--voice", "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "libespeak-ng1" in lines[0], done.stderr
+    assert "goes on silently" in lines[0]
+    silent = run_cli("plan", "--json")
+    assert json.loads(done.stdout) == json.loads(silent.stdout)
 
 
 @pytest.mark.parametrize(

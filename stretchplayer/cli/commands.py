@@ -152,7 +152,7 @@ def list_poses(args: argparse.Namespace) -> int:
 
 
 def plan(args: argparse.Namespace) -> int:
-    timeline = voiced_timeline(args, settings_for_run(args))
+    timeline, _ = voiced_timeline(args, settings_for_run(args))
     if args.json:
         print(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False))
         return 0
@@ -208,11 +208,13 @@ def validate_translation(path: Path, english: Path, code: str) -> int:
     return 0
 
 
-def voiced_timeline(args: argparse.Namespace, settings: Settings) -> Timeline:
-    """The session; with --voice, timed by the real voice, whose engine is closed afterwards
-    so that only one engine is ever running (a player starts its own)."""
+def voiced_timeline(args: argparse.Namespace, settings: Settings) -> tuple[Timeline, bool]:
+    """The session, and whether the voice times it. With --voice, the real voice's lengths
+    (its engine is closed afterwards, so that only one engine ever runs: a player starts its
+    own); a voice that fails is one line on stderr, and the session goes on silently, as in
+    the window."""
     if not args.voice:
-        return session_timeline(args, settings)
+        return session_timeline(args, settings), False
     # Rendering here, and waiting for it, is fine outside the window: ~15 ms an utterance
     # (cached after the first time), and the timeline gets the voice's exact durations.
     from stretchplayer.session.narration import Policy, speech_time
@@ -221,29 +223,19 @@ def voiced_timeline(args: argparse.Namespace, settings: Settings) -> Timeline:
 
     try:
         voice = BlockingVoice(VoiceConfig(settings.voice_id, settings.voice_rate))
+        try:
+            speech = speech_time(Policy.for_command_line(settings), voice)
+            return session_timeline(args, settings, speech), True
+        finally:
+            voice.close()
     except EngineError as exc:
-        raise UserError(f"--voice: {exc}") from None
-    try:
-        speech = speech_time(Policy.for_command_line(settings), voice)
-        return session_timeline(args, settings, speech)
-    except EngineError as exc:
-        raise UserError(f"--voice: {exc}") from None
-    finally:
-        voice.close()
+        warn([f"--voice: {exc}; the session goes on silently."])
+        return session_timeline(args, settings), False
 
 
 def play(args: argparse.Namespace) -> int:
     settings = settings_for_run(args)
-    voice = args.voice
-    try:
-        timeline = voiced_timeline(args, settings)
-    except UserError as exc:
-        if not voice or not str(exc).startswith("--voice:"):
-            raise
-        # Like the window: a speech engine that fails leaves the session, silent, on time.
-        print(f"stretchplayer: {exc}; the session goes on silently.", file=sys.stderr)
-        voice = False
-        timeline = session_timeline(args, settings)
+    timeline, voice = voiced_timeline(args, settings)
     quiet_qt_logs(args)
     from stretchplayer.cli.headless_player import play_text
 
