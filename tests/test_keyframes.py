@@ -132,3 +132,21 @@ def test_validate_checks_the_figures_beside_a_library(tmp_path: Path) -> None:
         f"{tmp_path / 'mine.figures.json'}: figures[2] (lizard-pose).steps: "
         "expected 4 keyframes, one per step of the pose, got 3"
     ]
+
+
+def test_a_figures_file_is_read_as_a_guest_like_the_library(tmp_path: Path) -> None:
+    # A shared library may come with anything beside it: a pipe must not hang `validate`,
+    # and nesting deep enough to crash Python's parser is one line, like in poses.json.
+    import os
+
+    mine = write_json(tmp_path / "mine.json", shipped_library_data())
+    os.mkfifo(tmp_path / "mine.figures.json")
+    done = run_cli("validate", str(mine), timeout=30)
+    assert done.returncode == 1
+    assert "mine.figures.json" in done.stderr and "FIFO" in done.stderr
+    assert "Traceback" not in done.stderr
+    (tmp_path / "mine.figures.json").unlink()
+    (tmp_path / "mine.figures.json").write_text("[" * 5000 + "]" * 5000, encoding="utf-8")
+    done = run_cli("validate", str(mine), timeout=30)
+    assert done.returncode == 1
+    assert len(done.stderr.strip().splitlines()) == 1 and "Traceback" not in done.stderr

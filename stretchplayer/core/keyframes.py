@@ -20,7 +20,6 @@ A KEYFRAME has any of: "angles" {name: degrees} (the first step names all of the
 
 from __future__ import annotations
 
-import json
 import math
 from pathlib import Path
 from typing import Any
@@ -38,14 +37,15 @@ from stretchplayer.core.figure import (
     PoseFigure,
     Target,
 )
+from stretchplayer.core.guest import ReadError, parse_json
 from stretchplayer.core.library import (
-    MAX_BYTES,
     MISSING,
     LibraryError,
     Problem,
     _Checker,
     _kind,
     default_library_path,
+    read_library_file,
 )
 from stretchplayer.core.model import Library
 from stretchplayer.core.resources import data_path
@@ -68,37 +68,16 @@ def load_figures(library: Library | None = None, path: Path | None = None) -> Fi
         path = figures_path_for(library.path if library is not None else None)
         if library is not None and library.path is not None and not path.exists():
             return {}
-    name = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise LibraryError(
-                [Problem(name, "", f"file is {size} bytes; expected at most {MAX_BYTES}")]
-            )
-        raw = path.read_bytes()
-    except LibraryError:
-        raise
-    except OSError as exc:
-        raise LibraryError(
-            [Problem(name, "", f"cannot read file ({exc.strerror or exc})")]
-        ) from None
-    return parse_figures(raw, name, library)
+    # Read as a guest like the library: a figures file beside a shared library may be a FIFO.
+    return parse_figures(read_library_file(path), str(path), library)
 
 
 def parse_figures(raw: bytes, name: str = "<figures>", library: Library | None = None) -> Figures:
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise LibraryError([Problem(name, f"byte {exc.start}", "expected UTF-8 text")]) from None
-    if not text.strip():
-        raise LibraryError([Problem(name, "", "file is empty; expected a JSON object")])
     checker = _FigureChecker(name, library)
     try:
-        data = json.loads(text, object_pairs_hook=checker.object_without_duplicates)
-    except json.JSONDecodeError as exc:
-        raise LibraryError(
-            [Problem(name, f"{exc.lineno}:{exc.colno}", f"invalid JSON: {exc.msg}")]
-        ) from None
+        data = parse_json(raw, object_pairs_hook=checker.object_without_duplicates)
+    except ReadError as exc:
+        raise LibraryError([Problem(name, exc.place, exc.message)]) from None
     figures = checker.document(data)
     if checker.problems:
         raise LibraryError(checker.problems)

@@ -110,16 +110,21 @@ def load_library(path: Path | None = None, language: str | None = None) -> Libra
 
 
 def _load_english(path: Path) -> Library:
+    return parse_library(read_library_file(path), str(path), path)
+
+
+def read_library_file(path: Path) -> bytes:
+    """The bytes of a library's file (the library, a translation, its figures), read as a guest:
+    a regular file of at most MAX_BYTES; LibraryError with one line otherwise."""
     name = str(path)
     try:
-        raw = read_limited(path, MAX_BYTES)
+        return read_limited(path, MAX_BYTES)
     except ReadError as exc:
         raise LibraryError([Problem(name, exc.place, exc.message)]) from None
     except OSError as exc:
         raise LibraryError(
             [Problem(name, "", problems.tr("cannot read file (%s)") % (exc.strerror or exc))]
         ) from None
-    return parse_library(raw, name, path)
 
 
 def parse_library(raw: bytes, name: str = "<library>", path: Path | None = None) -> Library:

@@ -25,16 +25,16 @@ import re
 from pathlib import Path
 from typing import Any
 
-from stretchplayer.core.guest import ReadError, parse_json, read_limited
+from stretchplayer.core.guest import ReadError, parse_json
 from stretchplayer.core.i18n import Context
 from stretchplayer.core.library import (
-    MAX_BYTES,
     MISSING,
     SCHEMA_VERSION,
     LibraryError,
     Problem,
     _Checker,
     _kind,
+    read_library_file,
 )
 from stretchplayer.core.model import (
     BASE_FORM,
@@ -65,14 +65,7 @@ def translation_path(library: Path, code: str) -> Path:
 def translate_library(library: Library, code: str, path: Path) -> Library:
     """`library` with the texts of `path`; raises LibraryError listing every problem."""
     name = str(path)
-    try:
-        raw = read_limited(path, MAX_BYTES)
-    except ReadError as exc:
-        raise LibraryError([Problem(name, exc.place, exc.message)]) from None
-    except OSError as exc:
-        raise LibraryError(
-            [Problem(name, "", problems.tr("cannot read file (%s)") % (exc.strerror or exc))]
-        ) from None
+    raw = read_library_file(path)
     checker = _TranslationChecker(name, library)
     try:
         data = parse_json(raw, object_pairs_hook=checker.object_without_duplicates)
