@@ -33,6 +33,10 @@ if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(dbus playerctl libglib2.0-bin); fi
 if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(pulseaudio); fi
 # -----------------------------------------------------------------------------------------------
 
+# -- the real window: tests/test_real_window.py starts its own Xvfb and presses keys with xdotool --
+if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(xvfb xdotool x11-utils); fi
+# -----------------------------------------------------------------------------------------------
+
 missing_debs() {
     local pkg
     for pkg in "${DEB_PACKAGES[@]}"; do

@@ -1,0 +1,109 @@
+"""The real window on a real X server (Xvfb), driven by real key presses (xdotool): what the
+offscreen platform cannot show — the window class the desktop sees, and keys reaching the app
+through the X server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import _missing
+from tests.helpers import REPO
+
+WAIT = 30.0  # seconds for a window to appear or change; a healthy run needs about one
+
+
+@pytest.fixture(scope="module")
+def x_server() -> Iterator[str]:
+    for tool, package in (("Xvfb", "xvfb"), ("xdotool", "xdotool"), ("xprop", "x11-utils")):
+        if shutil.which(tool) is None:
+            _missing(tool, package)
+    # -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
+    )
+    os.close(write)
+    try:
+        with os.fdopen(read) as numbers:
+            number = numbers.readline().strip()
+        assert number, "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def _x(display: str, command: list[str]) -> subprocess.CompletedProcess[str]:
+    env = os.environ | {"DISPLAY": display}
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=10)
+
+
+def _until(condition: object, what: str) -> None:
+    # A deadline for a condition polled against another process, not a sleep standing in
+    # for the app's timing (the session's own clock is never waited on here).
+    deadline = time.monotonic() + WAIT
+    while not condition():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.05)
+
+
+def _window(display: str, title: str) -> str | None:
+    found = _x(display, ["xdotool", "search", "--name", f"^{title}$"]).stdout.split()
+    return found[0] if found else None
+
+
+def test_the_real_window_names_itself_and_answers_keys(x_server: str, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.mkdir()
+    # No countdown, so the first key press starts the first pose at once; no voice or chimes.
+    (home / "settings.json").write_text(
+        '{"countdown": 0, "voice_enabled": false, "chimes": false}', encoding="utf-8"
+    )
+    env = os.environ | {
+        "DISPLAY": x_server,
+        "QT_QPA_PLATFORM": "xcb",
+        "STRETCHPLAYER_HOME": str(home),
+    }
+    app = subprocess.Popen(
+        [sys.executable, "-m", "stretchplayer"],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        window: list[str | None] = [None]
+
+        def shown() -> bool:
+            window[0] = _window(x_server, "StretchPlayer")
+            return window[0] is not None
+
+        _until(shown, "the window")
+        wid = window[0]
+        assert wid is not None
+        # The desktop matches the window to its entry (StartupWMClass) by this class.
+        classes = _x(x_server, ["xprop", "-id", wid, "WM_CLASS"]).stdout
+        assert '"stretchplayer", "StretchPlayer"' in classes
+        _x(x_server, ["xdotool", "windowfocus", "--sync", wid])
+        _x(x_server, ["xdotool", "key", "--clearmodifiers", "space"])
+        # Space started the session: the title names the first pose.
+        _until(
+            lambda: _window(x_server, "Calf stretch — StretchPlayer") is not None, "the first pose"
+        )
+    finally:
+        app.terminate()
+        _, errors = app.communicate(timeout=20)
+    assert "Traceback" not in errors, errors
