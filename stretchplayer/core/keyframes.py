@@ -37,11 +37,10 @@ from stretchplayer.core.figure import (
     PoseFigure,
     Target,
 )
-from stretchplayer.core.guest import ReadError, parse_json
+from stretchplayer.core.guest import printable
 from stretchplayer.core.library import (
     MISSING,
     LibraryError,
-    Problem,
     _Checker,
     _kind,
     default_library_path,
@@ -74,13 +73,9 @@ def load_figures(library: Library | None = None, path: Path | None = None) -> Fi
 
 def parse_figures(raw: bytes, name: str = "<figures>", library: Library | None = None) -> Figures:
     checker = _FigureChecker(name, library)
-    try:
-        data = parse_json(raw, object_pairs_hook=checker.object_without_duplicates)
-    except ReadError as exc:
-        raise LibraryError([Problem(name, exc.place, exc.message)]) from None
-    figures = checker.document(data)
+    figures = checker.document(checker.parse(raw))
     if checker.problems:
-        raise LibraryError(checker.problems)
+        raise LibraryError(checker.problems, checker.count)
     return figures
 
 
@@ -105,7 +100,9 @@ class _FigureChecker(_Checker):
         figures: Figures = {}
         for index, item in enumerate(items):
             pose_id = item.get("pose") if isinstance(item, dict) else None
-            place = f"figures[{index}]" + (f" ({pose_id})" if isinstance(pose_id, str) else "")
+            # Shown as the library shows a pose id: terminal-safe and short.
+            shown = f" ({printable(pose_id, 40)})" if isinstance(pose_id, str) else ""
+            place = f"figures[{index}]{shown}"
             figure = self.figure(item, place)
             if figure is None:
                 continue

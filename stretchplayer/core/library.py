@@ -129,11 +129,7 @@ def read_library_file(path: Path) -> bytes:
 
 def parse_library(raw: bytes, name: str = "<library>", path: Path | None = None) -> Library:
     checker = _Checker(name)
-    try:
-        data = parse_json(raw, object_pairs_hook=checker.object_without_duplicates)
-    except ReadError as exc:
-        raise LibraryError([Problem(name, exc.place, exc.message)]) from None
-    library = checker.library(data, path)
+    library = checker.library(checker.parse(raw), path)
     if checker.problems or library is None:
         raise LibraryError(checker.problems, checker.count)
     return library
@@ -146,6 +142,14 @@ class _Checker:
         self.name = name
         self.problems: list[Problem] = []
         self.count = 0  # all the problems found; only the first MAX_PROBLEMS are kept
+
+    def parse(self, raw: bytes) -> Any:
+        """The JSON in `raw` (duplicate keys reported as problems), parsed as a guest; one
+        LibraryError line when it is not JSON at all. For the library and the files beside it."""
+        try:
+            return parse_json(raw, object_pairs_hook=self.object_without_duplicates)
+        except ReadError as exc:
+            raise LibraryError([Problem(self.name, exc.place, exc.message)]) from None
 
     def problem(self, place: str, message: str) -> None:
         self.count += 1

@@ -25,13 +25,11 @@ import re
 from pathlib import Path
 from typing import Any
 
-from stretchplayer.core.guest import ReadError, parse_json
 from stretchplayer.core.i18n import Context
 from stretchplayer.core.library import (
     MISSING,
     SCHEMA_VERSION,
     LibraryError,
-    Problem,
     _Checker,
     _kind,
     read_library_file,
@@ -67,11 +65,7 @@ def translate_library(library: Library, code: str, path: Path) -> Library:
     name = str(path)
     raw = read_library_file(path)
     checker = _TranslationChecker(name, library)
-    try:
-        data = parse_json(raw, object_pairs_hook=checker.object_without_duplicates)
-    except ReadError as exc:
-        raise LibraryError([Problem(name, exc.place, exc.message)]) from None
-    translated = checker.document(data, code)
+    translated = checker.document(checker.parse(raw), code)
     if checker.problems or translated is None:
         raise LibraryError(checker.problems, checker.count)
     if checker.untranslated:
