@@ -20,6 +20,7 @@ import re
 import shutil
 import threading
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -216,40 +217,31 @@ def split_for_speech(text: str, limit: int = PIECE) -> list[str]:
     text = " ".join(text.split())
     if len(text) <= limit:
         return [text] if text else []
-    pieces: list[str] = []
-    current = ""
-    for sentence in _SENTENCE_END.split(text):
-        for part in _fit(sentence, limit):
-            if current and len(current) + 1 + len(part) > limit:
-                pieces.append(current)
-                current = part
-            else:
-                current = f"{current} {part}" if current else part
-    if current:
-        pieces.append(current)
-    return pieces
+    return _pack((part for s in _SENTENCE_END.split(text) for part in _fit(s, limit)), limit)
 
 
 def _fit(sentence: str, limit: int) -> list[str]:
     """A sentence too long for one piece, cut between words (a word too long, anywhere)."""
     if len(sentence) <= limit:
         return [sentence]
-    parts: list[str] = []
+    words = sentence.split(" ")
+    return _pack((w[i : i + limit] for w in words for i in range(0, len(w), limit)), limit)
+
+
+def _pack(parts: Iterable[str], limit: int) -> list[str]:
+    """Parts (each at most `limit` long) joined by spaces, greedily, into pieces of at most
+    `limit` characters."""
+    pieces: list[str] = []
     current = ""
-    for word in sentence.split(" "):
-        while len(word) > limit:
-            parts.extend([current] if current else [])
-            current = ""
-            parts.append(word[:limit])
-            word = word[limit:]
-        if current and len(current) + 1 + len(word) > limit:
-            parts.append(current)
-            current = word
+    for part in parts:
+        if current and len(current) + 1 + len(part) > limit:
+            pieces.append(current)
+            current = part
         else:
-            current = f"{current} {word}" if current else word
+            current = f"{current} {part}" if current else part
     if current:
-        parts.append(current)
-    return parts
+        pieces.append(current)
+    return pieces
 
 
 def say_can_be_heard() -> str | None:
