@@ -29,13 +29,14 @@ def play_text(
     # Looked up now, not when this module was imported: whoever runs us may have replaced it.
     stream = out if out is not None else sys.stdout
 
-    started = [time.monotonic()]
+    started = time.monotonic()
 
     def start() -> None:
-        started[0] = time.monotonic()
+        nonlocal started
+        started = time.monotonic()
 
     def show(cue: Cue, stale: bool) -> None:
-        at = time.monotonic() - started[0]
+        at = time.monotonic() - started
         if as_json:
             line = cue.to_json() | {"t": round(cue.t / speed, 4), "at": round(at, 4)}
             if stale:
