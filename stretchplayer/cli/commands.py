@@ -50,12 +50,16 @@ def load(args: argparse.Namespace) -> Library:
     try:
         return load_library(path)
     except LibraryError as exc:
-        lines = exc.lines()
-        raise UserError(
-            lines[0]
-            if len(lines) == 1
-            else cli.tr("%s problems:") % f"{exc.count:,}" + "\n" + "\n".join(lines)
-        ) from None
+        raise library_error(exc) from None
+
+
+def library_error(exc: LibraryError) -> UserError:
+    """A library's problems (or its figures') as a command's one error: the line, or a count
+    and the lines, summarised."""
+    lines = exc.lines()
+    if len(lines) == 1:
+        return UserError(lines[0])
+    return UserError(cli.tr("%s problems:") % f"{exc.count:,}" + "\n" + "\n".join(lines))
 
 
 def chosen_poses(args: argparse.Namespace, library: Library) -> tuple[Pose, ...]:
@@ -183,8 +187,8 @@ def validate(args: argparse.Namespace) -> int:
     try:
         load_figures(library)  # the figures beside it are checked as strictly
     except LibraryError as exc:
-        for problem in exc.problems:
-            print(problem, file=sys.stderr)
+        for line in exc.lines():
+            print(line, file=sys.stderr)
         return 1
     two = sum(p.two_sided for p in library.poses)
     print(
@@ -350,9 +354,7 @@ def figure(args: argparse.Namespace) -> int:
     try:
         figures = load_figures(library)
     except LibraryError as exc:
-        raise UserError(
-            str(exc) if len(exc.problems) == 1 else f"{len(exc.problems)} problems:\n{exc}"
-        ) from None
+        raise library_error(exc) from None
     shape = figures.get(pose.id)
     if shape is None:
         raise UserError(
