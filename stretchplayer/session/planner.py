@@ -140,8 +140,10 @@ class _Asked:
 
     def __init__(self, speech: Speech) -> None:
         self._speech = speech
-        self.texts: list[str] = []
+        # Each text once, in the order the plan first needs it (renders go in that order):
+        # "Inhale" alone is asked about for every breath of every hold.
+        self.texts: dict[str, None] = {}
 
     def duration(self, text: str) -> float:
-        self.texts.append(text)
+        self.texts[text] = None
         return self._speech.duration(text)
