@@ -6,6 +6,7 @@ fakes.py, and plain helpers in helpers.py.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import signal
@@ -45,6 +46,18 @@ def english(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     i18n.set_language(i18n.SOURCE)
     yield
     i18n.set_language(i18n.SOURCE)
+
+
+@pytest.fixture(autouse=True)
+def _logging_as_it_was() -> Iterator[None]:
+    """main() and configure_logging set process-wide logging up (handlers on this test's
+    stderr); put it back as it was for the next test, whichever test ran the CLI in-process."""
+    root, ours = logging.getLogger(), logging.getLogger("stretchplayer")
+    handlers, levels = list(root.handlers), (root.level, ours.level)
+    yield
+    root.handlers[:] = handlers
+    root.setLevel(levels[0])
+    ours.setLevel(levels[1])
 
 
 @pytest.fixture

@@ -7,11 +7,9 @@ moved aside (never lost), nothing raw reaching the terminal.
 from __future__ import annotations
 
 import json
-import logging
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -33,17 +31,6 @@ from tests.fakes import FakeClock
 from tests.helpers import shipped_library_data, write_json
 
 NOW = datetime(2026, 3, 14, 7, 30, 5)
-
-
-@pytest.fixture(autouse=True)
-def _logging_as_it_was() -> Iterator[None]:
-    """main() sets up logging to this test's stderr; leave no handler behind for the next."""
-    root, ours = logging.getLogger(), logging.getLogger("stretchplayer")
-    handlers, levels = list(root.handlers), (root.level, ours.level)
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(levels[0])
-    ours.setLevel(levels[1])
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -15,17 +14,6 @@ from stretchplayer.cli.main import configure_logging
 from stretchplayer.storage.history import History
 from stretchplayer.storage.jsonfile import write_json_atomic
 from tests.helpers import run_cli
-
-
-@pytest.fixture
-def restored_logging() -> Iterator[None]:
-    """configure_logging changes process-wide state; put it back for the other tests."""
-    root, ours = logging.getLogger(), logging.getLogger("stretchplayer")
-    handlers, levels = list(root.handlers), (root.level, ours.level)
-    yield
-    root.handlers[:] = handlers
-    root.setLevel(levels[0])
-    ours.setLevel(levels[1])
 
 
 def test_by_default_plan_json_prints_nothing_on_stderr() -> None:
@@ -72,7 +60,6 @@ def test_a_settings_warning_is_printed_once_even_when_verbose(stretchplayer_home
     ]
 
 
-@pytest.mark.usefixtures("restored_logging")
 @pytest.mark.parametrize(
     ("verbose", "ours", "others"),
     [
