@@ -106,8 +106,9 @@ class StretchApp:
                 settings, selected_poses=self._present(self.routine, notices)
             )
         # The voice picks its backend by rank (rendered speech, plain say(), silence) and
-        # renders in its own thread; the window never waits for it.
-        self.voice = VoiceSystem(settings)
+        # renders in its own thread; the window never waits for it, not even to start: it
+        # starts once the window has painted (until then it plans with safe estimates).
+        self.voice = VoiceSystem(settings, start=False)
         self.narrator = Narrator(self.voice, Policy.from_settings(settings))
         self.controller = SessionController(build_timeline(library.poses), clock)
         connect_narration(self.controller, self.narrator)
@@ -125,6 +126,7 @@ class StretchApp:
             voice_enabled=settings.voice_enabled,
         )
         self.window.set_reduce_motion(settings.reduce_motion)
+        self.window.firstPainted.connect(self.voice.start)
         self.planner.set_poses(self._poses(self.window.chosen_ids()))
         self.window.chosenPosesChanged.connect(self._chosen_changed)
         self.window.voiceToggled.connect(self._voice_toggled)
@@ -505,13 +507,19 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
     stretch = StretchApp(library, settings, warnings, routine=routine)
     qt_app.aboutToQuit.connect(stretch.voice.shutdown)
     qt_app.aboutToQuit.connect(instance.release)
-    instance.activated.connect(stretch.window.bring_to_front)
-    from stretchplayer.desktop.bus import session_bus
 
-    bus = session_bus()
-    if bus is not None:
-        stretch.connect_desktop(bus)
-        qt_app.aboutToQuit.connect(stretch.disconnect_desktop)
+    def after_first_paint() -> None:
+        # Nothing here is needed to see the window; each would delay the first sight of it.
+        instance.listen()
+        instance.activated.connect(stretch.window.bring_to_front)
+        from stretchplayer.desktop.bus import session_bus
+
+        bus = session_bus()
+        if bus is not None:
+            stretch.connect_desktop(bus)
+            qt_app.aboutToQuit.connect(stretch.disconnect_desktop)
+
+    stretch.window.firstPainted.connect(after_first_paint)
     stretch.window.show()
     return qt_app.exec()
 

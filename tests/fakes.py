@@ -21,6 +21,7 @@ from pathlib import Path
 
 from stretchplayer.session.narration import Policy
 from stretchplayer.voice.chimes import Chime
+from stretchplayer.voice.players import SoundOutput
 from stretchplayer.voice.tts import EngineError, Voice, VoiceConfig
 from stretchplayer.voice.voice_system import Backends
 
@@ -220,10 +221,12 @@ class RecordingSound:
 def fake_backends(
     engine: FakeEngine, player: FakePlayer | None = None, say_works: bool = False
 ) -> Backends:
-    """Backends for VoiceSystem that build these fakes and claim an audio device."""
+    """Backends for VoiceSystem that build these fakes and claim an audio device (whose
+    output, warmed when the voice starts, is `cat` into nothing)."""
     player = player or FakePlayer()
     return Backends(
         make_engine=lambda: engine,
+        make_output=lambda parent: SoundOutput(parent, command=["cat"]),
         make_player=lambda parent: player,
         audio_available=lambda: True,
         say_problem=(lambda: None) if say_works else (lambda: "no aplay here"),

@@ -164,12 +164,15 @@ def test_oversized_huge_and_outward_looking_drawings_are_not_shown(tmp_path: Pat
     assert pictures.pixmap("ok.svg", QSize(50, 50)) is not None
 
 
-def test_a_librarys_drawings_are_loaded_once_when_the_window_is_built(
+def test_a_librarys_drawings_are_read_once_each_and_only_when_shown(
     tmp_path: Path, library: Library
 ) -> None:
     pictures = PosePictures.for_library(library)
-    assert set(pictures._renderers) == {p.image for p in library.poses}
-    assert all(r is not None for r in pictures._renderers.values())
+    assert pictures._renderers == {}  # nothing read before the window's first paint
+    first = library.poses[0].image
+    assert pictures.pixmap(first, QSize(50, 50)) is not None
+    assert pictures.pixmap(first, QSize(80, 80)) is not None
+    assert list(pictures._renderers) == [first]
 
 
 def test_the_window_uses_the_drawings_beside_a_shared_library(qtbot: QtBot, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp, selection_to_save
 from stretchplayer.core.model import Library
+from stretchplayer.engine.timeline import build_timeline
 from stretchplayer.storage.settings import Settings, load_settings
 from tests.fakes import FakeClock
 from tests.helpers import run_cli
@@ -97,3 +98,15 @@ def test_new_pacing_rebuilds_the_session(qtbot: QtBot, library: Library) -> None
     stretch.apply_settings(Settings(breath_in=6.0, breath_out=6.0))
     assert stretch.controller.timeline.total > before
     assert load_settings()[0].breath_in == 6.0
+
+
+def test_the_window_is_seen_before_the_voice_is_made(qtbot: QtBot, library: Library) -> None:
+    stretch = make(qtbot, library, Settings())
+    assert stretch.voice.speaker.name == "starting"  # nothing that makes sound yet
+    spoken = stretch.planner.timeline
+    assert spoken is not None
+    silent_total = build_timeline(library.poses).total
+    assert spoken.total > silent_total  # planned with room for the words all the same
+    with qtbot.waitSignal(stretch.window.firstPainted, timeout=5000):
+        stretch.window.show()
+    assert stretch.voice.speaker.name != "starting"

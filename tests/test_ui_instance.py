@@ -20,6 +20,7 @@ from tests.helpers import REPO, run_cli
 def test_a_second_launch_raises_the_first(qtbot: QtBot, tmp_path: Path) -> None:
     first = SingleInstance(tmp_path / "window.lock")
     assert first.claim()
+    first.listen()
     second = SingleInstance(tmp_path / "window.lock")
     with qtbot.waitSignal(first.activated, timeout=5000):
         assert not second.claim()
@@ -32,6 +33,7 @@ def test_a_second_launch_raises_the_first(qtbot: QtBot, tmp_path: Path) -> None:
 def test_a_second_process_is_told_no_and_exits_at_once(qtbot: QtBot, tmp_path: Path) -> None:
     first = SingleInstance(tmp_path / "window.lock")
     assert first.claim()
+    first.listen()
     script = (
         "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
         "from stretchplayer.desktop.single_instance import SingleInstance;"
@@ -43,6 +45,30 @@ def test_a_second_process_is_told_no_and_exits_at_once(qtbot: QtBot, tmp_path: P
             [sys.executable, "-c", script, str(tmp_path / "window.lock")], cwd=REPO
         )
     assert other.wait(timeout=30) == 0
+    first.release()
+
+
+def test_a_launch_while_the_first_is_still_starting_raises_it(qtbot: QtBot, tmp_path: Path) -> None:
+    # The first takes the lock before its window is built and answers once it has painted.
+    first = SingleInstance(tmp_path / "window.lock")
+    assert first.claim()
+    script = (
+        "import sys; from pathlib import Path; from PySide6.QtCore import QCoreApplication;"
+        "from stretchplayer.desktop.single_instance import SingleInstance;"
+        "app = QCoreApplication([]); print('asking', flush=True);"
+        "sys.exit(0 if not SingleInstance(Path(sys.argv[1])).claim() else 3)"
+    )
+    other = subprocess.Popen(
+        [sys.executable, "-c", script, str(tmp_path / "window.lock")],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    with other:
+        assert other.stdout is not None and other.stdout.readline() == "asking\n"
+        with qtbot.waitSignal(first.activated, timeout=20000):
+            first.listen()
+        assert other.wait(timeout=30) == 0
     first.release()
 
 

@@ -8,7 +8,7 @@ a single value) is left to the settings module.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, Literal, TypeVar, get_args
 
@@ -37,6 +37,8 @@ class Field(Generic[T]):
     choices: tuple[tuple[T, str], ...] = ()  # (value, what a person reads), in menu order
     flag: str | None = None  # the command-line option that overrides it for one run
     help: str = ""  # the option's help; the range and default are added where it is shown
+    # How a choice's label reads in the language in use; None: translated ("fields" context).
+    show: Callable[[str], str] | None = None
 
     @property
     def shown_label(self) -> str:
@@ -57,7 +59,8 @@ class Field(Generic[T]):
 
     def shown_choices(self) -> tuple[tuple[T, str], ...]:
         """The choices with what a person reads in the language in use."""
-        return tuple((value, i18n.translate("fields", label)) for value, label in self.choices)
+        show = self.show or (lambda label: i18n.translate("fields", label))
+        return tuple((value, show(label)) for value, label in self.choices)
 
     @property
     def limits(self) -> tuple[float, float]:
@@ -231,6 +234,16 @@ REDUCE_MOTION = Field[bool](
     False,
     QT_TRANSLATE_NOOP("fields", "Reduce &motion: the figure shows each step still"),
 )
+
+
+def _language_name(label: str) -> str:
+    """A language code's choice reads as the language's name in itself, from its own
+    catalogue: read when the choice is shown, not on every start."""
+    if label in i18n.available():
+        return i18n.native_name(label)
+    return i18n.translate("fields", label)
+
+
 # The languages are the catalogues shipped (core/i18n.py), each named in itself, so a new
 # language needs no line here; "system" follows LANGUAGE / LC_ALL / LANG.
 LANGUAGE = Field[str](
@@ -240,8 +253,9 @@ LANGUAGE = Field[str](
     QT_TRANSLATE_NOOP("fields", "La&nguage"),
     choices=(
         (i18n.SYSTEM, QT_TRANSLATE_NOOP("fields", "As the desktop is set")),
-        *tuple((code, i18n.native_name(code)) for code in i18n.available()),
+        *tuple((code, code) for code in i18n.available()),
     ),
+    show=_language_name,
 )
 
 FIELDS: tuple[Field[Any], ...] = (

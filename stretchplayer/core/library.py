@@ -7,7 +7,6 @@ can fix it from one line.
 
 from __future__ import annotations
 
-import difflib
 import logging
 from collections.abc import Set
 from dataclasses import dataclass
@@ -180,6 +179,8 @@ class _Checker:
             return None
         known = required | optional
         for key in sorted(obj.keys() - known):
+            import difflib  # only for a misspelt key
+
             close = difflib.get_close_matches(key, known, n=1)
             hint = problems.tr("did you mean %s? ") % repr(close[0]) if close else ""
             shown = printable(key, 40)

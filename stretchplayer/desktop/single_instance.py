@@ -3,22 +3,32 @@
 The first process holds a `QLockFile` for as long as it runs and listens on a `QLocalServer`;
 a later one fails to take the lock, tells the first through the server to show itself, and
 exits. A lock left by a process that crashed is stale (its PID is gone) and taken over.
+
+The lock is taken before the window is built; the server starts once the window has painted
+(`listen`), so QtNetwork is not loaded before the first sight of the window. A launch in
+between keeps trying to reach it for a second.
 """
 
 from __future__ import annotations
 
-import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer
 
 RAISE = b"raise\n"
 WAIT_MS = 1000
+RETRY_S = 0.05
 
 
 def server_name(lock_path: Path) -> str:
     """A local socket name unique to this lock file (so each STRETCHPLAYER_HOME has its own)."""
+    import hashlib
+
     digest = hashlib.sha256(str(lock_path.resolve()).encode()).hexdigest()[:16]
     return f"stretchplayer-{digest}"
 
@@ -36,24 +46,40 @@ class SingleInstance(QObject):
         super().__init__(parent)
         lock_path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = QLockFile(str(lock_path))
-        self._name = server_name(lock_path)
+        self._path = lock_path
         self._server: QLocalServer | None = None
 
     def claim(self) -> bool:
-        """True: this is the first; False: another one runs and was asked to show itself."""
+        """True: this is the first (call `listen` soon); False: another one runs and was asked
+        to show itself."""
         if self._lock.tryLock(100):
-            QLocalServer.removeServer(self._name)  # a socket left by a crash
-            server = self._server = QLocalServer(self)
-            server.newConnection.connect(self._connection)
-            server.listen(self._name)
             return True
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if socket.waitForConnected(WAIT_MS):
-            socket.write(RAISE)
-            socket.waitForBytesWritten(WAIT_MS)
-            socket.disconnectFromServer()
+        name = server_name(self._path)
+        deadline = time.monotonic() + WAIT_MS / 1000
+        while True:
+            socket.connectToServer(name)
+            if socket.waitForConnected(WAIT_MS):
+                socket.write(RAISE)
+                socket.waitForBytesWritten(WAIT_MS)
+                socket.disconnectFromServer()
+                break
+            if time.monotonic() >= deadline:
+                break
+            time.sleep(RETRY_S)  # the first is still starting: its server comes in a moment
         return False
+
+    def listen(self) -> None:
+        """Answer later launches (after `claim` returned True)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        name = server_name(self._path)
+        QLocalServer.removeServer(name)  # a socket left by a crash
+        server = self._server = QLocalServer(self)
+        server.newConnection.connect(self._connection)
+        server.listen(name)
 
     def release(self) -> None:
         if self._server is not None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
@@ -23,10 +25,8 @@ from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.ui import style
-from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.actions import WindowActions
 from stretchplayer.ui.figures import PoseFigures
-from stretchplayer.ui.library_dialogs import ChooseFile, choose_library_file
 from stretchplayer.ui.mat_mode import MatMode
 from stretchplayer.ui.notices import NoticeLine
 from stretchplayer.ui.pictures import PosePictures
@@ -34,6 +34,10 @@ from stretchplayer.ui.pose_list import PoseList
 from stretchplayer.ui.routine_bar import RoutineBar
 from stretchplayer.ui.step_panel import StepPanel
 from stretchplayer.ui.transport import Transport
+
+if TYPE_CHECKING:
+    from stretchplayer.ui.about_dialog import AboutDialog
+    from stretchplayer.ui.library_dialogs import ChooseFile
 
 ui_window = Context("ui_window")
 
@@ -54,6 +58,8 @@ class MainWindow(QMainWindow):
         matModeChanged(on): mat mode was entered or left.
         libraryRequested(path): the person chose a pose library file (None: the built-in one).
         closing(): the window is closing (the moment to remember its size and place).
+        firstPainted(): the window has painted for the first time (queued just after it): the
+            moment for what the first sight of it does not need, like the voice.
     """
 
     chosenPosesChanged = Signal(list)
@@ -63,6 +69,7 @@ class MainWindow(QMainWindow):
     matModeChanged = Signal(bool)
     libraryRequested = Signal(object)  # a Path, or None for the built-in poses
     closing = Signal()
+    firstPainted = Signal()
 
     def __init__(
         self,
@@ -81,6 +88,7 @@ class MainWindow(QMainWindow):
         self._planner = planner
         self._has_poses = planner.timeline is not None
         self._about: AboutDialog | None = None
+        self._painted = False
         self.pictures = pictures = pictures or PosePictures.for_library(library)
         self.figures = figures = figures or PoseFigures.for_library(library)
         self.setWindowTitle("StretchPlayer")
@@ -92,7 +100,7 @@ class MainWindow(QMainWindow):
         self.pose_list.set_poses(library.poses, chosen)
         self.pose_list.chosenChanged.connect(self._chosen_changed)
         self.routine_bar = RoutineBar()
-        self.choose_library_file: ChooseFile = choose_library_file  # a seam for tests
+        self.choose_library_file: ChooseFile = _choose_library_file  # a seam for tests
         self.pose_list.add_header(self.routine_bar)
         why = QPushButton(ui_window.tr("Why stretch your hamstrings?"))
         why.setFlat(True)
@@ -194,6 +202,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> AboutDialog:
         """Open the About/Why panel (non-blocking) and return it."""
         if self._about is None:
+            from stretchplayer.ui.about_dialog import AboutDialog
+
             self._about = AboutDialog(self._library.about, self)
         self._about.show()
         self._about.raise_()
@@ -367,6 +377,12 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.PaletteChange:
             self._update_icons()  # a switch between light and dark
 
+    def event(self, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint:
+            self._painted = True
+            QTimer.singleShot(0, self, self.firstPainted.emit)
+        return super().event(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # The list would take the focus and select its first row, which reads as "chosen".
@@ -401,3 +417,10 @@ class MainWindow(QMainWindow):
         self._frames.stop()
         self._controller.stop()
         super().closeEvent(event)
+
+
+def _choose_library_file(parent: QWidget) -> Path | None:
+    """File → Open pose library…: the dialogs are loaded when first asked for."""
+    from stretchplayer.ui.library_dialogs import choose_library_file
+
+    return choose_library_file(parent)

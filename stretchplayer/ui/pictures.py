@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
@@ -51,7 +51,8 @@ class PosePictures:
 
     @classmethod
     def for_library(cls, library: Library) -> PosePictures:
-        """The drawings of this library (its folder first, then the shipped ones), all loaded."""
+        """The drawings of this library (its folder first, then the shipped ones), each loaded
+        when first shown."""
         pictures = cls()
         pictures.use_library(library)
         return pictures
@@ -63,11 +64,6 @@ class PosePictures:
         self._folders = [*folders, assets_dir()]
         self._renderers.clear()
         self._cache.clear()
-        self.preload(pose.image for pose in library.poses)
-
-    def preload(self, images: Iterable[str]) -> None:
-        for image in images:
-            self._renderer(image)
 
     def aspect(self, image: str) -> float:
         """Width over height of the drawing (1.2 when unknown, the shape of the set)."""

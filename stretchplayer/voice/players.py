@@ -103,21 +103,34 @@ class ClipPlayer:
 
 
 class ChimePlayer:
-    """The chimes, decoded once, on the output's "chime" channel (mixed with speech)."""
+    """The chimes, decoded once, on the output's "chime" channel (mixed with speech).
 
-    def __init__(self, output: AudioOutput, volume: float = VOICE_VOLUME.default) -> None:
-        self._output = output
+    Given how to reach the output (VoiceSystem.output), asked only when a chime plays: chimes
+    that are switched off never start the output, nor its notices.
+    """
+
+    def __init__(
+        self, output: Callable[[], AudioOutput], volume: float = VOICE_VOLUME.default
+    ) -> None:
+        self._get = output
+        self._volume = volume
+        self._output_started = False
         self._pcm = {name: wav.read_mono16(chime_path(name)) for name in CHIMES}
-        self.set_volume(volume)
 
     def play(self, name: Chime) -> None:
-        self._output.play("chime", self._pcm[name])
+        output = self._get()
+        output.set_volume(self._volume)
+        output.play("chime", self._pcm[name])
+        self._output_started = True
 
     def stop(self) -> None:
-        self._output.stop("chime")
+        if self._output_started:
+            self._get().stop("chime")
 
     def set_volume(self, volume: float) -> None:
-        self._output.set_volume(volume)
+        self._volume = volume
+        if self._output_started:
+            self._get().set_volume(volume)
 
 
 def audio_output_available() -> bool:

@@ -14,14 +14,17 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from concurrent.futures import Future
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from stretchplayer.core.fields import VOICE_VOLUME
-from stretchplayer.voice.render_worker import RenderWorker
 from stretchplayer.voice.tts import Voice, VoiceConfig, estimate_seconds
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from stretchplayer.voice.render_worker import RenderWorker
 
 
 class Speaker(Protocol):
@@ -84,6 +87,42 @@ class SilentSpeaker:
 
     def configure(self, voice_id: str, rate: int, volume: float) -> None:
         pass
+
+
+class WaitingSpeaker:
+    """Stands in until the voice starts (VoiceSystem.start, just after the window first
+    paints): says nothing yet, gives the safe estimates so the first plan leaves room for the
+    words, and keeps the texts to render ahead for the speaker that comes."""
+
+    name = "starting"
+
+    def __init__(self, config: VoiceConfig) -> None:
+        self._config = config
+        self.texts: list[str] = []
+
+    def say(self, text: str) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def pause(self) -> None:
+        pass
+
+    def resume(self) -> None:
+        pass
+
+    def duration(self, text: str) -> float:
+        return estimate_seconds(text, self._config.rate) if text.strip() else 0.0
+
+    def prepare(self, texts: Iterable[str]) -> None:
+        self.texts.extend(texts)
+
+    def voices(self) -> list[Voice]:
+        return []
+
+    def configure(self, voice_id: str, rate: int, volume: float) -> None:
+        self._config = VoiceConfig(voice_id, rate)
 
 
 log = logging.getLogger(__name__)

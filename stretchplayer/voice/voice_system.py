@@ -12,26 +12,24 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.storage.settings import Settings
 from stretchplayer.voice.chimes import Chime
-from stretchplayer.voice.output import BACK_NOTICE, AudioOutput
-from stretchplayer.voice.players import (
-    ChimePlayer,
-    Chimes,
-    ClipPlayer,
-    Player,
-    SoundOutput,
-    audio_output_available,
-)
-from stretchplayer.voice.render_worker import RENDER_TIMEOUT, RenderWorker, SpeechCache
-from stretchplayer.voice.rendered_speaker import RenderedSpeaker
-from stretchplayer.voice.speakers import SayingSpeaker, SilentSpeaker, Speaker, WorkerClient
-from stretchplayer.voice.tts import Engine, Pyttsx3Engine, Voice, VoiceConfig, say_can_be_heard
+from stretchplayer.voice.speakers import SilentSpeaker, Speaker, WaitingSpeaker, WorkerClient
+from stretchplayer.voice.tts import Engine, Voice, VoiceConfig
+
+if TYPE_CHECKING:
+    from stretchplayer.voice.output import AudioOutput
+    from stretchplayer.voice.players import Chimes, Player, SoundOutput
+    from stretchplayer.voice.render_worker import SpeechCache
+
+# The parts that make sound (the output's thread and child process, the render worker, the
+# speech engine) are imported when the voice starts, not with this module: the window paints
+# first, and the voice is ready a moment later (VoiceSystem.start).
 
 voice_notices = Context("voice_notices")
 
@@ -50,18 +48,53 @@ class Choice:
     notice: str = ""  # why the app is not using the best backend; empty when it is
 
 
+def _pyttsx3_engine() -> Engine:
+    from stretchplayer.voice.tts import Pyttsx3Engine
+
+    return Pyttsx3Engine()
+
+
+def _sound_output(parent: QObject) -> SoundOutput:
+    from stretchplayer.voice.players import SoundOutput
+
+    return SoundOutput(parent)
+
+
+def _clip_player(output: Callable[[], AudioOutput]) -> Player:
+    from stretchplayer.voice.players import ClipPlayer
+
+    return ClipPlayer(output)
+
+
+def _audio_available() -> bool:
+    from stretchplayer.voice.players import audio_output_available
+
+    return audio_output_available()
+
+
+def _say_problem() -> str | None:
+    from stretchplayer.voice.tts import say_can_be_heard
+
+    return say_can_be_heard()
+
+
 @dataclass
 class Backends:
     """How to make each part; tests swap in broken or recording ones."""
 
-    make_engine: Callable[[], Engine] = Pyttsx3Engine
-    make_output: Callable[[QObject], SoundOutput] = SoundOutput
+    make_engine: Callable[[], Engine] = _pyttsx3_engine
+    make_output: Callable[[QObject], SoundOutput] = _sound_output
     # Given the way to the one output (made when first used), not the output itself.
-    make_player: Callable[[Callable[[], AudioOutput]], Player] = ClipPlayer
-    audio_available: Callable[[], bool] = audio_output_available
-    say_problem: Callable[[], str | None] = say_can_be_heard
+    make_player: Callable[[Callable[[], AudioOutput]], Player] = _clip_player
+    audio_available: Callable[[], bool] = _audio_available
+    say_problem: Callable[[], str | None] = _say_problem
     cache: SpeechCache | None = None
-    timeout: float = RENDER_TIMEOUT
+    timeout: float | None = None  # None: the render worker's own limit
+
+
+def wants_sound(settings: Settings) -> bool:
+    """Whether these settings ever make a sound: the voice, or chimes that are not silenced."""
+    return settings.voice_enabled or (settings.chimes and settings.verbosity != "silent")
 
 
 class VoiceSystem(QObject):
@@ -88,22 +121,46 @@ class VoiceSystem(QObject):
         parent: QObject | None = None,
         chimes: Chimes | None = None,
         backends: Backends | None = None,
+        start: bool = True,
     ) -> None:
+        """With `start=False` nothing that makes sound is made until `start` (or until
+        something needs sound): the window passes it so that its first paint does not wait."""
         super().__init__(parent)
         self._backends = backends or Backends()
         self._enabled = settings.voice_enabled
+        self._wants_sound = wants_sound(settings)
         self._config = VoiceConfig(settings.voice_id, settings.voice_rate)
         self._volume = settings.voice_volume
         self._sound: SoundOutput | None = None  # the one output, made when first needed
-        self._chimes = chimes if chimes is not None else self._make_chimes()
-        self._speaker: Speaker = SilentSpeaker()
+        self._chimes = chimes
+        self._started = False
+        # Until the voice starts, lengths are the safe estimates and texts to render wait.
+        self._speaker: Speaker = WaitingSpeaker(self._config)
         self.current_notice = ""  # the notice in force, for a status bar; "" when all is well
         self._durations = QTimer(self)
         self._durations.setSingleShot(True)
         self._durations.setInterval(0)
         self._durations.timeout.connect(self.durationsChanged)
-        if self._enabled:
-            self._choose()
+        if start:
+            self.start()
+
+    def start(self) -> None:
+        """Get the chimes ready, choose the speech backend and warm the output if anything
+        will be heard. Once; whatever needs sound before calls it itself."""
+        if self._started:
+            return
+        self._started = True
+        waiting = self._speaker
+        if self._chimes is None:
+            self._chimes = self._make_chimes()
+        if self._wants_sound and self._backends.audio_available():
+            self.output()  # warm for the first cue
+        if not self._enabled:
+            self._speaker = SilentSpeaker()
+            return
+        self._choose()
+        if isinstance(waiting, WaitingSpeaker):
+            self.prepare(waiting.texts)
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -121,6 +178,7 @@ class VoiceSystem(QObject):
         return self._enabled and not isinstance(self._speaker, SilentSpeaker)
 
     def voices(self) -> list[Voice]:
+        self.start()
         return self._speaker.voices()
 
     def duration(self, text: str) -> float:
@@ -131,6 +189,7 @@ class VoiceSystem(QObject):
 
     def say(self, text: str) -> None:
         if self.speaks:
+            self.start()
             self._speaker.say(text)
 
     def stop(self) -> None:
@@ -148,17 +207,18 @@ class VoiceSystem(QObject):
             self._speaker.prepare(texts)
 
     def play_chime(self, name: Chime) -> None:
-        self._chimes.play(name)
+        self._started_chimes().play(name)
 
     def stop_chimes(self) -> None:
-        self._chimes.stop()
+        if self._chimes is not None:
+            self._chimes.stop()
 
     # -- intents --------------------------------------------------------------------------------
 
     def set_enabled(self, enabled: bool) -> None:
         """Voice on or off, also mid-session. Switching on after a failure tries again."""
         self._enabled = enabled
-        if enabled and isinstance(self._speaker, SilentSpeaker):
+        if enabled and self._started and isinstance(self._speaker, SilentSpeaker):
             self._choose()  # reports the change itself
             return
         if not enabled:
@@ -167,17 +227,22 @@ class VoiceSystem(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         """Take everything voice-related from a (changed) Settings."""
+        self._wants_sound = wants_sound(settings)
         self.configure(settings.voice_id, settings.voice_rate, settings.voice_volume)
         self.set_enabled(settings.voice_enabled)
+        if self._started and self._wants_sound and self._backends.audio_available():
+            self.output()
 
     def configure(self, voice_id: str, rate: int, volume: float) -> None:
         self._config = VoiceConfig(voice_id, rate)
         self._volume = volume
-        self._chimes.set_volume(volume)
+        if self._chimes is not None:
+            self._chimes.set_volume(volume)
         self._speaker.configure(voice_id, rate, volume)
 
     def preview(self, text: str) -> None:
         """Say `text` now (the preferences' "Try the voice"), whatever the verbosity."""
+        self.start()
         if not self._enabled:
             self.notice.emit(voice_notices.tr("The voice is switched off."))
         elif isinstance(self._speaker, SilentSpeaker):
@@ -187,7 +252,7 @@ class VoiceSystem(QObject):
 
     def shutdown(self) -> None:
         self._speaker.stop()
-        self._chimes.stop()
+        self.stop_chimes()
         _close(self._speaker)
         if self._sound is not None:
             self._sound.close()
@@ -201,12 +266,22 @@ class VoiceSystem(QObject):
 
     # -- internals ------------------------------------------------------------------------------
 
+    def _started_chimes(self) -> Chimes:
+        self.start()
+        assert self._chimes is not None  # made by start()
+        return self._chimes
+
     def _make_chimes(self) -> Chimes:
+        from stretchplayer.voice.players import ChimePlayer
+
         if not self._backends.audio_available():
             return NoChimes()  # the speaker's notice says why, once
-        return ChimePlayer(self.output(), self._volume)
+        # Given the way to the output: chimes that are never played never start it.
+        return ChimePlayer(self.output, self._volume)
 
     def _sound_notice(self, text: str) -> None:
+        from stretchplayer.voice.output import BACK_NOTICE
+
         self.current_notice = "" if text == BACK_NOTICE else text
         log.info("sound: %s", text)
         self.notice.emit(text)
@@ -254,8 +329,11 @@ def choose_speaker(
     volume: float,
     parent: QObject | None = None,
     backends: Backends | None = None,
-    output: Callable[[], AudioOutput] = AudioOutput,
+    output: Callable[[], AudioOutput] | None = None,
 ) -> Choice:
+    from stretchplayer.voice.render_worker import RENDER_TIMEOUT, RenderWorker
+    from stretchplayer.voice.rendered_speaker import RenderedSpeaker
+
     b = backends or Backends()
     if not b.audio_available():
         return silent(voice_notices.tr(NO_DEVICE))
@@ -263,7 +341,13 @@ def choose_speaker(
         import pyttsx3  # noqa: F401  (cheap: the engine's native library loads on the worker)
     except ImportError as exc:
         return silent(voice_off(f"the speech engine pyttsx3 is not installed ({exc})"))
-    worker = RenderWorker(b.make_engine, b.cache, b.timeout)
+    worker = RenderWorker(
+        b.make_engine, b.cache, RENDER_TIMEOUT if b.timeout is None else b.timeout
+    )
+    if output is None:
+        from stretchplayer.voice.output import AudioOutput
+
+        output = AudioOutput
     player = b.make_player(output)
     return Choice(RenderedSpeaker(worker, player, config, volume, parent))
 
@@ -277,6 +361,9 @@ def demote(
     backends: Backends | None = None,
 ) -> Choice:
     """The next backend after `failed` gave up for `reason`."""
+    from stretchplayer.voice.rendered_speaker import RenderedSpeaker
+    from stretchplayer.voice.speakers import SayingSpeaker
+
     b = backends or Backends()
     if isinstance(failed, RenderedSpeaker) and failed.worker.failure is None:
         # The engine still answers, only rendering failed: let it speak for itself,
