@@ -419,18 +419,28 @@ def storage_rows(opt: Options) -> list[Row]:
 
 def stall_row(opt: Options) -> list[Row]:
     seconds = 10.0 if opt.quick else 20.0
-    with tempfile.TemporaryDirectory() as home:
-        env = scratch_env(opt.env, Path(home))
-        _, idle = run_probe(env, "stall", str(seconds), "idle")
-        _, out = run_probe(env, "stall", str(seconds))
+    runs = 1 if opt.quick else 3
+    idle: list[float] = []
+    busy: list[float] = []
+    rendered = texts = 0.0
+    for _ in range(runs):  # alternating; each run its own fresh cache
+        with tempfile.TemporaryDirectory() as home:
+            env = scratch_env(opt.env, Path(home))
+            _, quiet = run_probe(env, "stall", str(seconds), "idle")
+            _, out = run_probe(env, "stall", str(seconds))
+        idle.append(quiet["stall"])
+        busy.append(out["stall"])
+        rendered, texts = min(rendered or out["rendered"], out["rendered"]), out["texts"]
+    worst, baseline = statistics.median(busy), statistics.median(idle)
     return [
         Row(
             "stall",
-            f"longest event-loop stall while the real engine renders a fresh cache ({seconds:g} s, session playing)",
-            f"{ms(out['stall'])} ({out['rendered']:.0f} of {out['texts']:.0f} texts rendered)",
-            f"{ms(idle['stall'])} with nothing rendering (a 2 ms precise ticker)",
+            "longest event-loop stall while the real engine starts and renders a fresh cache "
+            f"({seconds:g} s, session playing, median of {runs})",
+            f"{ms(worst)} ({rendered:.0f} of {texts:.0f} texts rendered)",
+            f"{ms(baseline)} with nothing rendering (a 2 ms precise ticker)",
             "≤ 16 ms",
-            out["stall"] <= 0.016,
+            worst <= 0.016,
         )
     ]
 
