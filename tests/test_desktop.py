@@ -270,6 +270,20 @@ def test_a_short_routines_length_and_the_position_are_int64_as_mpris_asks(
     assert duration == f"{minutes}:{seconds:02d}"
 
 
+def test_stop_from_the_media_controls_leaves_mat_mode_as_the_windows_stop_does(
+    desktop_app: StretchApp, client: Client, qtbot: QtBot
+) -> None:
+    window = desktop_app.window
+    window.mat_action.trigger()
+    qtbot.waitUntil(window.isFullScreen, timeout=WAIT_MS)
+    desktop_app.planner.toggle()
+    client.run("playerctl", "--player=stretchplayer", "stop")
+    assert desktop_app.controller.state is State.IDLE
+    assert not window.mat_mode.active and not window.mat_action.isChecked()
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=WAIT_MS)
+    assert window.menuBar().isVisible() and window.pose_list.isVisible()
+
+
 def test_raise_shows_the_window_and_quit_closes_it(
     desktop_app: StretchApp, client: Client, qtbot: QtBot
 ) -> None:

@@ -187,7 +187,9 @@ class _PlayerAdaptor(QDBusAbstractAdaptor):
 class MprisService(QObject):
     """org.mpris.MediaPlayer2.stretchplayer: the session as a media player on the session bus.
 
-    `raise_window` and `quit` are what Raise and Quit do (the window is not ours to know).
+    `raise_window` and `quit` are what Raise and Quit do (the window is not ours to know);
+    `stop` is what Stop does, the controller's stop unless told (the window's Stop also
+    leaves mat mode).
     """
 
     def __init__(
@@ -198,6 +200,7 @@ class MprisService(QObject):
         raise_window: Callable[[], None] = lambda: None,
         quit: Callable[[], None] = lambda: None,
         parent: QObject | None = None,
+        stop: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -205,6 +208,7 @@ class MprisService(QObject):
         self._bus = bus
         self.raise_window = raise_window
         self.quit = quit
+        self.stop = stop if stop is not None else controller.stop
         self._root = _RootAdaptor(self)
         self._player = _PlayerAdaptor(self)
         self._name: str | None = None
@@ -295,9 +299,6 @@ class MprisService(QObject):
 
     def pause(self) -> None:
         self._controller.pause()
-
-    def stop(self) -> None:
-        self._controller.stop()
 
     def next(self) -> None:
         if self._can_control():
