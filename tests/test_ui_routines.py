@@ -5,16 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
 from stretchplayer.core.model import Library
 from stretchplayer.storage.history import History
 from stretchplayer.storage.settings import Settings, load_settings
+from stretchplayer.ui.routine_bar import confirm
 from tests.fakes import FakeClock
 from tests.helpers import POSE_IDS, run_cli
 
@@ -167,6 +168,22 @@ def test_save_as_rename_and_delete_have_keys_and_a_place_in_the_file_menu(
     ]
     QTest.keyClick(focus, Qt.Key.Key_Delete)  # a bare Del asks nothing
     assert len(answers.asked) == 3
+
+
+def test_return_in_the_delete_question_keeps_the_routine(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[bool] = []
+
+    def answer_with_return() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.defaultButton() is box.button(QMessageBox.StandardButton.No))
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer_with_return)
+    assert confirm(parent, 'Delete the routine "Morning"?') is False
+    assert seen == [True]
 
 
 def test_the_built_in_name_cannot_be_taken(qtbot: QtBot, library: Library) -> None:

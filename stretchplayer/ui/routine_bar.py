@@ -35,8 +35,12 @@ def ask_name(parent: QWidget, title: str, label: str, text: str) -> str | None:
 
 
 def confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, ui_routines.tr("Delete routine"), question)
-    return answer == QMessageBox.StandardButton.Yes
+    # No is the default: Delete has a key now, and a Return meant for the list must not delete.
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return (
+        QMessageBox.question(parent, ui_routines.tr("Delete routine"), question, yes | no, no)
+        == yes
+    )
 
 
 class RoutineBar(QWidget):
