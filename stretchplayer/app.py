@@ -160,7 +160,12 @@ class StretchApp:
         from stretchplayer.desktop.notify import Notifier
 
         self.mpris = MprisService(
-            self.controller, self.planner, bus, self._raise_window, self._quit
+            self.controller,
+            self.planner,
+            bus,
+            self._raise_window,
+            self._quit,
+            stop=self.window.stop_action.trigger,  # as the window's Stop: leaves mat mode too
         )
         self.mpris.register()
         self.inhibitor = ScreenInhibitor(bus, self.settings.keep_awake)

@@ -25,7 +25,8 @@ QT_ALLOWED: dict[str, frozenset[str]] = {
     "storage": frozenset(),
     "voice": frozenset({"PySide6.QtCore", "PySide6.QtMultimedia"}),
     "session": frozenset({"PySide6.QtCore"}),
-    "desktop": frozenset({"PySide6.QtCore", "PySide6.QtDBus", "PySide6.QtNetwork"}),
+    # shiboken6: desktop/int64.py hands QtDBus's own int64 writer the C++ QDBusArgument.
+    "desktop": frozenset({"PySide6.QtCore", "PySide6.QtDBus", "PySide6.QtNetwork", "shiboken6"}),
 }
 
 

@@ -16,13 +16,15 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtDBus import QDBusConnection
+from PySide6.QtDBus import QDBusArgument, QDBusConnection
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
 from stretchplayer.core.identity import APP_ID, MPRIS_NAME
 from stretchplayer.core.model import Library
 from stretchplayer.core.wording import well_done
+from stretchplayer.desktop import int64 as dbus_int64
+from stretchplayer.desktop.int64 import int64
 from stretchplayer.desktop.mpris import OBJECT_PATH
 from stretchplayer.desktop.track import NO_TRACK, pose_and_side, track_at
 from stretchplayer.engine.playback import Playback, State
@@ -108,6 +110,21 @@ def test_a_track_is_a_pose_and_its_title_names_the_side(library: Library, clock:
     assert {"Lizard pose — right side", "Lizard pose — left side"} <= lizard
     assert "Rest. Next: Supine hamstring stretch" in lizard  # the rest belongs to the pose before
     assert seen[f"/{APP_ID.replace('.', '/')}/done"] == {"Well done"}
+
+
+def test_int64_writes_a_d_bus_int64_or_falls_back_to_the_plain_number(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    argument = int64(5)
+    assert isinstance(argument, QDBusArgument) and argument.currentSignature() == "x"
+    monkeypatch.setattr(dbus_int64, "QT_DBUS", "libQt6DBus-not-here.so.6")
+    dbus_int64._append_int64.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING):
+            assert int64(5) == 5
+        assert "media controls send lengths as plain numbers" in caplog.text
+    finally:
+        dbus_int64._append_int64.cache_clear()
 
 
 # --- MPRIS with real clients ----------------------------------------------------------------
@@ -210,10 +227,61 @@ def test_signals_go_out_with_the_types_of_the_spec(
         qtbot.waitUntil(lambda: f"Seeked (int64 {at},)" in text(), timeout=WAIT_MS)
         assert "PropertiesChanged ('org.mpris.MediaPlayer2.Player', {" in text()
         assert "'PlaybackStatus': <'Playing'>" in text()
+        assert "'mpris:length': <int64 " in text()  # 25 minutes: it would fit in an int32
         assert "@as []" in text()  # the invalidated properties: an empty list of strings
     finally:
         monitor.terminate()
         monitor.wait()
+
+
+def test_a_short_routines_length_and_the_position_are_int64_as_mpris_asks(
+    desktop_app: StretchApp, client: Client, library: Library
+) -> None:
+    # Under 35 minutes a length in microseconds fits in 32 bits: it must still be an int64,
+    # or playerctl's duration() prints nothing and strict clients misread it.
+    desktop_app.planner.set_poses(library.poses[:1])
+    timeline = desktop_app.planner.timeline
+    assert timeline is not None
+    total = timeline.total
+    length = round(total * 1_000_000)
+    assert length < 2**31
+    get = (
+        "dbus-send", "--session", "--print-reply", f"--dest={MPRIS_NAME}", OBJECT_PATH,
+        "org.freedesktop.DBus.Properties.Get", "string:org.mpris.MediaPlayer2.Player",
+    )  # fmt: skip
+
+    def words(text: str) -> str:
+        return " ".join(text.split())
+
+    metadata = words(client.run(*get, "string:Metadata"))
+    assert f'string "mpris:length" variant int64 {length}' in metadata
+    all_properties = client.run(
+        "gdbus", "call", "--session", "-d", MPRIS_NAME, "-o", OBJECT_PATH, "-m",
+        "org.freedesktop.DBus.Properties.GetAll", "org.mpris.MediaPlayer2.Player",
+    )  # fmt: skip
+    assert f"'mpris:length': <int64 {length}>" in all_properties
+    assert "'Position': <int64 0>" in all_properties
+    assert "variant int64 0" in words(client.run(*get, "string:Position"))
+    minutes, seconds = divmod(int(total), 60)
+    duration = client.run(
+        "playerctl", "--player=stretchplayer", "metadata", "--format",
+        "{{duration(mpris:length)}}",
+    )  # fmt: skip
+    assert duration == f"{minutes}:{seconds:02d}"
+
+
+def test_stop_from_the_media_controls_leaves_mat_mode_as_the_windows_stop_does(
+    desktop_app: StretchApp, client: Client, qtbot: QtBot
+) -> None:
+    window = desktop_app.window
+    window.mat_action.trigger()
+    qtbot.waitUntil(window.isFullScreen, timeout=WAIT_MS)
+    desktop_app.planner.toggle()
+    client.run("playerctl", "--player=stretchplayer", "stop")
+    assert desktop_app.controller.state is State.IDLE
+    assert not window.mat_mode.active and not window.mat_action.isChecked()
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=WAIT_MS)
+    assert window.menuBar().isVisible() and window.pose_list.isVisible()
 
 
 def test_raise_shows_the_window_and_quit_closes_it(

@@ -75,3 +75,15 @@ def test_the_pause_key_only_pauses(app: StretchApp, press: Callable[[Qt.Key], No
     assert state(app) is State.PAUSED
     press(Key.Key_MediaPause)
     assert state(app) is State.PAUSED
+
+
+def test_the_stop_key_leaves_mat_mode_as_esc_does(
+    app: StretchApp, press: Callable[[Qt.Key], None]
+) -> None:
+    window = app.window
+    press(Key.Key_F11)
+    assert window.mat_action.isChecked()
+    press(Key.Key_MediaPlay)
+    press(Key.Key_MediaStop)
+    assert state(app) is State.IDLE
+    assert not window.mat_mode.active and not window.mat_action.isChecked()

@@ -5,12 +5,17 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
 from stretchplayer.core.model import Library
 from stretchplayer.storage.history import History
 from stretchplayer.storage.settings import Settings, load_settings
+from stretchplayer.ui.routine_bar import confirm
 from tests.fakes import FakeClock
 from tests.helpers import POSE_IDS, run_cli
 
@@ -123,6 +128,62 @@ def test_rename_and_delete_in_the_window(qtbot: QtBot, library: Library) -> None
     assert bar.names() == ["All seven"]
     assert stretch.window.chosen_ids() == ["calf-stretch"]  # still ticked, as own choice
     assert json.loads(run_cli("routines", "--json").stdout) == []
+
+
+def test_save_as_rename_and_delete_have_keys_and_a_place_in_the_file_menu(
+    qtbot: QtBot, library: Library
+) -> None:
+    run_cli("routines", "save", "Morning", "--poses", "calf-stretch")
+    answers = Answers("Evening", "Dusk")
+    stretch = make(qtbot, library, answers, routine="Morning")
+    window = stretch.window
+    bar = window.routine_bar
+    save, rename, delete = bar.routine_actions()
+    assert save.shortcut() == QKeySequence("Ctrl+Shift+S")
+    assert rename.shortcut() == QKeySequence("F2")
+    assert delete.shortcut() == QKeySequence("Ctrl+Shift+Del")  # never a bare Del
+    assert "(Ctrl+Shift+S)" in bar.save_button.toolTip()
+    assert bar.save_button.text() == "Save as…"  # a button shows an action without its "…"
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    routine_menu = next(a.menu() for a in file_menu.actions() if a.menu())
+    assert isinstance(routine_menu, QMenu) and routine_menu.title() == "Routine"
+    assert routine_menu.actions() == [save, rename, delete]
+
+    with qtbot.waitActive(window):  # window shortcuts answer in the active window
+        window.show()
+        window.activateWindow()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    focus = window.focusWidget() or window
+    QTest.keyClick(focus, Qt.Key.Key_S, ctrl_shift)
+    assert bar.current() == "Evening" and "Evening" in bar.names()
+    QTest.keyClick(focus, Qt.Key.Key_F2)
+    assert bar.current() == "Dusk" and "Evening" not in bar.names()
+    QTest.keyClick(focus, Qt.Key.Key_Delete, ctrl_shift)
+    assert "Dusk" not in bar.names()
+    assert answers.asked == [
+        "Save routine",
+        "Rename routine",
+        'Delete the routine "Dusk"? Your history keeps it.',
+    ]
+    QTest.keyClick(focus, Qt.Key.Key_Delete)  # a bare Del asks nothing
+    assert len(answers.asked) == 3
+
+
+def test_return_in_the_delete_question_keeps_the_routine(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[bool] = []
+
+    def answer_with_return() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.defaultButton() is box.button(QMessageBox.StandardButton.No))
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer_with_return)
+    assert confirm(parent, 'Delete the routine "Morning"?') is False
+    assert seen == [True]
 
 
 def test_the_built_in_name_cannot_be_taken(qtbot: QtBot, library: Library) -> None:

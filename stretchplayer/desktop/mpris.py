@@ -24,6 +24,7 @@ from PySide6.QtDBus import (
 )
 
 from stretchplayer.core.identity import APP_ID, DISPLAY_NAME, MPRIS_NAME
+from stretchplayer.desktop.int64 import int64
 from stretchplayer.desktop.track import track_at
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue
@@ -142,8 +143,7 @@ class _PlayerAdaptor(QDBusAbstractAdaptor):
         return str(self._get("PlaybackStatus"))
 
     def _metadata(self) -> dict[str, Any]:
-        metadata: dict[str, Any] = self._get("Metadata")
-        return metadata
+        return _typed(self._get("Metadata"))
 
     def _position(self) -> int:
         return self._service.position_us()
@@ -187,7 +187,9 @@ class _PlayerAdaptor(QDBusAbstractAdaptor):
 class MprisService(QObject):
     """org.mpris.MediaPlayer2.stretchplayer: the session as a media player on the session bus.
 
-    `raise_window` and `quit` are what Raise and Quit do (the window is not ours to know).
+    `raise_window` and `quit` are what Raise and Quit do (the window is not ours to know);
+    `stop` is what Stop does, the controller's stop unless told (the window's Stop also
+    leaves mat mode).
     """
 
     def __init__(
@@ -198,6 +200,7 @@ class MprisService(QObject):
         raise_window: Callable[[], None] = lambda: None,
         quit: Callable[[], None] = lambda: None,
         parent: QObject | None = None,
+        stop: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -205,6 +208,7 @@ class MprisService(QObject):
         self._bus = bus
         self.raise_window = raise_window
         self.quit = quit
+        self.stop = stop if stop is not None else controller.stop
         self._root = _RootAdaptor(self)
         self._player = _PlayerAdaptor(self)
         self._name: str | None = None
@@ -260,8 +264,7 @@ class MprisService(QObject):
         if timeline is not None:
             metadata.update(
                 {
-                    # PySide6 sends an int as int32 up to 2**31 - 1 (35 minutes in
-                    # microseconds), as int64 beyond: clients read either as a number.
+                    # A plain int here; _typed makes it the int64 MPRIS asks for.
                     "mpris:length": round(timeline.total * MICROSECONDS),
                     "xesam:title": track.title,
                     "xesam:artist": [DISPLAY_NAME],
@@ -296,9 +299,6 @@ class MprisService(QObject):
 
     def pause(self) -> None:
         self._controller.pause()
-
-    def stop(self) -> None:
-        self._controller.stop()
 
     def next(self) -> None:
         if self._can_control():
@@ -339,8 +339,18 @@ class MprisService(QObject):
         invalidated = QDBusArgument()  # an empty "as": an empty Python list would go out as "av"
         invalidated.beginArray(QMetaType.Type.QString)
         invalidated.endArray()
+        if "Metadata" in changed:
+            changed["Metadata"] = _typed(changed["Metadata"])
         signal.setArguments([PLAYER_INTERFACE, changed, invalidated])
         self._bus.send(signal)
+
+
+def _typed(metadata: dict[str, Any]) -> dict[str, Any]:
+    """Metadata as it goes on the bus: mpris:length an int64 even when it would fit in 32 bits."""
+    length = metadata.get("mpris:length")
+    if length is None:
+        return metadata
+    return {**metadata, "mpris:length": int64(length)}
 
 
 def _comparable(value: object) -> object:

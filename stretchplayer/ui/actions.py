@@ -16,23 +16,38 @@ from stretchplayer.core.i18n import Context
 from stretchplayer.ui import icons
 
 ui_actions = Context("ui_actions")
+ui_routines = Context("ui_routines")  # the routine bar's own words, for its submenu's title
 
 Keys = Sequence[QKeySequence | QKeySequence.StandardKey | str]
+
+# The routine bar's Save as…, Rename… and Delete…. Delete gets no bare Del: that key would
+# act on the routine while the focus (and the eye) is on a pose in the list, and Return,
+# which ticks poses there, would then answer the question. Ctrl+Shift+Del is not pressed by
+# accident; Shift+Del is Cut in Qt's own keys.
+ROUTINE_KEYS: tuple[Keys, Keys, Keys] = (
+    [QKeySequence.StandardKey.SaveAs],  # Ctrl+Shift+S
+    ["F2"],  # rename, as in file managers
+    ["Ctrl+Shift+Del"],
+)
 
 
 def window_action(
     window: QWidget, text: str, keys: Keys, tip: str = "", checkable: bool = False
 ) -> QAction:
     action = QAction(text, window)
+    give_keys(window, action, keys)
+    action.setCheckable(checkable)
+    if tip:
+        action.setToolTip(tip)
+    return action
+
+
+def give_keys(window: QWidget, action: QAction, keys: Keys) -> None:
     action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
     # Window context and added to the window itself: the keys work whatever has focus
     # (the pose list included) and still work in mat mode with the menu bar hidden.
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    action.setCheckable(checkable)
-    if tip:
-        action.setToolTip(tip)
     window.addAction(action)
-    return action
 
 
 def _key(key: Qt.Key) -> QKeySequence:
@@ -97,10 +112,27 @@ class WindowActions:
         self.about = window_action(
             window, ui_actions.tr("Why stretch? (About)"), [QKeySequence.StandardKey.HelpContents]
         )
+        self.routine: list[QAction] = []  # the routine bar's, once take_routine_actions has them
+
+    def take_routine_actions(self, window: QWidget, actions: Sequence[QAction]) -> None:
+        """Keys for the routine bar's Save as…, Rename… and Delete…, and a File menu entry.
+
+        The bar's own More menu shows their keys; its Save as… button says its key in the
+        tooltip, as the transport's buttons do.
+        """
+        self.routine = list(actions)
+        for action, keys in zip(self.routine, ROUTINE_KEYS, strict=True):
+            give_keys(window, action, keys)
+        save = self.routine[0]
+        key = save.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        save.setToolTip(f"{save.toolTip()} ({key})")
 
     def fill_menus(self, menus: QMenuBar) -> None:
         files = menus.addMenu(ui_actions.tr("&File"))
         files.addActions([self.open_library, self.builtin_library])
+        if self.routine:
+            files.addSeparator()
+            files.addMenu(ui_routines.tr("Routine")).addActions(self.routine)
         session = menus.addMenu(ui_actions.tr("&Session"))
         session.addActions([self.play, self.previous, self.next, self.stop])
         session.addSeparator()

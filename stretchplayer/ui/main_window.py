@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.pose_list.set_poses(library.poses, chosen)
         self.pose_list.chosenChanged.connect(self._chosen_changed)
         self.routine_bar = RoutineBar()
+        self._actions.take_routine_actions(self, self.routine_bar.routine_actions())
         self.choose_library_file: ChooseFile = _choose_library_file  # a seam for tests
         self.pose_list.add_header(self.routine_bar)
         why = QPushButton(ui_window.tr("Why stretch your hamstrings?"))

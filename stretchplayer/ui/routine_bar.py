@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -34,8 +35,12 @@ def ask_name(parent: QWidget, title: str, label: str, text: str) -> str | None:
 
 
 def confirm(parent: QWidget, question: str) -> bool:
-    answer = QMessageBox.question(parent, ui_routines.tr("Delete routine"), question)
-    return answer == QMessageBox.StandardButton.Yes
+    # No is the default: Delete has a key now, and a Return meant for the list must not delete.
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    return (
+        QMessageBox.question(parent, ui_routines.tr("Delete routine"), question, yes | no, no)
+        == yes
+    )
 
 
 class RoutineBar(QWidget):
@@ -71,13 +76,16 @@ class RoutineBar(QWidget):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays start/pause
         self.combo.activated.connect(self._activated)
-        self.save_button = QToolButton()
-        self.save_button.setText(ui_routines.tr("Save as…"))
-        self.save_button.setToolTip(
+        # Actions, not only buttons: the window gives them keys and a place in its menus.
+        self.save_action = QAction(ui_routines.tr("Save as…"), self)
+        self.save_action.setIconText(self.save_action.text())  # a button would drop the "…"
+        self.save_action.setToolTip(
             ui_routines.tr("Keep the ticked poses, in this order, as a named routine")
         )
+        self.save_action.triggered.connect(self.ask_save)
+        self.save_button = QToolButton()
+        self.save_button.setDefaultAction(self.save_action)
         self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.save_button.clicked.connect(self.ask_save)
         self.more = QToolButton()
         self.more.setText(ui_routines.tr("More"))
         self.more.setAccessibleName(ui_routines.tr("More routine actions"))
@@ -110,6 +118,10 @@ class RoutineBar(QWidget):
         self.rename_action.setEnabled(not own)
         self.delete_action.setEnabled(not own)
         self.more.setEnabled(not own)
+
+    def routine_actions(self) -> list[QAction]:
+        """Save as…, Rename… and Delete…, in that order."""
+        return [self.save_action, self.rename_action, self.delete_action]
 
     def current(self) -> str | None:
         return self.combo.currentText() if self.combo.currentIndex() >= 0 else None
