@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from stretchplayer.core.guest import printable
 from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.core.library import MAX_BREATHS
 from stretchplayer.core.model import Pose
@@ -72,7 +73,9 @@ def load_routines(
     routines: list[Routine] = []
     warnings: list[str] = []
     for name, entry in entries.items():
-        routine = _routine(name, entry, f'{path}: routines."{name}"', warnings)
+        # The name as a terminal may show it: a key can hold anything JSON can.
+        place = f'{path}: routines."{printable(name, 60)}"'
+        routine = _routine(name, entry, place, warnings)
         if routine is not None:
             routines.append(routine)
     return routines, warnings
