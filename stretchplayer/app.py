@@ -30,7 +30,6 @@ from stretchplayer.session.narration import Narrator, Policy
 from stretchplayer.session.pacing import pacing_for
 from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.session.recorder import SessionRecorder
-from stretchplayer.storage.history import History, HistoryError, practice_day
 from stretchplayer.storage.routines import (
     Routine,
     RoutineError,
@@ -56,6 +55,7 @@ if TYPE_CHECKING:
 
     from stretchplayer.desktop.inhibit import ScreenInhibitor
     from stretchplayer.desktop.mpris import MprisService
+    from stretchplayer.storage.history import History
     from stretchplayer.ui.history_dialog import HistoryDialog
 
 PREVIEW_TEXT = QT_TRANSLATE_NOOP(
@@ -132,7 +132,8 @@ class StretchApp:
         self.window.voiceToggled.connect(self._voice_toggled)
         self.window.preferencesRequested.connect(self.edit_preferences)
         self.voice.notice.connect(self.window.show_notice)
-        self.history = history or History()
+        # Opened once the window has painted (sqlite and the file's checks cost ~15 ms).
+        self._history = history
         self.recorder = SessionRecorder(self._record)
         self.controller.cueReached.connect(lambda cue, stale: self.recorder.reached(cue.t))
         self.controller.stateChanged.connect(self._session_state)
@@ -148,7 +149,8 @@ class StretchApp:
         self._show_routines()
         if routine is not None and routine != settings.routine:
             self._save(dataclasses.replace(self.settings, routine=routine))
-        self.window.show_notices([*notices, *self.history.warnings])
+        self.window.show_notices(notices)
+        self.window.firstPainted.connect(self._open_history)
         self.mpris: MprisService | None = None  # connect_desktop
         self.inhibitor: ScreenInhibitor | None = None
 
@@ -391,11 +393,28 @@ class StretchApp:
 
     # -- history -------------------------------------------------------------------------------
 
+    @property
+    def history(self) -> History:
+        """The practice history, opened when first needed (at the latest after the first paint)."""
+        return self._open_history()
+
+    def _open_history(self) -> History:
+        """Open the history once, showing what was wrong with it."""
+        if self._history is None:
+            from stretchplayer.storage.history import History
+
+            self._history = History()
+            if self._history.warnings:
+                self.window.show_notices(self._history.warnings)
+        return self._history
+
     def _session_state(self, state: State) -> None:
         timeline = self.controller.timeline
         self.recorder.state_changed(state, [s.pose.id for s in timeline.spans], timeline.total)
 
     def _record(self, started: datetime, seconds: float, poses: list[str], completed: bool) -> None:
+        from stretchplayer.storage.history import HistoryError
+
         routine = self.routine.name if self.routine else None
         try:
             self.history.record(started, seconds, poses, completed, routine, "window")
@@ -405,6 +424,7 @@ class StretchApp:
     def show_history(self) -> HistoryDialog:
         from PySide6.QtCore import Qt
 
+        from stretchplayer.storage.history import HistoryError, practice_day
         from stretchplayer.ui.habit_calendar import first_day
         from stretchplayer.ui.history_dialog import HistoryDialog
 
@@ -479,7 +499,7 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
     `routine` (from --routine) is chosen instead of the one last used; `library_file` is the
     file `library` came from (--library), None for the built-in one.
     """
-    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
     from stretchplayer.storage.settings import load_settings
@@ -494,10 +514,6 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
     translator.install(qt_app)
     # Wayland's app id and the desktop entry the shell matches the window with.
     QGuiApplication.setDesktopFileName(APP_ID)
-    # The installed theme icon when there is one (scripts/install-desktop.sh), else our own.
-    icon_path = asset_path("stretchplayer.svg")
-    fallback = QIcon(str(icon_path)) if icon_path.is_file() else QIcon()
-    qt_app.setWindowIcon(QIcon.fromTheme(APP_ID, fallback))
     from stretchplayer.desktop.single_instance import SingleInstance
     from stretchplayer.storage import paths
 
@@ -515,6 +531,7 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
 
     def after_first_paint() -> None:
         # Nothing here is needed to see the window; each would delay the first sight of it.
+        _set_icon(qt_app)
         instance.listen()
         instance.activated.connect(stretch.window.bring_to_front)
         from stretchplayer.desktop.bus import session_bus
@@ -527,6 +544,17 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
     stretch.window.firstPainted.connect(after_first_paint)
     stretch.window.show()
     return qt_app.exec()
+
+
+def _set_icon(app: QApplication) -> None:
+    """The installed theme icon when there is one (scripts/install-desktop.sh), else our own.
+    Set once the window has painted: the SVG icon engine costs ~4 ms and 2.5 MiB before it, and
+    the desktop takes the icon from the window whenever it changes."""
+    from PySide6.QtGui import QIcon
+
+    icon_path = asset_path("stretchplayer.svg")
+    fallback = QIcon(str(icon_path)) if icon_path.is_file() else QIcon()
+    app.setWindowIcon(QIcon.fromTheme(APP_ID, fallback))
 
 
 def _remembered_library(
@@ -568,6 +596,8 @@ def play_headless(
     The session goes into the history (`routine` named, played "text") like a window's:
     finished, or stopped (Ctrl+C, SIGTERM) after a minute. Returns whether it finished.
     """
+    from stretchplayer.storage.history import History, HistoryError
+
     app = QCoreApplication.instance() or QCoreApplication([])
     controller = SessionController(timeline, time.monotonic, speed)
     past = history or History()

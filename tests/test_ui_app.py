@@ -110,3 +110,14 @@ def test_the_window_is_seen_before_the_voice_is_made(qtbot: QtBot, library: Libr
     with qtbot.waitSignal(stretch.window.firstPainted, timeout=5000):
         stretch.window.show()
     assert stretch.voice.speaker.name != "starting"
+
+
+def test_a_history_that_cannot_be_used_is_said_once_the_window_is_up(
+    qtbot: QtBot, library: Library, stretchplayer_home: Path
+) -> None:
+    (stretchplayer_home / "history.sqlite3").symlink_to("/dev/zero")
+    stretch = make(qtbot, library, Settings(voice_enabled=False))
+    with qtbot.waitSignal(stretch.window.firstPainted, timeout=5000):
+        stretch.window.show()
+    assert "cannot open the history" in stretch.window.notice()
+    assert "this run's sessions will not be kept" in stretch.window.notice()

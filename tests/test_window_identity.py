@@ -11,15 +11,21 @@ import sys
 from stretchplayer.core.identity import APP_ID, COMMAND, DISPLAY_NAME
 from tests.helpers import REPO
 
-# app.run() with QApplication.exec replaced: it reports what the window would tell the desktop.
+# app.run() with QApplication.exec wrapped: once the window has painted (the icon is set then),
+# it reports what the window tells the desktop, and quits.
 PROBE = """
 import json, sys
 from PySide6.QtWidgets import QApplication
+real_exec = QApplication.exec
 def report(self=None):
     app = QApplication.instance()
-    print(json.dumps({"desktop_file": app.desktopFileName(), "name": app.applicationName(),
-                      "argv0": app.arguments()[0], "icon": not app.windowIcon().isNull()}))
-    return 0
+    window = next(w for w in app.topLevelWidgets() if hasattr(w, "firstPainted"))
+    def done():
+        print(json.dumps({"desktop_file": app.desktopFileName(), "name": app.applicationName(),
+                          "argv0": app.arguments()[0], "icon": not app.windowIcon().isNull()}))
+        app.exit(0)
+    window.firstPainted.connect(done)
+    return real_exec()
 QApplication.exec = report
 from stretchplayer.app import run
 from stretchplayer.core.library import load_library
