@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
-from stretchplayer.app import StretchApp, _remembered_library
+from stretchplayer.app import StretchApp
+from stretchplayer.app.launch import _remembered_library
 from stretchplayer.core.model import Library
 from stretchplayer.storage.settings import Settings, load_settings
 from stretchplayer.ui.library_dialogs import problems_text

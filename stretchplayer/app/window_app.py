@@ -1,30 +1,20 @@
-"""The composition root: the one place where library, settings, voice, session and window meet.
-
-Everything else receives what it needs from here; nothing below reaches back up. The command
-line calls `run` only when a window is wanted and `play_headless` for `play --text`; the
-widgets are imported inside the window's code, so the headless player never loads them.
-"""
+"""StretchApp: one running window, and what it does with what the window reports."""
 
 from __future__ import annotations
 
 import dataclasses
-import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
-
+from stretchplayer.app.wiring import connect_narration, selection_to_save
 from stretchplayer.core import wording
-from stretchplayer.core.fields import Theme
 from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
-from stretchplayer.core.identity import APP_ID, COMMAND, DISPLAY_NAME
 from stretchplayer.core.model import Library, Pose
-from stretchplayer.core.resources import asset_path
 from stretchplayer.engine.playback import Clock, State
-from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
+from stretchplayer.engine.timeline import build_timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.narration import Narrator, Policy
 from stretchplayer.session.pacing import pacing_for
@@ -51,7 +41,7 @@ app_window = Context("app_window")
 
 if TYPE_CHECKING:
     from PySide6.QtDBus import QDBusConnection
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from stretchplayer.desktop.inhibit import ScreenInhibitor
     from stretchplayer.desktop.mpris import MprisService
@@ -61,17 +51,6 @@ if TYPE_CHECKING:
 PREVIEW_TEXT = QT_TRANSLATE_NOOP(
     "app_window", "Breathe in slowly. And breathe out. This is how I will guide you."
 )
-
-
-def selection_to_save(library: Library, ids: Sequence[str]) -> list[str] | None:
-    """None when every pose is ticked in the shipped order, so poses added later show up too."""
-    return None if list(ids) == list(library.ids) else list(ids)
-
-
-def connect_narration(controller: SessionController, narrator: Narrator) -> None:
-    """The narrator hears each cue and each change of state, and keeps its own pause state."""
-    controller.cueReached.connect(narrator.on_cue)
-    controller.stateChanged.connect(narrator.on_state)
 
 
 class StretchApp:
@@ -491,189 +470,3 @@ class StretchApp:
             save_settings(settings)
         except OSError as exc:
             self.window.show_notice(app_window.tr("Settings not saved: %s") % exc)
-
-
-def run(library: Library, routine: str | None = None, library_file: Path | None = None) -> int:
-    """Open the window and run until it is closed; the process exit status.
-
-    `routine` (from --routine) is chosen instead of the one last used; `library_file` is the
-    file `library` came from (--library), None for the built-in one.
-    """
-    from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
-
-    from stretchplayer.storage.settings import load_settings
-
-    # The first argument names the X11 window class's instance: "stretchplayer" however the
-    # app was started (`python -m stretchplayer` would otherwise make it "__main__.py").
-    qt_app = cast("QApplication | None", QApplication.instance()) or QApplication([COMMAND])
-    qt_app.setApplicationName(DISPLAY_NAME)
-    qt_app.setApplicationDisplayName(DISPLAY_NAME)
-    from stretchplayer.ui import translator
-
-    translator.install(qt_app)
-    # Wayland's app id and the desktop entry the shell matches the window with.
-    QGuiApplication.setDesktopFileName(APP_ID)
-    from stretchplayer.desktop.single_instance import SingleInstance
-    from stretchplayer.storage import paths
-
-    instance = SingleInstance(paths.instance_lock())
-    if not instance.claim():
-        print("stretchplayer: already open; showing that window", file=sys.stderr)
-        return 0
-    settings, warnings = load_settings()
-    if library_file is None and settings.library is not None:
-        library, warnings = _remembered_library(library, settings.library, warnings)
-    _apply_theme(qt_app, settings.theme)
-    stretch = StretchApp(library, settings, warnings, routine=routine)
-    qt_app.aboutToQuit.connect(stretch.voice.shutdown)
-    qt_app.aboutToQuit.connect(instance.release)
-
-    def after_first_paint() -> None:
-        # Nothing here is needed to see the window; each would delay the first sight of it.
-        _set_icon(qt_app)
-        instance.listen()
-        instance.activated.connect(stretch.window.bring_to_front)
-        from stretchplayer.desktop.bus import session_bus
-
-        bus = session_bus()
-        if bus is not None:
-            stretch.connect_desktop(bus)
-            qt_app.aboutToQuit.connect(stretch.disconnect_desktop)
-
-    stretch.window.firstPainted.connect(after_first_paint)
-    stretch.window.show()
-    return qt_app.exec()
-
-
-def _set_icon(app: QApplication) -> None:
-    """The installed theme icon when there is one (scripts/install-desktop.sh), else our own.
-    Set once the window has painted: the SVG icon engine costs ~4 ms and 2.5 MiB before it, and
-    the desktop takes the icon from the window whenever it changes."""
-    from PySide6.QtGui import QIcon
-
-    icon_path = asset_path("stretchplayer.svg")
-    fallback = QIcon(str(icon_path)) if icon_path.is_file() else QIcon()
-    app.setWindowIcon(QIcon.fromTheme(APP_ID, fallback))
-
-
-def _remembered_library(
-    builtin: Library, path: str, warnings: list[str]
-) -> tuple[Library, list[str]]:
-    """The pose library opened last time, or the built-in one and a notice saying why not."""
-    from stretchplayer.core.library import LibraryError, load_library
-
-    try:
-        return load_library(Path(path)), warnings
-    except LibraryError as exc:
-        n = len(exc.problems)
-        why = (
-            str(exc.problems[0])
-            if n == 1
-            else app_window.tr("%s problems, the first: %s") % (n, exc.problems[0])
-        )
-        return builtin, [
-            *warnings,
-            app_window.tr("Your pose library cannot be used (%s); using the built-in poses.") % why,
-        ]
-
-
-def play_headless(
-    timeline: Timeline,
-    speed: float,
-    show: Callable[[Cue, bool], None],
-    voice: Settings | None = None,
-    notice: Callable[[str], None] = print,
-    starting: Callable[[], object] = lambda: None,
-    routine: str | None = None,
-    history: History | None = None,
-) -> bool:
-    """Play a session without a window until it ends: `show` sees every cue as it fires.
-
-    With `voice` (the person's settings), the same voice as the window's speaks in its own
-    thread, so the timing stays exact; `notice` hears what it has to say about itself.
-    `starting` is called the moment before the session starts, after all the setting up.
-    The session goes into the history (`routine` named, played "text") like a window's:
-    finished, or stopped (Ctrl+C, SIGTERM) after a minute. Returns whether it finished.
-    """
-    from stretchplayer.storage.history import History, HistoryError
-
-    app = QCoreApplication.instance() or QCoreApplication([])
-    controller = SessionController(timeline, time.monotonic, speed)
-    past = history or History()
-    for warning in past.warnings:
-        notice(warning)
-
-    def record(started: datetime, seconds: float, poses: list[str], completed: bool) -> None:
-        try:
-            past.record(started, seconds, poses, completed, routine, "text", speed)
-        except HistoryError as exc:
-            notice(str(exc))
-
-    recorder = SessionRecorder(record)
-    poses = [s.pose.id for s in timeline.spans]
-    controller.cueReached.connect(lambda cue, stale: recorder.reached(cue.t))
-    controller.stateChanged.connect(
-        lambda state: recorder.state_changed(state, poses, timeline.total)
-    )
-    stopped = _stop_on_signals(app, controller)
-    sound: VoiceSystem | None = None
-    if voice is not None:
-        sound = VoiceSystem(dataclasses.replace(voice, voice_enabled=True), cast("QObject", app))
-        sound.notice.connect(notice)
-        connect_narration(
-            controller, Narrator(sound, Policy.from_settings(voice, voice=True), sound)
-        )
-    controller.cueReached.connect(show)
-    controller.finished.connect(app.quit)
-    starting()
-    controller.start()
-    app.exec()
-    _restore_signals(stopped)
-    if sound is not None:
-        sound.shutdown()
-    if history is None:
-        past.close()
-    return controller.state is State.FINISHED
-
-
-_Handlers = tuple[dict[int, object], QObject]
-
-
-def _stop_on_signals(app: QCoreApplication, controller: SessionController) -> _Handlers:
-    """Ctrl+C or SIGTERM stops the session (so the recorder sees it end) and leaves exec()."""
-    import signal
-
-    from PySide6.QtCore import QTimer
-
-    def stop(signum: int, frame: object) -> None:
-        controller.stop()
-        app.quit()
-
-    old: dict[int, object] = {}
-    for signum in (signal.SIGINT, signal.SIGTERM):
-        old[signum] = signal.signal(signum, stop)
-    # Python runs signal handlers only between bytecodes: wake it while Qt waits.
-    wake = QTimer(app)
-    wake.setInterval(200)
-    wake.timeout.connect(lambda: None)
-    wake.start()
-    return old, wake
-
-
-def _restore_signals(handlers: _Handlers) -> None:
-    import signal
-
-    old, wake = handlers
-    wake.deleteLater()  # stops it
-    for signum, handler in old.items():
-        signal.signal(signum, cast("signal._HANDLER", handler))
-
-
-def _apply_theme(app: QApplication, theme: Theme) -> None:
-    from PySide6.QtCore import Qt
-
-    # "system" (the default) leaves the scheme to the desktop; "light"/"dark" force one.
-    schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
-    if theme in schemes:
-        app.styleHints().setColorScheme(schemes[theme])
