@@ -526,6 +526,45 @@
     </message>
 </context>
 <context>
+    <name>history_errors</name>
+    <message>
+        <source>this run&apos;s sessions will not be kept</source>
+        <translation>die Einheiten dieses Laufs werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>expected history schema version %(ours)s or older, got %(theirs)s (written by a newer StretchPlayer); %(lost)s</source>
+        <translation>erwartet Schemaversion %(ours)s des Verlaufs oder älter, erhalten: %(theirs)s (von einem neueren StretchPlayer geschrieben); %(lost)s</translation>
+    </message>
+    <message>
+        <source>expected a history database (%(problem)s); could not move it aside (%(reason)s); %(lost)s</source>
+        <translation>erwartet eine Verlaufsdatenbank (%(problem)s); konnte sie nicht beiseitelegen (%(reason)s); %(lost)s</translation>
+    </message>
+    <message>
+        <source>expected a history database (%(problem)s); moved it aside to %(aside)s and started a new history</source>
+        <translation>erwartet eine Verlaufsdatenbank (%(problem)s); als %(aside)s beiseitegelegt und einen neuen Verlauf begonnen</translation>
+    </message>
+    <message>
+        <source>cannot create a new history (%s); %s</source>
+        <translation>kann keinen neuen Verlauf anlegen (%s); %s</translation>
+    </message>
+    <message>
+        <source>cannot open the history (%s); %s</source>
+        <translation>kann den Verlauf nicht öffnen (%s); %s</translation>
+    </message>
+    <message>
+        <source>cannot record the session (%s)</source>
+        <translation>kann die Einheit nicht eintragen (%s)</translation>
+    </message>
+    <message>
+        <source>cannot read the history (%s)</source>
+        <translation>kann den Verlauf nicht lesen (%s)</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>die Datei ist keine Datenbank</translation>
+    </message>
+</context>
+<context>
     <name>language</name>
     <message>
         <source>English</source>
@@ -724,9 +763,201 @@
         <source>expected no rhythm: the English pose has none</source>
         <translation>erwartet keinen rhythm: die englische Übung hat keinen</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>eine Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>Komma erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>Doppelpunkt erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>nicht abgeschlossene Zeichenkette, die hier beginnt</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>ungültiges Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>Invalid uXXXX escape</source>
+        <translation>ungültige \uXXXX-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>Invalid escape</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>weitere Daten nach dem Ende</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>unerlaubtes Komma vor dem Ende des Objekts</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>unerlaubtes Komma vor dem Ende der Liste</translation>
+    </message>
+    <message>
+        <source>Invalid control character %s at</source>
+        <translation>ungültiges Steuerzeichen %s</translation>
+    </message>
+    <message>
+        <source>Invalid escape %s</source>
+        <translation>ungültige Escape-Sequenz %s</translation>
+    </message>
+    <message>
+        <source>file is larger than %s bytes; expected at most that</source>
+        <translation>die Datei ist größer als %s Bytes; erwartet höchstens so viel</translation>
+    </message>
+    <message>
+        <source>expected a regular file, got %s</source>
+        <translation>erwartet eine normale Datei, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>byte %s</source>
+        <translation>Byte %s</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text</source>
+        <translation>erwartet UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>file is empty; expected a JSON object</source>
+        <translation>die Datei ist leer; erwartet ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %s</source>
+        <translation>ungültiges JSON: %s</translation>
+    </message>
+    <message>
+        <source>nested more than %s deep; expected a flatter file</source>
+        <translation>mehr als %s Ebenen tief verschachtelt; erwartet eine flachere Datei</translation>
+    </message>
+    <message>
+        <source>a number with %s digits; expected at most %s</source>
+        <translation>eine Zahl mit %s Ziffern; erwartet höchstens %s</translation>
+    </message>
+    <message>
+        <source>character %s is a lone surrogate (%s); expected text</source>
+        <translation>Zeichen %s ist ein einzelnes Surrogat (%s); erwartet Text</translation>
+    </message>
+    <message>
+        <source>character %s is a control character (%s); expected plain text</source>
+        <translation>Zeichen %s ist ein Steuerzeichen (%s); erwartet reinen Text</translation>
+    </message>
+    <message>
+        <source>… and %s more</source>
+        <translation>… und %s weitere</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>%s; %s</source>
+        <translation>%s; %s</translation>
+    </message>
+    <message>
+        <source>using defaults</source>
+        <translation>die Standardwerte werden verwendet</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got %s</source>
+        <translation>erwartet ein JSON-Objekt, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>could not move it aside (%s)</source>
+        <translation>konnte sie nicht beiseitelegen (%s)</translation>
+    </message>
+    <message>
+        <source>moved it aside to %s</source>
+        <translation>als %s beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got an empty file</source>
+        <translation>erwartet ein JSON-Objekt, erhalten: eine leere Datei</translation>
+    </message>
+    <message>
+        <source>expected valid JSON (%s)</source>
+        <translation>erwartet gültiges JSON (%s)</translation>
+    </message>
 </context>
 <context>
     <name>routines_errors</name>
+    <message>
+        <source>starting with no routines</source>
+        <translation>es geht ohne Routinen weiter</translation>
+    </message>
+    <message>
+        <source>expected an object of named routines, got %s</source>
+        <translation>erwartet ein Objekt benannter Routinen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty name; skipped this routine</source>
+        <translation>erwartet einen nicht leeren Namen; diese Routine wird übersprungen</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; skipped this routine</source>
+        <translation>erwartet ein Objekt, erhalten: %s; diese Routine wird übersprungen</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of pose ids, got %s; skipped this routine</source>
+        <translation>erwartet eine nicht leere Liste von Übungs-IDs, erhalten: %s; diese Routine wird übersprungen</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; using the settings</source>
+        <translation>erwartet ein Objekt, erhalten: %s; die Einstellungen werden verwendet</translation>
+    </message>
+    <message>
+        <source>expected one of %s; ignored</source>
+        <translation>erwartet eines von %s; ignoriert</translation>
+    </message>
+    <message>
+        <source>%(problem)s, got %(value)s; ignored</source>
+        <translation>%(problem)s, erhalten: %(value)s; ignoriert</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; ignored</source>
+        <translation>erwartet ein Objekt, erhalten: %s; ignoriert</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %(most)s, got %(value)s; using the library&apos;s</source>
+        <translation>erwartet eine ganze Zahl von 1 bis %(most)s, erhalten: %(value)s; der Wert der Bibliothek wird verwendet</translation>
+    </message>
+    <message>
+        <source>routines not saved</source>
+        <translation>Routinen nicht gespeichert</translation>
+    </message>
     <message>
         <source>All zero</source>
         <translation>Alle null</translation>
@@ -784,6 +1015,10 @@
         <translation>Alle %s</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>no routine named &quot;%s&quot;; known routines: %s</source>
         <translation>keine Routine namens „%s“; bekannte Routinen: %s</translation>
     </message>
@@ -810,6 +1045,57 @@
     <message>
         <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>
         <translation>eine Routine namens „%s“ gibt es schon; lösche sie zuerst oder wähle einen anderen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>settings_errors</name>
+    <message>
+        <source>expected a number from %(low)s to %(high)s %(unit)s</source>
+        <translation>erwartet eine Zahl von %(low)s bis %(high)s %(unit)s</translation>
+    </message>
+    <message>
+        <source>expected a number from %(low)s to %(high)s</source>
+        <translation>erwartet eine Zahl von %(low)s bis %(high)s</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %(low)s to %(high)s %(unit)s</source>
+        <translation>erwartet eine ganze Zahl von %(low)s bis %(high)s %(unit)s</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %(low)s to %(high)s</source>
+        <translation>erwartet eine ganze Zahl von %(low)s bis %(high)s</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet true oder false</translation>
+    </message>
+    <message>
+        <source>expected one of %s</source>
+        <translation>erwartet eines von %s</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>erwartet eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected null or a list of pose ids (strings)</source>
+        <translation>erwartet null oder eine Liste von Übungs-IDs (Zeichenketten)</translation>
+    </message>
+    <message>
+        <source>expected null or a non-empty string</source>
+        <translation>erwartet null oder eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected null or two widths in pixels</source>
+        <translation>erwartet null oder zwei Breiten in Pixeln</translation>
+    </message>
+    <message>
+        <source>%(problem)s, got %(value)s; using the default %(default)s</source>
+        <translation>%(problem)s, erhalten: %(value)s; der Standardwert %(default)s wird verwendet</translation>
+    </message>
+    <message>
+        <source>settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
     </message>
 </context>
 <context>

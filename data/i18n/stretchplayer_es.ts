@@ -526,6 +526,45 @@
     </message>
 </context>
 <context>
+    <name>history_errors</name>
+    <message>
+        <source>this run&apos;s sessions will not be kept</source>
+        <translation>las sesiones de esta ejecución no se guardarán</translation>
+    </message>
+    <message>
+        <source>expected history schema version %(ours)s or older, got %(theirs)s (written by a newer StretchPlayer); %(lost)s</source>
+        <translation>se esperaba la versión de esquema del historial %(ours)s o anterior, se recibió %(theirs)s (escrita por un StretchPlayer más reciente); %(lost)s</translation>
+    </message>
+    <message>
+        <source>expected a history database (%(problem)s); could not move it aside (%(reason)s); %(lost)s</source>
+        <translation>se esperaba una base de datos de historial (%(problem)s); no se pudo apartar (%(reason)s); %(lost)s</translation>
+    </message>
+    <message>
+        <source>expected a history database (%(problem)s); moved it aside to %(aside)s and started a new history</source>
+        <translation>se esperaba una base de datos de historial (%(problem)s); se apartó como %(aside)s y se empezó un historial nuevo</translation>
+    </message>
+    <message>
+        <source>cannot create a new history (%s); %s</source>
+        <translation>no se puede crear un historial nuevo (%s); %s</translation>
+    </message>
+    <message>
+        <source>cannot open the history (%s); %s</source>
+        <translation>no se puede abrir el historial (%s); %s</translation>
+    </message>
+    <message>
+        <source>cannot record the session (%s)</source>
+        <translation>no se puede registrar la sesión (%s)</translation>
+    </message>
+    <message>
+        <source>cannot read the history (%s)</source>
+        <translation>no se puede leer el historial (%s)</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>el archivo no es una base de datos</translation>
+    </message>
+</context>
+<context>
     <name>language</name>
     <message>
         <source>English</source>
@@ -724,9 +763,201 @@
         <source>expected no rhythm: the English pose has none</source>
         <translation>no se esperaba rhythm: la postura inglesa no tiene</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>una tubería (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>algo que no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba una coma</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaban dos puntos</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>cadena sin cerrar que empieza aquí</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>carácter de control no válido</translation>
+    </message>
+    <message>
+        <source>Invalid uXXXX escape</source>
+        <translation>secuencia de escape \uXXXX no válida</translation>
+    </message>
+    <message>
+        <source>Invalid escape</source>
+        <translation>secuencia de escape no válida</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>datos de más tras el final</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>coma no permitida antes del final del objeto</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>coma no permitida antes del final de la lista</translation>
+    </message>
+    <message>
+        <source>Invalid control character %s at</source>
+        <translation>carácter de control no válido %s</translation>
+    </message>
+    <message>
+        <source>Invalid escape %s</source>
+        <translation>secuencia de escape no válida %s</translation>
+    </message>
+    <message>
+        <source>file is larger than %s bytes; expected at most that</source>
+        <translation>el archivo ocupa más de %s bytes; se esperaba como máximo eso</translation>
+    </message>
+    <message>
+        <source>expected a regular file, got %s</source>
+        <translation>se esperaba un archivo normal, se recibió %s</translation>
+    </message>
+    <message>
+        <source>byte %s</source>
+        <translation>byte %s</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text</source>
+        <translation>se esperaba texto UTF-8</translation>
+    </message>
+    <message>
+        <source>file is empty; expected a JSON object</source>
+        <translation>el archivo está vacío; se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %s</source>
+        <translation>JSON no válido: %s</translation>
+    </message>
+    <message>
+        <source>nested more than %s deep; expected a flatter file</source>
+        <translation>anidado a más de %s niveles; se esperaba un archivo más plano</translation>
+    </message>
+    <message>
+        <source>a number with %s digits; expected at most %s</source>
+        <translation>un número de %s cifras; se esperaban como máximo %s</translation>
+    </message>
+    <message>
+        <source>character %s is a lone surrogate (%s); expected text</source>
+        <translation>el carácter %s es un sustituto suelto (%s); se esperaba texto</translation>
+    </message>
+    <message>
+        <source>character %s is a control character (%s); expected plain text</source>
+        <translation>el carácter %s es un carácter de control (%s); se esperaba texto sin formato</translation>
+    </message>
+    <message>
+        <source>… and %s more</source>
+        <translation>… y %s más</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>nivel superior</translation>
+    </message>
+    <message>
+        <source>%s; %s</source>
+        <translation>%s; %s</translation>
+    </message>
+    <message>
+        <source>using defaults</source>
+        <translation>se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got %s</source>
+        <translation>se esperaba un objeto JSON, se recibió %s</translation>
+    </message>
+    <message>
+        <source>could not move it aside (%s)</source>
+        <translation>no se pudo apartar (%s)</translation>
+    </message>
+    <message>
+        <source>moved it aside to %s</source>
+        <translation>se apartó como %s</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got an empty file</source>
+        <translation>se esperaba un objeto JSON, se recibió un archivo vacío</translation>
+    </message>
+    <message>
+        <source>expected valid JSON (%s)</source>
+        <translation>se esperaba JSON válido (%s)</translation>
+    </message>
 </context>
 <context>
     <name>routines_errors</name>
+    <message>
+        <source>starting with no routines</source>
+        <translation>se empieza sin rutinas</translation>
+    </message>
+    <message>
+        <source>expected an object of named routines, got %s</source>
+        <translation>se esperaba un objeto de rutinas con nombre, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty name; skipped this routine</source>
+        <translation>se esperaba un nombre no vacío; se omite esta rutina</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; skipped this routine</source>
+        <translation>se esperaba un objeto, se recibió %s; se omite esta rutina</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of pose ids, got %s; skipped this routine</source>
+        <translation>se esperaba una lista no vacía de identificadores de posturas, se recibió %s; se omite esta rutina</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; using the settings</source>
+        <translation>se esperaba un objeto, se recibió %s; se usan los ajustes</translation>
+    </message>
+    <message>
+        <source>expected one of %s; ignored</source>
+        <translation>se esperaba uno de %s; se ignora</translation>
+    </message>
+    <message>
+        <source>%(problem)s, got %(value)s; ignored</source>
+        <translation>%(problem)s, se recibió %(value)s; se ignora</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; ignored</source>
+        <translation>se esperaba un objeto, se recibió %s; se ignora</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %(most)s, got %(value)s; using the library&apos;s</source>
+        <translation>se esperaba un número entero de 1 a %(most)s, se recibió %(value)s; se usa el de la biblioteca</translation>
+    </message>
+    <message>
+        <source>routines not saved</source>
+        <translation>rutinas no guardadas</translation>
+    </message>
     <message>
         <source>All zero</source>
         <translation>Las cero</translation>
@@ -784,6 +1015,10 @@
         <translation>Las %s</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
         <source>no routine named &quot;%s&quot;; known routines: %s</source>
         <translation>no hay ninguna rutina llamada «%s»; rutinas conocidas: %s</translation>
     </message>
@@ -810,6 +1045,57 @@
     <message>
         <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>
         <translation>ya existe una rutina llamada «%s»; bórrala primero o elige otro nombre</translation>
+    </message>
+</context>
+<context>
+    <name>settings_errors</name>
+    <message>
+        <source>expected a number from %(low)s to %(high)s %(unit)s</source>
+        <translation>se esperaba un número de %(low)s a %(high)s %(unit)s</translation>
+    </message>
+    <message>
+        <source>expected a number from %(low)s to %(high)s</source>
+        <translation>se esperaba un número de %(low)s a %(high)s</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %(low)s to %(high)s %(unit)s</source>
+        <translation>se esperaba un número entero de %(low)s a %(high)s %(unit)s</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %(low)s to %(high)s</source>
+        <translation>se esperaba un número entero de %(low)s a %(high)s</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected one of %s</source>
+        <translation>se esperaba uno de %s</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>expected null or a list of pose ids (strings)</source>
+        <translation>se esperaba null o una lista de identificadores de posturas (cadenas)</translation>
+    </message>
+    <message>
+        <source>expected null or a non-empty string</source>
+        <translation>se esperaba null o una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>expected null or two widths in pixels</source>
+        <translation>se esperaba null o dos anchos en píxeles</translation>
+    </message>
+    <message>
+        <source>%(problem)s, got %(value)s; using the default %(default)s</source>
+        <translation>%(problem)s, se recibió %(value)s; se usa el valor predeterminado %(default)s</translation>
+    </message>
+    <message>
+        <source>settings not saved</source>
+        <translation>ajustes no guardados</translation>
     </message>
 </context>
 <context>

@@ -526,6 +526,45 @@
     </message>
 </context>
 <context>
+    <name>history_errors</name>
+    <message>
+        <source>this run&apos;s sessions will not be kept</source>
+        <translation>les séances de cette exécution ne seront pas conservées</translation>
+    </message>
+    <message>
+        <source>expected history schema version %(ours)s or older, got %(theirs)s (written by a newer StretchPlayer); %(lost)s</source>
+        <translation>version de schéma de l&apos;historique %(ours)s ou antérieure attendue, reçu %(theirs)s (écrite par un StretchPlayer plus récent) ; %(lost)s</translation>
+    </message>
+    <message>
+        <source>expected a history database (%(problem)s); could not move it aside (%(reason)s); %(lost)s</source>
+        <translation>base de données d&apos;historique attendue (%(problem)s) ; impossible de la mettre de côté (%(reason)s) ; %(lost)s</translation>
+    </message>
+    <message>
+        <source>expected a history database (%(problem)s); moved it aside to %(aside)s and started a new history</source>
+        <translation>base de données d&apos;historique attendue (%(problem)s) ; mise de côté sous le nom %(aside)s, un nouvel historique commence</translation>
+    </message>
+    <message>
+        <source>cannot create a new history (%s); %s</source>
+        <translation>impossible de créer un nouvel historique (%s) ; %s</translation>
+    </message>
+    <message>
+        <source>cannot open the history (%s); %s</source>
+        <translation>impossible d&apos;ouvrir l&apos;historique (%s) ; %s</translation>
+    </message>
+    <message>
+        <source>cannot record the session (%s)</source>
+        <translation>impossible d&apos;enregistrer la séance (%s)</translation>
+    </message>
+    <message>
+        <source>cannot read the history (%s)</source>
+        <translation>impossible de lire l&apos;historique (%s)</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>le fichier n&apos;est pas une base de données</translation>
+    </message>
+</context>
+<context>
     <name>language</name>
     <message>
         <source>English</source>
@@ -724,9 +763,201 @@
         <source>expected no rhythm: the English pose has none</source>
         <translation>aucun rhythm attendu : la posture anglaise n&apos;en a pas</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>un tube (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>autre chose qu&apos;un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>virgule attendue</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>deux-points attendu</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété entre guillemets doubles attendu</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>chaîne non terminée qui commence ici</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle invalide</translation>
+    </message>
+    <message>
+        <source>Invalid uXXXX escape</source>
+        <translation>séquence d&apos;échappement \uXXXX invalide</translation>
+    </message>
+    <message>
+        <source>Invalid escape</source>
+        <translation>séquence d&apos;échappement invalide</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>données en trop après la fin</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgule interdite avant la fin de l&apos;objet</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgule interdite avant la fin de la liste</translation>
+    </message>
+    <message>
+        <source>Invalid control character %s at</source>
+        <translation>caractère de contrôle invalide %s</translation>
+    </message>
+    <message>
+        <source>Invalid escape %s</source>
+        <translation>séquence d&apos;échappement invalide %s</translation>
+    </message>
+    <message>
+        <source>file is larger than %s bytes; expected at most that</source>
+        <translation>le fichier dépasse %s octets ; pas plus attendu</translation>
+    </message>
+    <message>
+        <source>expected a regular file, got %s</source>
+        <translation>fichier ordinaire attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>byte %s</source>
+        <translation>octet %s</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text</source>
+        <translation>texte UTF-8 attendu</translation>
+    </message>
+    <message>
+        <source>file is empty; expected a JSON object</source>
+        <translation>le fichier est vide ; objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %s</source>
+        <translation>JSON invalide : %s</translation>
+    </message>
+    <message>
+        <source>nested more than %s deep; expected a flatter file</source>
+        <translation>imbriqué sur plus de %s niveaux ; fichier plus plat attendu</translation>
+    </message>
+    <message>
+        <source>a number with %s digits; expected at most %s</source>
+        <translation>un nombre de %s chiffres ; %s au plus attendus</translation>
+    </message>
+    <message>
+        <source>character %s is a lone surrogate (%s); expected text</source>
+        <translation>le caractère %s est un substitut isolé (%s) ; texte attendu</translation>
+    </message>
+    <message>
+        <source>character %s is a control character (%s); expected plain text</source>
+        <translation>le caractère %s est un caractère de contrôle (%s) ; texte brut attendu</translation>
+    </message>
+    <message>
+        <source>… and %s more</source>
+        <translation>… et %s de plus</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>niveau supérieur</translation>
+    </message>
+    <message>
+        <source>%s; %s</source>
+        <translation>%s ; %s</translation>
+    </message>
+    <message>
+        <source>using defaults</source>
+        <translation>valeurs par défaut utilisées</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got %s</source>
+        <translation>objet JSON attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>could not move it aside (%s)</source>
+        <translation>impossible de le mettre de côté (%s)</translation>
+    </message>
+    <message>
+        <source>moved it aside to %s</source>
+        <translation>mis de côté sous le nom %s</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got an empty file</source>
+        <translation>objet JSON attendu, reçu un fichier vide</translation>
+    </message>
+    <message>
+        <source>expected valid JSON (%s)</source>
+        <translation>JSON valide attendu (%s)</translation>
+    </message>
 </context>
 <context>
     <name>routines_errors</name>
+    <message>
+        <source>starting with no routines</source>
+        <translation>démarrage sans routines</translation>
+    </message>
+    <message>
+        <source>expected an object of named routines, got %s</source>
+        <translation>objet de routines nommées attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty name; skipped this routine</source>
+        <translation>nom non vide attendu ; routine ignorée</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; skipped this routine</source>
+        <translation>objet attendu, reçu %s ; routine ignorée</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of pose ids, got %s; skipped this routine</source>
+        <translation>liste non vide d&apos;identifiants de postures attendue, reçu %s ; routine ignorée</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; using the settings</source>
+        <translation>objet attendu, reçu %s ; les réglages sont utilisés</translation>
+    </message>
+    <message>
+        <source>expected one of %s; ignored</source>
+        <translation>l&apos;un de %s attendu ; ignoré</translation>
+    </message>
+    <message>
+        <source>%(problem)s, got %(value)s; ignored</source>
+        <translation>%(problem)s, reçu %(value)s ; ignoré</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; ignored</source>
+        <translation>objet attendu, reçu %s ; ignoré</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %(most)s, got %(value)s; using the library&apos;s</source>
+        <translation>nombre entier de 1 à %(most)s attendu, reçu %(value)s ; celui de la bibliothèque est utilisé</translation>
+    </message>
+    <message>
+        <source>routines not saved</source>
+        <translation>routines non enregistrées</translation>
+    </message>
     <message>
         <source>All zero</source>
         <translation>Les zéro</translation>
@@ -784,6 +1015,10 @@
         <translation>Les %s</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
         <source>no routine named &quot;%s&quot;; known routines: %s</source>
         <translation>aucune routine nommée « %s » ; routines connues : %s</translation>
     </message>
@@ -810,6 +1045,57 @@
     <message>
         <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>
         <translation>une routine nommée « %s » existe déjà ; supprimez-la d&apos;abord ou choisissez un autre nom</translation>
+    </message>
+</context>
+<context>
+    <name>settings_errors</name>
+    <message>
+        <source>expected a number from %(low)s to %(high)s %(unit)s</source>
+        <translation>nombre de %(low)s à %(high)s %(unit)s attendu</translation>
+    </message>
+    <message>
+        <source>expected a number from %(low)s to %(high)s</source>
+        <translation>nombre de %(low)s à %(high)s attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %(low)s to %(high)s %(unit)s</source>
+        <translation>nombre entier de %(low)s à %(high)s %(unit)s attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %(low)s to %(high)s</source>
+        <translation>nombre entier de %(low)s à %(high)s attendu</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected one of %s</source>
+        <translation>l&apos;un de %s attendu</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
+        <source>expected null or a list of pose ids (strings)</source>
+        <translation>null ou liste d&apos;identifiants de postures (chaînes) attendu</translation>
+    </message>
+    <message>
+        <source>expected null or a non-empty string</source>
+        <translation>null ou chaîne non vide attendu</translation>
+    </message>
+    <message>
+        <source>expected null or two widths in pixels</source>
+        <translation>null ou deux largeurs en pixels attendu</translation>
+    </message>
+    <message>
+        <source>%(problem)s, got %(value)s; using the default %(default)s</source>
+        <translation>%(problem)s, reçu %(value)s ; la valeur par défaut %(default)s est utilisée</translation>
+    </message>
+    <message>
+        <source>settings not saved</source>
+        <translation>réglages non enregistrés</translation>
     </message>
 </context>
 <context>
