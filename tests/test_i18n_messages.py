@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,68 @@ def test_a_history_that_is_a_device_warns_in_german(stretchplayer_home: Path) ->
             f"{file}: kann den Verlauf nicht öffnen (erwartet eine normale Datei, erhalten: "
             "ein Gerät); die Einheiten dieses Laufs werden nicht gespeichert"
         ]
+
+
+def _english_phrases(text: str) -> set[str]:
+    """Every run of four plain lowercase words in a help text: a sentence, not an option."""
+    words = text.split()
+    return {
+        " ".join(run)
+        for run in (words[i : i + 4] for i in range(len(words) - 3))
+        if all(re.fullmatch(r"[a-z]+", word) for word in run)
+    }
+
+
+@pytest.mark.parametrize("command", ["figure", "routines", "validate", "plan"])
+def test_a_commands_help_in_german_has_no_english_sentence_left(command: str) -> None:
+    english = run_cli(command, "--help")
+    german = run_cli(command, "--help", env=GERMAN)
+    assert english.returncode == german.returncode == 0
+    phrases = _english_phrases(english.stdout)
+    assert len(phrases) > 5  # the English help has sentences to compare
+    flat = " ".join(german.stdout.split())
+    assert sorted(p for p in phrases if p in flat) == []
+
+
+def test_the_figure_command_speaks_german(tmp_path: Path) -> None:
+    helped = run_cli("--language", "de", "figure", "--help").stdout
+    assert "Bildbreite (Standard 880)" in helped
+    assert "beim Halten der Atem von 0 (Lunge leer) bis 1 (voll)" in helped
+    commands = run_cli("--language", "de", "--help").stdout
+    assert "die Figur einer Übung als PNG oder SVG zeichnen" in commands
+
+    out = tmp_path / "figur.svg"
+    wrong = run_cli(
+        "--language", "de", "figure", "--pose", "half-split", "--breath", "2", "--out", str(out)
+    )
+    assert wrong.returncode == 2
+    assert "Argument --breath: erwartet eine Zahl von 0 bis 1, erhalten: '2'" in wrong.stderr
+    steps = run_cli(
+        "--language", "de", "figure", "--pose", "calf-stretch", "--step", "99", "--out", str(out)
+    )
+    assert steps.returncode == 1
+    assert re.fullmatch(
+        r"stretchplayer: --step: erwartet 1 bis \d+ für calf-stretch, erhalten: 99\n", steps.stderr
+    )
+    kind = run_cli(
+        "--language", "de", "figure", "--pose", "calf-stretch", "--out", str(tmp_path / "f.gif")
+    )
+    assert kind.stderr == (
+        "stretchplayer: --out: erwartet einen Dateinamen auf .png oder .svg, erhalten: f.gif\n"
+    )
+    drawn = run_cli(
+        "--language",
+        "de",
+        "figure",
+        "--pose",
+        "half-split",
+        "--step",
+        "2",
+        "--side",
+        "left",
+        "--out",
+        str(out),
+    )
+    assert drawn.returncode == 0, drawn.stderr
+    assert drawn.stdout == f"{out}: half-split, Schritt 2, linke Seite\n"
+    assert out.read_bytes().startswith(b"<?xml")

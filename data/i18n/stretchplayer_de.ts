@@ -216,6 +216,10 @@
         <translation>vergangene Einheiten und die aktuelle Serie</translation>
     </message>
     <message>
+        <source>draw a pose&apos;s figure to PNG or SVG</source>
+        <translation>die Figur einer Übung als PNG oder SVG zeichnen</translation>
+    </message>
+    <message>
         <source>list the saved routines; save, delete or rename one</source>
         <translation>die gespeicherten Routinen auflisten; eine speichern, löschen oder umbenennen</translation>
     </message>
@@ -242,6 +246,54 @@
     <message>
         <source>rename a saved routine</source>
         <translation>eine gespeicherte Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %s</source>
+        <translation>erwartet eine Zahl von 0 bis 1, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a step number like 1, got %s</source>
+        <translation>erwartet eine Schrittnummer wie 1, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a step number from 1, got %s</source>
+        <translation>erwartet eine Schrittnummer ab 1, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a width in pixels like 880, got %s</source>
+        <translation>erwartet eine Breite in Pixeln wie 880, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a width of at least 1 pixel, got %s</source>
+        <translation>erwartet eine Breite von mindestens 1 Pixel, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>the pose (see &apos;list&apos;)</source>
+        <translation>die Übung (siehe &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>setup step N, from 1 (default: the hold)</source>
+        <translation>Schritt N der Vorbereitung, ab 1 (Standard: das Halten)</translation>
+    </message>
+    <message>
+        <source>the hold (the default)</source>
+        <translation>das Halten (der Standard)</translation>
+    </message>
+    <message>
+        <source>which side of a two-sided pose (default: the side it starts on)</source>
+        <translation>welche Seite einer beidseitigen Übung (Standard: die Seite, mit der sie beginnt)</translation>
+    </message>
+    <message>
+        <source>during the hold, the breath from 0 (empty lungs) to 1 (full)</source>
+        <translation>beim Halten der Atem von 0 (Lunge leer) bis 1 (voll)</translation>
+    </message>
+    <message>
+        <source>image width (default 880)</source>
+        <translation>Bildbreite (Standard 880)</translation>
+    </message>
+    <message>
+        <source>colours for a dark background</source>
+        <translation>Farben für einen dunklen Hintergrund</translation>
     </message>
     <message>
         <source>%s problems:</source>
@@ -285,6 +337,10 @@
     <message>
         <source>%s: valid — the %s texts of %s</source>
         <translation>%s: gültig — die %s-Texte zu %s</translation>
+    </message>
+    <message>
+        <source>--voice: %s; the session goes on silently.</source>
+        <translation>--voice: %s; die Einheit läuft ohne Ton weiter.</translation>
     </message>
     <message>
         <source>--out: %s is a folder; expected a file name such as session.wav</source>
@@ -334,6 +390,54 @@
         <translation>, im Terminal</translation>
     </message>
     <message>
+        <source>--pose: %s has no figure in this library; it is drawn from %s</source>
+        <translation>--pose: %s hat in dieser Bibliothek keine Figur; sie wird aus %s gezeichnet</translation>
+    </message>
+    <message>
+        <source>--step: expected 1 to %(most)s for %(pose)s, got %(step)s</source>
+        <translation>--step: erwartet 1 bis %(most)s für %(pose)s, erhalten: %(step)s</translation>
+    </message>
+    <message>
+        <source>--side: %s is done once, not on each side</source>
+        <translation>--side: %s wird einmal gemacht, nicht auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>--breath: the figure breathes during the hold; leave out --step</source>
+        <translation>--breath: die Figur atmet beim Halten; lass --step weg</translation>
+    </message>
+    <message>
+        <source>--out: expected a file name ending in .png or .svg, got %s</source>
+        <translation>--out: erwartet einen Dateinamen auf .png oder .svg, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>--out: %s is a folder; expected a file name such as figure.png</source>
+        <translation>--out: %s ist ein Ordner; erwartet einen Dateinamen wie figur.png</translation>
+    </message>
+    <message>
+        <source>--out: cannot write %s: %s</source>
+        <translation>--out: kann %s nicht schreiben: %s</translation>
+    </message>
+    <message>
+        <source>step %s</source>
+        <translation>Schritt %s</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>, left side</source>
+        <translation>, linke Seite</translation>
+    </message>
+    <message>
+        <source>, right side</source>
+        <translation>, rechte Seite</translation>
+    </message>
+    <message>
+        <source>--breaths: not among --poses: %s</source>
+        <translation>--breaths: nicht unter --poses: %s</translation>
+    </message>
+    <message>
         <source>saved routine &quot;%s&quot;: %s</source>
         <translation>Routine „%s“ gespeichert: %s</translation>
     </message>
@@ -364,6 +468,17 @@
     <message>
         <source>  not in this library: %s</source>
         <translation>  nicht in dieser Bibliothek: %s</translation>
+    </message>
+</context>
+<context>
+    <name>desktop_words</name>
+    <message>
+        <source>A stretching session is running</source>
+        <translation>Eine Dehneinheit läuft</translation>
+    </message>
+    <message>
+        <source>Hamstring stretches</source>
+        <translation>Dehnübungen für die Oberschenkelrückseite</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1214,41 @@
     </message>
 </context>
 <context>
+    <name>sound_notices</name>
+    <message>
+        <source>on Debian or Ubuntu: sudo apt-get install pulseaudio-utils</source>
+        <translation>unter Debian oder Ubuntu: sudo apt-get install pulseaudio-utils</translation>
+    </message>
+    <message>
+        <source>the sound program %s is not installed (%s)</source>
+        <translation>das Tonprogramm %s ist nicht installiert (%s)</translation>
+    </message>
+    <message>
+        <source>No sound: %s. The session goes on silently and on time; sound comes back when the sound server does.</source>
+        <translation>Kein Ton: %s. Die Einheit läuft lautlos und pünktlich weiter; der Ton kommt zurück, sobald der Tonserver wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Sound is back.</source>
+        <translation>Der Ton ist zurück.</translation>
+    </message>
+    <message>
+        <source>the sound program could not start (%s)</source>
+        <translation>das Tonprogramm konnte nicht starten (%s)</translation>
+    </message>
+    <message>
+        <source>the sound program stopped</source>
+        <translation>das Tonprogramm wurde beendet</translation>
+    </message>
+    <message>
+        <source>the sound server went away (%s)</source>
+        <translation>der Tonserver ist weg (%s)</translation>
+    </message>
+    <message>
+        <source>no sound server answered (%s)</source>
+        <translation>kein Tonserver hat geantwortet (%s)</translation>
+    </message>
+</context>
+<context>
     <name>ui_about</name>
     <message>
         <source>Why stretch? — StretchPlayer</source>
@@ -1252,6 +1402,13 @@
     <message>
         <source>Pose drawing</source>
         <translation>Zeichnung der Übung</translation>
+    </message>
+</context>
+<context>
+    <name>ui_figure_export</name>
+    <message>
+        <source>the image could not be saved</source>
+        <translation>das Bild konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1862,53 @@ dunkler heißt mehr Minuten.</translation>
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>voice_errors</name>
+    <message>
+        <source>the speech engine wrote an unreadable file (%s)</source>
+        <translation>die Sprachausgabe hat eine unlesbare Datei geschrieben (%s)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s while starting)</source>
+        <translation>die Sprachausgabe antwortet nicht mehr (%s s lang nichts beim Starten)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s while saying %s)</source>
+        <translation>die Sprachausgabe antwortet nicht mehr (%s s lang nichts beim Sprechen von %s)</translation>
+    </message>
+    <message>
+        <source>on Debian or Ubuntu: sudo apt-get install libespeak-ng1</source>
+        <translation>unter Debian oder Ubuntu: sudo apt-get install libespeak-ng1</translation>
+    </message>
+    <message>
+        <source>the speech engine wrote no audio for %s</source>
+        <translation>die Sprachausgabe hat für %s keinen Ton geschrieben</translation>
+    </message>
+    <message>
+        <source>pyttsx3 needs the aplay program to speak (on Debian or Ubuntu: alsa-utils)</source>
+        <translation>pyttsx3 braucht das Programm aplay zum Sprechen (unter Debian oder Ubuntu: alsa-utils)</translation>
+    </message>
+    <message>
+        <source>the speech engine pyttsx3 is not installed (%s)</source>
+        <translation>die Sprachausgabe pyttsx3 ist nicht installiert (%s)</translation>
+    </message>
+    <message>
+        <source>the espeak-ng speech library is missing or broken (%s)</source>
+        <translation>die Sprachbibliothek espeak-ng fehlt oder ist defekt (%s)</translation>
+    </message>
+    <message>
+        <source>the espeak-ng speech library could not be loaded (%s)</source>
+        <translation>die Sprachbibliothek espeak-ng konnte nicht geladen werden (%s)</translation>
+    </message>
+    <message>
+        <source>the speech engine failed: %s</source>
+        <translation>die Sprachausgabe ist fehlgeschlagen: %s</translation>
+    </message>
+    <message>
+        <source>pyttsx3 %(found)s is installed, but StretchPlayer&apos;s voice needs pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</source>
+        <translation>pyttsx3 %(found)s ist installiert, aber die Stimme von StretchPlayer braucht pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,10 @@
         <translation>sesiones pasadas y la racha actual</translation>
     </message>
     <message>
+        <source>draw a pose&apos;s figure to PNG or SVG</source>
+        <translation>dibujar la figura de una postura en PNG o SVG</translation>
+    </message>
+    <message>
         <source>list the saved routines; save, delete or rename one</source>
         <translation>listar las rutinas guardadas; guardar, borrar o renombrar una</translation>
     </message>
@@ -242,6 +246,54 @@
     <message>
         <source>rename a saved routine</source>
         <translation>renombrar una rutina guardada</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %s</source>
+        <translation>se esperaba un número de 0 a 1, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a step number like 1, got %s</source>
+        <translation>se esperaba un número de paso como 1, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a step number from 1, got %s</source>
+        <translation>se esperaba un número de paso a partir de 1, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a width in pixels like 880, got %s</source>
+        <translation>se esperaba un ancho en píxeles como 880, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a width of at least 1 pixel, got %s</source>
+        <translation>se esperaba un ancho de al menos 1 píxel, se recibió %s</translation>
+    </message>
+    <message>
+        <source>the pose (see &apos;list&apos;)</source>
+        <translation>la postura (ver &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>setup step N, from 1 (default: the hold)</source>
+        <translation>paso N de la preparación, desde 1 (por defecto: el mantenimiento)</translation>
+    </message>
+    <message>
+        <source>the hold (the default)</source>
+        <translation>el mantenimiento (por defecto)</translation>
+    </message>
+    <message>
+        <source>which side of a two-sided pose (default: the side it starts on)</source>
+        <translation>qué lado de una postura a dos lados (por defecto: el lado por el que empieza)</translation>
+    </message>
+    <message>
+        <source>during the hold, the breath from 0 (empty lungs) to 1 (full)</source>
+        <translation>durante el mantenimiento, la respiración de 0 (pulmones vacíos) a 1 (llenos)</translation>
+    </message>
+    <message>
+        <source>image width (default 880)</source>
+        <translation>ancho de la imagen (por defecto 880)</translation>
+    </message>
+    <message>
+        <source>colours for a dark background</source>
+        <translation>colores para un fondo oscuro</translation>
     </message>
     <message>
         <source>%s problems:</source>
@@ -285,6 +337,10 @@
     <message>
         <source>%s: valid — the %s texts of %s</source>
         <translation>%s: válido — los textos (%s) de %s</translation>
+    </message>
+    <message>
+        <source>--voice: %s; the session goes on silently.</source>
+        <translation>--voice: %s; la sesión sigue en silencio.</translation>
     </message>
     <message>
         <source>--out: %s is a folder; expected a file name such as session.wav</source>
@@ -334,6 +390,54 @@
         <translation>, en el terminal</translation>
     </message>
     <message>
+        <source>--pose: %s has no figure in this library; it is drawn from %s</source>
+        <translation>--pose: %s no tiene figura en esta biblioteca; se dibuja a partir de %s</translation>
+    </message>
+    <message>
+        <source>--step: expected 1 to %(most)s for %(pose)s, got %(step)s</source>
+        <translation>--step: se esperaba de 1 a %(most)s para %(pose)s, se recibió %(step)s</translation>
+    </message>
+    <message>
+        <source>--side: %s is done once, not on each side</source>
+        <translation>--side: %s se hace una vez, no a cada lado</translation>
+    </message>
+    <message>
+        <source>--breath: the figure breathes during the hold; leave out --step</source>
+        <translation>--breath: la figura respira durante el mantenimiento; quita --step</translation>
+    </message>
+    <message>
+        <source>--out: expected a file name ending in .png or .svg, got %s</source>
+        <translation>--out: se esperaba un nombre de archivo terminado en .png o .svg, se recibió %s</translation>
+    </message>
+    <message>
+        <source>--out: %s is a folder; expected a file name such as figure.png</source>
+        <translation>--out: %s es una carpeta; se esperaba un nombre de archivo como figura.png</translation>
+    </message>
+    <message>
+        <source>--out: cannot write %s: %s</source>
+        <translation>--out: no se puede escribir %s: %s</translation>
+    </message>
+    <message>
+        <source>step %s</source>
+        <translation>paso %s</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>mantenimiento</translation>
+    </message>
+    <message>
+        <source>, left side</source>
+        <translation>, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>, right side</source>
+        <translation>, lado derecho</translation>
+    </message>
+    <message>
+        <source>--breaths: not among --poses: %s</source>
+        <translation>--breaths: no están en --poses: %s</translation>
+    </message>
+    <message>
         <source>saved routine &quot;%s&quot;: %s</source>
         <translation>rutina «%s» guardada: %s</translation>
     </message>
@@ -364,6 +468,17 @@
     <message>
         <source>  not in this library: %s</source>
         <translation>  no están en esta biblioteca: %s</translation>
+    </message>
+</context>
+<context>
+    <name>desktop_words</name>
+    <message>
+        <source>A stretching session is running</source>
+        <translation>Hay una sesión de estiramientos en curso</translation>
+    </message>
+    <message>
+        <source>Hamstring stretches</source>
+        <translation>Estiramientos de isquiotibiales</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1214,41 @@
     </message>
 </context>
 <context>
+    <name>sound_notices</name>
+    <message>
+        <source>on Debian or Ubuntu: sudo apt-get install pulseaudio-utils</source>
+        <translation>en Debian o Ubuntu: sudo apt-get install pulseaudio-utils</translation>
+    </message>
+    <message>
+        <source>the sound program %s is not installed (%s)</source>
+        <translation>el programa de sonido %s no está instalado (%s)</translation>
+    </message>
+    <message>
+        <source>No sound: %s. The session goes on silently and on time; sound comes back when the sound server does.</source>
+        <translation>Sin sonido: %s. La sesión sigue en silencio y a su ritmo; el sonido vuelve cuando vuelva el servidor de sonido.</translation>
+    </message>
+    <message>
+        <source>Sound is back.</source>
+        <translation>El sonido ha vuelto.</translation>
+    </message>
+    <message>
+        <source>the sound program could not start (%s)</source>
+        <translation>el programa de sonido no pudo arrancar (%s)</translation>
+    </message>
+    <message>
+        <source>the sound program stopped</source>
+        <translation>el programa de sonido se detuvo</translation>
+    </message>
+    <message>
+        <source>the sound server went away (%s)</source>
+        <translation>el servidor de sonido desapareció (%s)</translation>
+    </message>
+    <message>
+        <source>no sound server answered (%s)</source>
+        <translation>ningún servidor de sonido respondió (%s)</translation>
+    </message>
+</context>
+<context>
     <name>ui_about</name>
     <message>
         <source>Why stretch? — StretchPlayer</source>
@@ -1252,6 +1402,13 @@
     <message>
         <source>Pose drawing</source>
         <translation>Dibujo de la postura</translation>
+    </message>
+</context>
+<context>
+    <name>ui_figure_export</name>
+    <message>
+        <source>the image could not be saved</source>
+        <translation>no se pudo guardar la imagen</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1862,53 @@ más oscuro significa más minutos.</translation>
     <message>
         <source>Start</source>
         <translation>Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>voice_errors</name>
+    <message>
+        <source>the speech engine wrote an unreadable file (%s)</source>
+        <translation>el motor de voz escribió un archivo ilegible (%s)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s while starting)</source>
+        <translation>el motor de voz dejó de responder (nada durante %s s al arrancar)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s while saying %s)</source>
+        <translation>el motor de voz dejó de responder (nada durante %s s al decir %s)</translation>
+    </message>
+    <message>
+        <source>on Debian or Ubuntu: sudo apt-get install libespeak-ng1</source>
+        <translation>en Debian o Ubuntu: sudo apt-get install libespeak-ng1</translation>
+    </message>
+    <message>
+        <source>the speech engine wrote no audio for %s</source>
+        <translation>el motor de voz no escribió audio para %s</translation>
+    </message>
+    <message>
+        <source>pyttsx3 needs the aplay program to speak (on Debian or Ubuntu: alsa-utils)</source>
+        <translation>pyttsx3 necesita el programa aplay para hablar (en Debian o Ubuntu: alsa-utils)</translation>
+    </message>
+    <message>
+        <source>the speech engine pyttsx3 is not installed (%s)</source>
+        <translation>el motor de voz pyttsx3 no está instalado (%s)</translation>
+    </message>
+    <message>
+        <source>the espeak-ng speech library is missing or broken (%s)</source>
+        <translation>la biblioteca de voz espeak-ng falta o está dañada (%s)</translation>
+    </message>
+    <message>
+        <source>the espeak-ng speech library could not be loaded (%s)</source>
+        <translation>no se pudo cargar la biblioteca de voz espeak-ng (%s)</translation>
+    </message>
+    <message>
+        <source>the speech engine failed: %s</source>
+        <translation>el motor de voz falló: %s</translation>
+    </message>
+    <message>
+        <source>pyttsx3 %(found)s is installed, but StretchPlayer&apos;s voice needs pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</source>
+        <translation>está instalado pyttsx3 %(found)s, pero la voz de StretchPlayer necesita pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</translation>
     </message>
 </context>
 <context>

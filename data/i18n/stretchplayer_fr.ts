@@ -216,6 +216,10 @@
         <translation>séances passées et la série en cours</translation>
     </message>
     <message>
+        <source>draw a pose&apos;s figure to PNG or SVG</source>
+        <translation>dessiner la silhouette d&apos;une posture en PNG ou en SVG</translation>
+    </message>
+    <message>
         <source>list the saved routines; save, delete or rename one</source>
         <translation>lister les routines enregistrées ; en enregistrer, supprimer ou renommer une</translation>
     </message>
@@ -242,6 +246,54 @@
     <message>
         <source>rename a saved routine</source>
         <translation>renommer une routine enregistrée</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %s</source>
+        <translation>nombre de 0 à 1 attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a step number like 1, got %s</source>
+        <translation>numéro d&apos;étape attendu, comme 1, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a step number from 1, got %s</source>
+        <translation>numéro d&apos;étape à partir de 1 attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a width in pixels like 880, got %s</source>
+        <translation>largeur en pixels attendue, comme 880, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a width of at least 1 pixel, got %s</source>
+        <translation>largeur d&apos;au moins 1 pixel attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>the pose (see &apos;list&apos;)</source>
+        <translation>la posture (voir &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>setup step N, from 1 (default: the hold)</source>
+        <translation>étape N de la mise en place, à partir de 1 (par défaut : le maintien)</translation>
+    </message>
+    <message>
+        <source>the hold (the default)</source>
+        <translation>le maintien (par défaut)</translation>
+    </message>
+    <message>
+        <source>which side of a two-sided pose (default: the side it starts on)</source>
+        <translation>quel côté d&apos;une posture des deux côtés (par défaut : celui par lequel elle commence)</translation>
+    </message>
+    <message>
+        <source>during the hold, the breath from 0 (empty lungs) to 1 (full)</source>
+        <translation>pendant le maintien, la respiration de 0 (poumons vides) à 1 (pleins)</translation>
+    </message>
+    <message>
+        <source>image width (default 880)</source>
+        <translation>largeur de l&apos;image (par défaut 880)</translation>
+    </message>
+    <message>
+        <source>colours for a dark background</source>
+        <translation>couleurs pour un fond sombre</translation>
     </message>
     <message>
         <source>%s problems:</source>
@@ -285,6 +337,10 @@
     <message>
         <source>%s: valid — the %s texts of %s</source>
         <translation>%s : valide — les textes (%s) de %s</translation>
+    </message>
+    <message>
+        <source>--voice: %s; the session goes on silently.</source>
+        <translation>--voice : %s ; la séance continue en silence.</translation>
     </message>
     <message>
         <source>--out: %s is a folder; expected a file name such as session.wav</source>
@@ -334,6 +390,54 @@
         <translation>, dans le terminal</translation>
     </message>
     <message>
+        <source>--pose: %s has no figure in this library; it is drawn from %s</source>
+        <translation>--pose : %s n&apos;a pas de silhouette dans cette bibliothèque ; elle est dessinée d&apos;après %s</translation>
+    </message>
+    <message>
+        <source>--step: expected 1 to %(most)s for %(pose)s, got %(step)s</source>
+        <translation>--step : de 1 à %(most)s attendu pour %(pose)s, reçu %(step)s</translation>
+    </message>
+    <message>
+        <source>--side: %s is done once, not on each side</source>
+        <translation>--side : %s se fait une fois, pas de chaque côté</translation>
+    </message>
+    <message>
+        <source>--breath: the figure breathes during the hold; leave out --step</source>
+        <translation>--breath : la silhouette respire pendant le maintien ; retirez --step</translation>
+    </message>
+    <message>
+        <source>--out: expected a file name ending in .png or .svg, got %s</source>
+        <translation>--out : nom de fichier finissant par .png ou .svg attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>--out: %s is a folder; expected a file name such as figure.png</source>
+        <translation>--out : %s est un dossier ; nom de fichier attendu, comme silhouette.png</translation>
+    </message>
+    <message>
+        <source>--out: cannot write %s: %s</source>
+        <translation>--out : impossible d&apos;écrire %s : %s</translation>
+    </message>
+    <message>
+        <source>step %s</source>
+        <translation>étape %s</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>maintien</translation>
+    </message>
+    <message>
+        <source>, left side</source>
+        <translation>, côté gauche</translation>
+    </message>
+    <message>
+        <source>, right side</source>
+        <translation>, côté droit</translation>
+    </message>
+    <message>
+        <source>--breaths: not among --poses: %s</source>
+        <translation>--breaths : absentes de --poses : %s</translation>
+    </message>
+    <message>
         <source>saved routine &quot;%s&quot;: %s</source>
         <translation>routine « %s » enregistrée : %s</translation>
     </message>
@@ -364,6 +468,17 @@
     <message>
         <source>  not in this library: %s</source>
         <translation>  absentes de cette bibliothèque : %s</translation>
+    </message>
+</context>
+<context>
+    <name>desktop_words</name>
+    <message>
+        <source>A stretching session is running</source>
+        <translation>Une séance d&apos;étirements est en cours</translation>
+    </message>
+    <message>
+        <source>Hamstring stretches</source>
+        <translation>Étirements des ischio-jambiers</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1214,41 @@
     </message>
 </context>
 <context>
+    <name>sound_notices</name>
+    <message>
+        <source>on Debian or Ubuntu: sudo apt-get install pulseaudio-utils</source>
+        <translation>sous Debian ou Ubuntu : sudo apt-get install pulseaudio-utils</translation>
+    </message>
+    <message>
+        <source>the sound program %s is not installed (%s)</source>
+        <translation>le programme de son %s n&apos;est pas installé (%s)</translation>
+    </message>
+    <message>
+        <source>No sound: %s. The session goes on silently and on time; sound comes back when the sound server does.</source>
+        <translation>Pas de son : %s. La séance continue en silence, à l&apos;heure ; le son revient quand le serveur de son revient.</translation>
+    </message>
+    <message>
+        <source>Sound is back.</source>
+        <translation>Le son est revenu.</translation>
+    </message>
+    <message>
+        <source>the sound program could not start (%s)</source>
+        <translation>le programme de son n&apos;a pas pu démarrer (%s)</translation>
+    </message>
+    <message>
+        <source>the sound program stopped</source>
+        <translation>le programme de son s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>the sound server went away (%s)</source>
+        <translation>le serveur de son a disparu (%s)</translation>
+    </message>
+    <message>
+        <source>no sound server answered (%s)</source>
+        <translation>aucun serveur de son n&apos;a répondu (%s)</translation>
+    </message>
+</context>
+<context>
     <name>ui_about</name>
     <message>
         <source>Why stretch? — StretchPlayer</source>
@@ -1252,6 +1402,13 @@
     <message>
         <source>Pose drawing</source>
         <translation>Dessin de la posture</translation>
+    </message>
+</context>
+<context>
+    <name>ui_figure_export</name>
+    <message>
+        <source>the image could not be saved</source>
+        <translation>l&apos;image n&apos;a pas pu être enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1862,53 @@ plus foncé signifie plus de minutes.</translation>
     <message>
         <source>Start</source>
         <translation>Démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>voice_errors</name>
+    <message>
+        <source>the speech engine wrote an unreadable file (%s)</source>
+        <translation>le moteur vocal a écrit un fichier illisible (%s)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s while starting)</source>
+        <translation>le moteur vocal ne répond plus (rien pendant %s s au démarrage)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s while saying %s)</source>
+        <translation>le moteur vocal ne répond plus (rien pendant %s s en disant %s)</translation>
+    </message>
+    <message>
+        <source>on Debian or Ubuntu: sudo apt-get install libespeak-ng1</source>
+        <translation>sous Debian ou Ubuntu : sudo apt-get install libespeak-ng1</translation>
+    </message>
+    <message>
+        <source>the speech engine wrote no audio for %s</source>
+        <translation>le moteur vocal n&apos;a écrit aucun son pour %s</translation>
+    </message>
+    <message>
+        <source>pyttsx3 needs the aplay program to speak (on Debian or Ubuntu: alsa-utils)</source>
+        <translation>pyttsx3 a besoin du programme aplay pour parler (sous Debian ou Ubuntu : alsa-utils)</translation>
+    </message>
+    <message>
+        <source>the speech engine pyttsx3 is not installed (%s)</source>
+        <translation>le moteur vocal pyttsx3 n&apos;est pas installé (%s)</translation>
+    </message>
+    <message>
+        <source>the espeak-ng speech library is missing or broken (%s)</source>
+        <translation>la bibliothèque vocale espeak-ng est absente ou défectueuse (%s)</translation>
+    </message>
+    <message>
+        <source>the espeak-ng speech library could not be loaded (%s)</source>
+        <translation>la bibliothèque vocale espeak-ng n&apos;a pas pu être chargée (%s)</translation>
+    </message>
+    <message>
+        <source>the speech engine failed: %s</source>
+        <translation>le moteur vocal a échoué : %s</translation>
+    </message>
+    <message>
+        <source>pyttsx3 %(found)s is installed, but StretchPlayer&apos;s voice needs pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</source>
+        <translation>pyttsx3 %(found)s est installé, mais la voix de StretchPlayer a besoin de pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</translation>
     </message>
 </context>
 <context>

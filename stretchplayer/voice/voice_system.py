@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.storage.settings import Settings
 from stretchplayer.voice.chimes import Chime
-from stretchplayer.voice.output import BACK_NOTICE, AudioOutput
+from stretchplayer.voice.output import AudioOutput, back_notice
 from stretchplayer.voice.players import (
     ChimePlayer,
     Chimes,
@@ -31,7 +31,14 @@ from stretchplayer.voice.players import (
 from stretchplayer.voice.render_worker import RENDER_TIMEOUT, RenderWorker, SpeechCache
 from stretchplayer.voice.rendered_speaker import RenderedSpeaker
 from stretchplayer.voice.speakers import SayingSpeaker, SilentSpeaker, Speaker, WorkerClient
-from stretchplayer.voice.tts import Engine, Pyttsx3Engine, Voice, VoiceConfig, say_can_be_heard
+from stretchplayer.voice.tts import (
+    Engine,
+    Pyttsx3Engine,
+    Voice,
+    VoiceConfig,
+    not_installed,
+    say_can_be_heard,
+)
 
 voice_notices = Context("voice_notices")
 
@@ -207,7 +214,7 @@ class VoiceSystem(QObject):
         return ChimePlayer(self.output(), self._volume)
 
     def _sound_notice(self, text: str) -> None:
-        self.current_notice = "" if text == BACK_NOTICE else text
+        self.current_notice = "" if text == back_notice() else text
         log.info("sound: %s", text)
         self.notice.emit(text)
 
@@ -262,7 +269,7 @@ def choose_speaker(
     try:
         import pyttsx3  # noqa: F401  (cheap: the engine's native library loads on the worker)
     except ImportError as exc:
-        return silent(voice_off(f"the speech engine pyttsx3 is not installed ({exc})"))
+        return silent(voice_off(not_installed(exc)))
     worker = RenderWorker(b.make_engine, b.cache, b.timeout)
     player = b.make_player(output)
     return Choice(RenderedSpeaker(worker, player, config, volume, parent))
