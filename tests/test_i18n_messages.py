@@ -223,3 +223,43 @@ def test_the_figure_command_speaks_german(tmp_path: Path) -> None:
     assert drawn.returncode == 0, drawn.stderr
     assert drawn.stdout == f"{out}: half-split, Schritt 2, linke Seite\n"
     assert out.read_bytes().startswith(b"<?xml")
+
+
+def test_a_speech_engine_that_fails_is_reported_in_german(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stretchplayer.cli.main import main
+    from stretchplayer.voice import render_worker
+    from stretchplayer.voice.tts import EngineError, describe_failure
+
+    def broken(self: object, *args: object, **kwargs: object) -> None:
+        raise EngineError(describe_failure(OSError("libespeak-ng.so.1: cannot open shared object")))
+
+    monkeypatch.setattr(render_worker.BlockingVoice, "__init__", broken)
+    assert main(["--language", "de", "plan", "--voice", "--poses", "calf-stretch"]) == 0
+    _, err = capsys.readouterr()
+    assert err.splitlines() == [
+        "stretchplayer: --voice: die Sprachbibliothek espeak-ng konnte nicht geladen werden "
+        "(unter Debian oder Ubuntu: sudo apt-get install libespeak-ng1); "
+        "die Einheit läuft ohne Ton weiter."
+    ]
+
+
+def test_the_voices_and_the_sounds_notices_are_in_french() -> None:
+    from stretchplayer.voice.output import back_notice, lost_notice, output_program_problem
+    from stretchplayer.voice.tts import EngineError, check_pyttsx3_version, describe_failure
+
+    i18n.set_language("fr")
+    with pytest.raises(EngineError) as info:
+        check_pyttsx3_version("2.90")
+    assert str(info.value) == (
+        "pyttsx3 2.90 est installé, mais la voix de StretchPlayer a besoin de pyttsx3 2.99 "
+        "(pip install pyttsx3==2.99)"
+    )
+    assert describe_failure(RuntimeError("boom")) == "le moteur vocal a échoué : 'boom'"
+    assert output_program_problem(["no-such-sound-program"]) == (
+        "le programme de son no-such-sound-program n'est pas installé "
+        "(sous Debian ou Ubuntu : sudo apt-get install pulseaudio-utils)"
+    )
+    assert lost_notice("x").startswith("Pas de son : x. La séance continue en silence")
+    assert back_notice() == "Le son est revenu."
