@@ -263,3 +263,18 @@ def test_the_voices_and_the_sounds_notices_are_in_french() -> None:
     )
     assert lost_notice("x").startswith("Pas de son : x. La séance continue en silence")
     assert back_notice() == "Le son est revenu."
+
+
+def test_a_broken_figures_file_is_reported_in_german(tmp_path: Path) -> None:
+    library = write_json(tmp_path / "poses.json", shipped_library_data())
+    figures = write_json(
+        tmp_path / "poses.figures.json",
+        {"version": 1, "figures": [{"pose": "calf-stretch", "steps": [], "hold": {}}]},
+    )
+    result = run_cli("--language", "de", "validate", str(library))
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"{figures}: figures[0] (calf-stretch).stretched: Pflichtfeld fehlt",
+        f"{figures}: figures[0] (calf-stretch).steps: erwartet eine nicht leere Liste von "
+        "Schlüsselbildern, erhalten: eine leere Liste",
+    ]

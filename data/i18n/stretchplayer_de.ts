@@ -787,6 +787,134 @@
         <translation>erwartet %s, erhalten: %s</translation>
     </message>
     <message>
+        <source>expected a non-empty list of figures, got %s</source>
+        <translation>erwartet eine nicht leere Liste von Figuren, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>duplicate pose %s; expected one figure a pose</source>
+        <translation>doppelte Übung %s; erwartet eine Figur pro Übung</translation>
+    </message>
+    <message>
+        <source>unknown pose %s; expected one of: %s</source>
+        <translation>unbekannte Übung %s; erwartet eine von: %s</translation>
+    </message>
+    <message>
+        <source>expected a list of &apos;side&apos; or &apos;other&apos;, got %s</source>
+        <translation>erwartet eine Liste aus &apos;side&apos; oder &apos;other&apos;, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of keyframes, got %s</source>
+        <translation>erwartet eine nicht leere Liste von Schlüsselbildern, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected %(count)s keyframes, one per step of the pose, got %(given)s</source>
+        <translation>erwartet %(count)s Schlüsselbilder, eines pro Schritt der Übung, erhalten: %(given)s</translation>
+    </message>
+    <message>
+        <source>missing; expected an inhale and an exhale keyframe together</source>
+        <translation>fehlt; erwartet ein Schlüsselbild fürs Einatmen und eines fürs Ausatmen, beide zusammen</translation>
+    </message>
+    <message>
+        <source>expected an object of angles in degrees, got %s</source>
+        <translation>erwartet ein Objekt von Winkeln in Grad, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>unknown angle; expected one of: %s</source>
+        <translation>unbekannter Winkel; erwartet einer von: %s</translation>
+    </message>
+    <message>
+        <source>missing %s; expected every angle in the first step</source>
+        <translation>%s fehlt; erwartet jeden Winkel im ersten Schritt</translation>
+    </message>
+    <message>
+        <source>missing; expected every angle in the first step</source>
+        <translation>fehlt; erwartet jeden Winkel im ersten Schritt</translation>
+    </message>
+    <message>
+        <source>expected either &apos;pelvis&apos; or &apos;plant&apos;, not both</source>
+        <translation>erwartet entweder &apos;pelvis&apos; oder &apos;plant&apos;, nicht beides</translation>
+    </message>
+    <message>
+        <source>missing &apos;pelvis&apos; or &apos;plant&apos;; expected the first step to place the body</source>
+        <translation>&apos;pelvis&apos; oder &apos;plant&apos; fehlt; erwartet, dass der erste Schritt den Körper platziert</translation>
+    </message>
+    <message>
+        <source>expected an object of limb targets, got %s</source>
+        <translation>erwartet ein Objekt von Zielen für Gliedmaßen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>unknown limb; expected one of: %s</source>
+        <translation>unbekannte Gliedmaße; erwartet eine von: %s</translation>
+    </message>
+    <message>
+        <source>%s is on a leg that reaches for a target; expected a joint the angles place</source>
+        <translation>%s liegt an einem Bein, das nach einem Ziel greift; erwartet ein Gelenk, das die Winkel platzieren</translation>
+    </message>
+    <message>
+        <source>expected a list of arrows, got %s</source>
+        <translation>erwartet eine Liste von Pfeilen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected one of: %s, got %s</source>
+        <translation>erwartet eines von: %s, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %s</source>
+        <translation>erwartet true oder false, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a number from %s to %s, got %s</source>
+        <translation>erwartet eine Zahl von %s bis %s, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a point [x, y] in centimetres, got %s</source>
+        <translation>erwartet einen Punkt [x, y] in Zentimetern, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a height of 0 (the floor) or more, got %s</source>
+        <translation>erwartet eine Höhe von 0 (der Boden) oder mehr, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a target object, got %s</source>
+        <translation>erwartet ein Zielobjekt, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected the index of a block of this keyframe (0 to %s), got %s</source>
+        <translation>erwartet den Index eines Blocks dieses Schlüsselbilds (0 bis %s), erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a block, but this keyframe has none, got %s</source>
+        <translation>erwartet einen Block, aber dieses Schlüsselbild hat keinen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a block on the floor, not one held in a hand</source>
+        <translation>erwartet einen Block auf dem Boden, nicht einen in der Hand</translation>
+    </message>
+    <message>
+        <source>expected a point for a leg; only arms reach for the hips</source>
+        <translation>erwartet einen Punkt für ein Bein; nur Arme greifen nach den Hüften</translation>
+    </message>
+    <message>
+        <source>expected a point for a leg; only arms reach for a thigh</source>
+        <translation>erwartet einen Punkt für ein Bein; nur Arme greifen nach einem Oberschenkel</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %s</source>
+        <translation>erwartet eine Zahl von 0 bis 1, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected one of {&quot;at&quot;: [x, y]}, {&quot;block&quot;: i}, {&quot;thigh&quot;: limb, &quot;along&quot;: f}, {&quot;hips&quot;: true}</source>
+        <translation>erwartet eines von {&quot;at&quot;: [x, y]}, {&quot;block&quot;: i}, {&quot;thigh&quot;: limb, &quot;along&quot;: f}, {&quot;hips&quot;: true}</translation>
+    </message>
+    <message>
+        <source>expected a list of blocks, got %s</source>
+        <translation>erwartet eine Liste von Blöcken, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected either &apos;x&apos; (on the floor) or &apos;held&apos; (in a hand)</source>
+        <translation>erwartet entweder &apos;x&apos; (auf dem Boden) oder &apos;held&apos; (in der Hand)</translation>
+    </message>
+    <message>
         <source>expected a non-empty list of poses, got %s</source>
         <translation>erwartet eine nicht leere Liste von Übungen, erhalten: %s</translation>
     </message>

@@ -787,6 +787,134 @@
         <translation>se esperaba %s, se recibió %s</translation>
     </message>
     <message>
+        <source>expected a non-empty list of figures, got %s</source>
+        <translation>se esperaba una lista no vacía de figuras, se recibió %s</translation>
+    </message>
+    <message>
+        <source>duplicate pose %s; expected one figure a pose</source>
+        <translation>postura repetida %s; se esperaba una figura por postura</translation>
+    </message>
+    <message>
+        <source>unknown pose %s; expected one of: %s</source>
+        <translation>postura desconocida %s; se esperaba una de: %s</translation>
+    </message>
+    <message>
+        <source>expected a list of &apos;side&apos; or &apos;other&apos;, got %s</source>
+        <translation>se esperaba una lista de &apos;side&apos; u &apos;other&apos;, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of keyframes, got %s</source>
+        <translation>se esperaba una lista no vacía de fotogramas clave, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected %(count)s keyframes, one per step of the pose, got %(given)s</source>
+        <translation>se esperaban %(count)s fotogramas clave, uno por paso de la postura, se recibieron %(given)s</translation>
+    </message>
+    <message>
+        <source>missing; expected an inhale and an exhale keyframe together</source>
+        <translation>falta; se esperaban juntos un fotograma clave de inspiración y otro de espiración</translation>
+    </message>
+    <message>
+        <source>expected an object of angles in degrees, got %s</source>
+        <translation>se esperaba un objeto de ángulos en grados, se recibió %s</translation>
+    </message>
+    <message>
+        <source>unknown angle; expected one of: %s</source>
+        <translation>ángulo desconocido; se esperaba uno de: %s</translation>
+    </message>
+    <message>
+        <source>missing %s; expected every angle in the first step</source>
+        <translation>falta %s; se esperaba cada ángulo en el primer paso</translation>
+    </message>
+    <message>
+        <source>missing; expected every angle in the first step</source>
+        <translation>falta; se esperaba cada ángulo en el primer paso</translation>
+    </message>
+    <message>
+        <source>expected either &apos;pelvis&apos; or &apos;plant&apos;, not both</source>
+        <translation>se esperaba &apos;pelvis&apos; o &apos;plant&apos;, no los dos</translation>
+    </message>
+    <message>
+        <source>missing &apos;pelvis&apos; or &apos;plant&apos;; expected the first step to place the body</source>
+        <translation>falta &apos;pelvis&apos; o &apos;plant&apos;; se esperaba que el primer paso colocara el cuerpo</translation>
+    </message>
+    <message>
+        <source>expected an object of limb targets, got %s</source>
+        <translation>se esperaba un objeto de objetivos de extremidades, se recibió %s</translation>
+    </message>
+    <message>
+        <source>unknown limb; expected one of: %s</source>
+        <translation>extremidad desconocida; se esperaba una de: %s</translation>
+    </message>
+    <message>
+        <source>%s is on a leg that reaches for a target; expected a joint the angles place</source>
+        <translation>%s está en una pierna que busca un objetivo; se esperaba una articulación que coloquen los ángulos</translation>
+    </message>
+    <message>
+        <source>expected a list of arrows, got %s</source>
+        <translation>se esperaba una lista de flechas, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected one of: %s, got %s</source>
+        <translation>se esperaba uno de: %s, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %s</source>
+        <translation>se esperaba true o false, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a number from %s to %s, got %s</source>
+        <translation>se esperaba un número de %s a %s, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a point [x, y] in centimetres, got %s</source>
+        <translation>se esperaba un punto [x, y] en centímetros, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a height of 0 (the floor) or more, got %s</source>
+        <translation>se esperaba una altura de 0 (el suelo) o más, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a target object, got %s</source>
+        <translation>se esperaba un objeto de objetivo, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected the index of a block of this keyframe (0 to %s), got %s</source>
+        <translation>se esperaba el índice de un bloque de este fotograma clave (de 0 a %s), se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a block, but this keyframe has none, got %s</source>
+        <translation>se esperaba un bloque, pero este fotograma clave no tiene ninguno, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a block on the floor, not one held in a hand</source>
+        <translation>se esperaba un bloque en el suelo, no uno en la mano</translation>
+    </message>
+    <message>
+        <source>expected a point for a leg; only arms reach for the hips</source>
+        <translation>se esperaba un punto para una pierna; solo los brazos van a las caderas</translation>
+    </message>
+    <message>
+        <source>expected a point for a leg; only arms reach for a thigh</source>
+        <translation>se esperaba un punto para una pierna; solo los brazos van a un muslo</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %s</source>
+        <translation>se esperaba un número de 0 a 1, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected one of {&quot;at&quot;: [x, y]}, {&quot;block&quot;: i}, {&quot;thigh&quot;: limb, &quot;along&quot;: f}, {&quot;hips&quot;: true}</source>
+        <translation>se esperaba uno de {&quot;at&quot;: [x, y]}, {&quot;block&quot;: i}, {&quot;thigh&quot;: limb, &quot;along&quot;: f}, {&quot;hips&quot;: true}</translation>
+    </message>
+    <message>
+        <source>expected a list of blocks, got %s</source>
+        <translation>se esperaba una lista de bloques, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected either &apos;x&apos; (on the floor) or &apos;held&apos; (in a hand)</source>
+        <translation>se esperaba &apos;x&apos; (en el suelo) o &apos;held&apos; (en la mano)</translation>
+    </message>
+    <message>
         <source>expected a non-empty list of poses, got %s</source>
         <translation>se esperaba una lista de posturas no vacía, se recibió %s</translation>
     </message>

@@ -787,6 +787,134 @@
         <translation>%s attendu, reçu %s</translation>
     </message>
     <message>
+        <source>expected a non-empty list of figures, got %s</source>
+        <translation>liste de silhouettes non vide attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>duplicate pose %s; expected one figure a pose</source>
+        <translation>posture en double %s ; une silhouette par posture attendue</translation>
+    </message>
+    <message>
+        <source>unknown pose %s; expected one of: %s</source>
+        <translation>posture inconnue %s ; attendu l&apos;une de : %s</translation>
+    </message>
+    <message>
+        <source>expected a list of &apos;side&apos; or &apos;other&apos;, got %s</source>
+        <translation>liste de &apos;side&apos; ou &apos;other&apos; attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of keyframes, got %s</source>
+        <translation>liste d&apos;images clés non vide attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected %(count)s keyframes, one per step of the pose, got %(given)s</source>
+        <translation>%(count)s images clés attendues, une par étape de la posture, reçu %(given)s</translation>
+    </message>
+    <message>
+        <source>missing; expected an inhale and an exhale keyframe together</source>
+        <translation>manquant ; une image clé d&apos;inspiration et une d&apos;expiration attendues ensemble</translation>
+    </message>
+    <message>
+        <source>expected an object of angles in degrees, got %s</source>
+        <translation>objet d&apos;angles en degrés attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>unknown angle; expected one of: %s</source>
+        <translation>angle inconnu ; attendu l&apos;un de : %s</translation>
+    </message>
+    <message>
+        <source>missing %s; expected every angle in the first step</source>
+        <translation>%s manquant ; chaque angle attendu à la première étape</translation>
+    </message>
+    <message>
+        <source>missing; expected every angle in the first step</source>
+        <translation>manquant ; chaque angle attendu à la première étape</translation>
+    </message>
+    <message>
+        <source>expected either &apos;pelvis&apos; or &apos;plant&apos;, not both</source>
+        <translation>&apos;pelvis&apos; ou &apos;plant&apos; attendu, pas les deux</translation>
+    </message>
+    <message>
+        <source>missing &apos;pelvis&apos; or &apos;plant&apos;; expected the first step to place the body</source>
+        <translation>&apos;pelvis&apos; ou &apos;plant&apos; manquant ; la première étape doit placer le corps</translation>
+    </message>
+    <message>
+        <source>expected an object of limb targets, got %s</source>
+        <translation>objet de cibles de membres attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>unknown limb; expected one of: %s</source>
+        <translation>membre inconnu ; attendu l&apos;un de : %s</translation>
+    </message>
+    <message>
+        <source>%s is on a leg that reaches for a target; expected a joint the angles place</source>
+        <translation>%s est sur une jambe qui vise une cible ; articulation placée par les angles attendue</translation>
+    </message>
+    <message>
+        <source>expected a list of arrows, got %s</source>
+        <translation>liste de flèches attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected one of: %s, got %s</source>
+        <translation>attendu l&apos;un de : %s, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %s</source>
+        <translation>true ou false attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a number from %s to %s, got %s</source>
+        <translation>nombre de %s à %s attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a point [x, y] in centimetres, got %s</source>
+        <translation>point [x, y] en centimètres attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a height of 0 (the floor) or more, got %s</source>
+        <translation>hauteur de 0 (le sol) ou plus attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a target object, got %s</source>
+        <translation>objet cible attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected the index of a block of this keyframe (0 to %s), got %s</source>
+        <translation>indice d&apos;une brique de cette image clé attendu (de 0 à %s), reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a block, but this keyframe has none, got %s</source>
+        <translation>brique attendue, mais cette image clé n&apos;en a pas, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a block on the floor, not one held in a hand</source>
+        <translation>brique au sol attendue, pas une tenue en main</translation>
+    </message>
+    <message>
+        <source>expected a point for a leg; only arms reach for the hips</source>
+        <translation>point attendu pour une jambe ; seuls les bras vont vers les hanches</translation>
+    </message>
+    <message>
+        <source>expected a point for a leg; only arms reach for a thigh</source>
+        <translation>point attendu pour une jambe ; seuls les bras vont vers une cuisse</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %s</source>
+        <translation>nombre de 0 à 1 attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected one of {&quot;at&quot;: [x, y]}, {&quot;block&quot;: i}, {&quot;thigh&quot;: limb, &quot;along&quot;: f}, {&quot;hips&quot;: true}</source>
+        <translation>attendu l&apos;un de {&quot;at&quot;: [x, y]}, {&quot;block&quot;: i}, {&quot;thigh&quot;: limb, &quot;along&quot;: f}, {&quot;hips&quot;: true}</translation>
+    </message>
+    <message>
+        <source>expected a list of blocks, got %s</source>
+        <translation>liste de briques attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected either &apos;x&apos; (on the floor) or &apos;held&apos; (in a hand)</source>
+        <translation>&apos;x&apos; (au sol) ou &apos;held&apos; (en main) attendu</translation>
+    </message>
+    <message>
         <source>expected a non-empty list of poses, got %s</source>
         <translation>liste de postures non vide attendue, reçu %s</translation>
     </message>
