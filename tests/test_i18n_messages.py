@@ -278,3 +278,13 @@ def test_a_broken_figures_file_is_reported_in_german(tmp_path: Path) -> None:
         f"{figures}: figures[0] (calf-stretch).steps: erwartet eine nicht leere Liste von "
         "Schlüsselbildern, erhalten: eine leere Liste",
     ]
+
+
+def test_plan_names_each_kind_of_cue_in_german_and_keeps_its_json_names() -> None:
+    english = run_cli("plan", "--poses", "calf-stretch").stdout.splitlines()
+    german = run_cli("--language", "de", "plan", "--poses", "calf-stretch").stdout.splitlines()
+    assert english[0].split()[1] == "countdown"
+    assert [line.split()[1] for line in german[:5]] == ["Countdown"] * 4 + ["Übung"]
+    assert {line.split()[1] for line in german[:-1]} >= {"Schritt", "Halten", "Atem", "Ende"}
+    planned = json.loads(run_cli("--language", "de", "plan", "--json").stdout)
+    assert {cue["kind"] for cue in planned["cues"]} >= {"countdown", "pose", "breath", "done"}

@@ -327,6 +327,51 @@
         <source>total %s (%s s, %s)</source>
         <translation>gesamt %s (%s s, %s)</translation>
     </message>
+    <message>
+        <source>countdown</source>
+        <comment>plan column</comment>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>pose</source>
+        <comment>plan column</comment>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <comment>plan column</comment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>plan column</comment>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>breath</source>
+        <comment>plan column</comment>
+        <translation>Atem</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <comment>plan column</comment>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <comment>plan column</comment>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <comment>plan column</comment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>plan column</comment>
+        <translation>Ende</translation>
+    </message>
     <message numerus="yes">
         <source>%s: valid — %n pose(s) (%s on both sides), schema version %s</source>
         <translation>
@@ -2037,6 +2082,10 @@ dunkler heißt mehr Minuten.</translation>
     <message>
         <source>pyttsx3 %(found)s is installed, but StretchPlayer&apos;s voice needs pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</source>
         <translation>pyttsx3 %(found)s ist installiert, aber die Stimme von StretchPlayer braucht pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s)</source>
+        <translation>die Sprachausgabe antwortet nicht mehr (%s s lang nichts)</translation>
     </message>
 </context>
 <context>

@@ -327,6 +327,51 @@
         <source>total %s (%s s, %s)</source>
         <translation>total %s (%s s, %s)</translation>
     </message>
+    <message>
+        <source>countdown</source>
+        <comment>plan column</comment>
+        <translation>cuenta atrás</translation>
+    </message>
+    <message>
+        <source>pose</source>
+        <comment>plan column</comment>
+        <translation>postura</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <comment>plan column</comment>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>plan column</comment>
+        <translation>mantener</translation>
+    </message>
+    <message>
+        <source>breath</source>
+        <comment>plan column</comment>
+        <translation>respiración</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <comment>plan column</comment>
+        <translation>soltar</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <comment>plan column</comment>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <comment>plan column</comment>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>plan column</comment>
+        <translation>fin</translation>
+    </message>
     <message numerus="yes">
         <source>%s: valid — %n pose(s) (%s on both sides), schema version %s</source>
         <translation>
@@ -2037,6 +2082,10 @@ más oscuro significa más minutos.</translation>
     <message>
         <source>pyttsx3 %(found)s is installed, but StretchPlayer&apos;s voice needs pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</source>
         <translation>está instalado pyttsx3 %(found)s, pero la voz de StretchPlayer necesita pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s)</source>
+        <translation>el motor de voz dejó de responder (nada durante %s s)</translation>
     </message>
 </context>
 <context>

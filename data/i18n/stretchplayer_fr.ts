@@ -327,6 +327,51 @@
         <source>total %s (%s s, %s)</source>
         <translation>total %s (%s s, %s)</translation>
     </message>
+    <message>
+        <source>countdown</source>
+        <comment>plan column</comment>
+        <translation>décompte</translation>
+    </message>
+    <message>
+        <source>pose</source>
+        <comment>plan column</comment>
+        <translation>posture</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <comment>plan column</comment>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>plan column</comment>
+        <translation>maintien</translation>
+    </message>
+    <message>
+        <source>breath</source>
+        <comment>plan column</comment>
+        <translation>souffle</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <comment>plan column</comment>
+        <translation>relâcher</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <comment>plan column</comment>
+        <translation>changement</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <comment>plan column</comment>
+        <translation>repos</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>plan column</comment>
+        <translation>fin</translation>
+    </message>
     <message numerus="yes">
         <source>%s: valid — %n pose(s) (%s on both sides), schema version %s</source>
         <translation>
@@ -2037,6 +2082,10 @@ plus foncé signifie plus de minutes.</translation>
     <message>
         <source>pyttsx3 %(found)s is installed, but StretchPlayer&apos;s voice needs pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</source>
         <translation>pyttsx3 %(found)s est installé, mais la voix de StretchPlayer a besoin de pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s)</source>
+        <translation>le moteur vocal ne répond plus (rien pendant %s s)</translation>
     </message>
 </context>
 <context>

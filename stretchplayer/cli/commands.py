@@ -161,15 +161,33 @@ def plan(args: argparse.Namespace) -> int:
         print(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False))
         return 0
     sides = {"right": cli.tr("right"), "left": cli.tr("left")}
+    kinds = cue_kinds()
+    width = max(9, *map(len, kinds.values()))
     for cue in timeline.cues:
         side = f" ({sides[cue.side]})" if cue.side else ""
         shown = side if cue.kind in ("pose", "switch") else ""
-        print(printable(f"{clock(cue.t):>6}  {cue.kind:<9} {cue.text}{shown}"))
+        print(printable(f"{clock(cue.t):>6}  {kinds[cue.kind]:<{width}} {cue.text}{shown}"))
     print(
         cli.tr("total %s (%s s, %s)")
         % (clock(timeline.total), f"{timeline.total:.1f}", count_poses(len(timeline.spans)))
     )
     return 0
+
+
+def cue_kinds() -> dict[str, str]:
+    """The second column of `plan`: each kind of cue, in the language in use (`plan --json`
+    keeps the names)."""
+    return {
+        "countdown": cli.tr("countdown", "plan column"),
+        "pose": cli.tr("pose", "plan column"),
+        "step": cli.tr("step", "plan column"),
+        "hold": cli.tr("hold", "plan column"),
+        "breath": cli.tr("breath", "plan column"),
+        "release": cli.tr("release", "plan column"),
+        "switch": cli.tr("switch", "plan column"),
+        "rest": cli.tr("rest", "plan column"),
+        "done": cli.tr("done", "plan column"),
+    }
 
 
 def validate(args: argparse.Namespace) -> int:
