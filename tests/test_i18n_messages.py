@@ -76,7 +76,7 @@ def test_validate_in_german_names_the_file_and_the_place(tmp_path: Path) -> None
     result = run_cli("--language", "de", "validate", str(large))
     assert result.returncode == 1
     assert result.stderr == (
-        f"{large}: die Datei ist größer als 1,048,576 Bytes; erwartet höchstens so viel\n"
+        f"{large}: die Datei ist größer als 1.048.576 Bytes; erwartet höchstens so viel\n"
     )
 
 
@@ -130,7 +130,7 @@ def test_a_settings_file_that_is_not_json_is_reported_in_the_language_in_use(
     _, warning_es = read_json_object(file)
     assert warning_es is not None
     assert warning_es.startswith(
-        f"{file}: nivel superior: el archivo ocupa más de {MAX_BYTES:,} bytes;"
+        f"{file}: nivel superior: el archivo ocupa más de 1.048.576 bytes;"
     )
     assert warning_es.endswith("; se usan los valores predeterminados")
 
@@ -288,3 +288,12 @@ def test_plan_names_each_kind_of_cue_in_german_and_keeps_its_json_names() -> Non
     assert {line.split()[1] for line in german[:-1]} >= {"Schritt", "Halten", "Atem", "Ende"}
     planned = json.loads(run_cli("--language", "de", "plan", "--json").stdout)
     assert {cue["kind"] for cue in planned["cues"]} >= {"countdown", "pose", "breath", "done"}
+
+
+def test_numbers_are_grouped_as_each_language_writes_them() -> None:
+    assert i18n.grouped(1048576) == "1,048,576"
+    i18n.set_language("de")
+    assert i18n.grouped(1048576) == "1.048.576"
+    i18n.set_language("fr")
+    assert i18n.grouped(4300) == "4\u202f300"
+    assert i18n.grouped(999) == "999"

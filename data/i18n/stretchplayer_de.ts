@@ -770,6 +770,14 @@
     </message>
 </context>
 <context>
+    <name>numbers</name>
+    <message>
+        <source>,</source>
+        <comment>thousands separator</comment>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
     <name>problems</name>
     <message>
         <source>cannot read file (%s)</source>

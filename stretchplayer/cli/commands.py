@@ -59,7 +59,7 @@ def library_error(exc: LibraryError) -> UserError:
     lines = exc.lines()
     if len(lines) == 1:
         return UserError(lines[0])
-    return UserError(cli.tr("%s problems:") % f"{exc.count:,}" + "\n" + "\n".join(lines))
+    return UserError(cli.tr("%s problems:") % i18n.grouped(exc.count) + "\n" + "\n".join(lines))
 
 
 def chosen_poses(args: argparse.Namespace, library: Library) -> tuple[Pose, ...]:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context, grouped
 
 # The context the library's own problems use: the words they share ("a list") are one entry.
 problems = Context("problems")
@@ -126,7 +126,7 @@ def read_limited(path: Path, limit: int) -> bytes:
     if len(data) > limit:
         raise TooLarge(
             "",
-            problems.tr("file is larger than %s bytes; expected at most that") % f"{limit:,}",
+            problems.tr("file is larger than %s bytes; expected at most that") % grouped(limit),
             ReadError.TOO_LARGE,
         )
     return data
@@ -232,7 +232,7 @@ def _check_shape(text: str) -> None:
             raise ReadError(
                 _line_col(text, match.start()),
                 problems.tr("a number with %s digits; expected at most %s")
-                % (f"{len(token):,}", f"{MAX_DIGITS:,}"),
+                % (grouped(len(token)), grouped(MAX_DIGITS)),
                 ReadError.LONG_NUMBER,
             )
 
@@ -286,4 +286,4 @@ def summarise(lines: Sequence[str], limit: int = MAX_LINES, total: int | None = 
     if total <= limit and len(lines) == total:
         return list(lines)
     shown = min(limit - 1, len(lines))
-    return [*lines[:shown], problems.tr("… and %s more") % f"{total - shown:,}"]
+    return [*lines[:shown], problems.tr("… and %s more") % grouped(total - shown)]

@@ -251,6 +251,15 @@ class Context:
         return translate(self.name, source, disambiguation, n)
 
 
+numbers = Context("numbers")
+
+
+def grouped(n: int) -> str:
+    """`n` with its digits grouped as the language in use writes them: 1,048,576 in English,
+    1.048.576 in German."""
+    return f"{n:,}".replace(",", numbers.tr(",", "thousands separator"))
+
+
 def native_name(code: str) -> str:
     """A shipped language's name in itself ("Deutsch"), from its own catalogue."""
     for (context, source, _), forms in load_catalogue(catalogue_path(code)):
