@@ -45,6 +45,11 @@ def test_language_overrides_the_environment_and_unknown_codes_fall_back_with_one
     code, notice = i18n.choose("xx")
     assert code == "en"
     assert notice.startswith("unknown language 'xx'; using English (available: de, en, es, fr")
+    # On a German desktop, a code that is not shipped falls back to German, and says so in it.
+    assert i18n.choose("xx", {"LANG": "de_DE.UTF-8"}) == (
+        "de",
+        "unbekannte Sprache 'xx'; es wird Deutsch verwendet (verfügbar: de, en, es, fr)",
+    )
 
 
 def test_plurals_follow_each_language() -> None:

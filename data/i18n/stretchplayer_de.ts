@@ -730,6 +730,10 @@
         <source>English</source>
         <translation>Deutsch</translation>
     </message>
+    <message>
+        <source>unknown language %s; using %s (available: %s)</source>
+        <translation>unbekannte Sprache %s; es wird %s verwendet (verfügbar: %s)</translation>
+    </message>
 </context>
 <context>
     <name>media_track</name>

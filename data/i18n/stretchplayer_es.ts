@@ -730,6 +730,10 @@
         <source>English</source>
         <translation>Español</translation>
     </message>
+    <message>
+        <source>unknown language %s; using %s (available: %s)</source>
+        <translation>idioma desconocido %s; se usa %s (disponibles: %s)</translation>
+    </message>
 </context>
 <context>
     <name>media_track</name>

@@ -730,6 +730,10 @@
         <source>English</source>
         <translation>Français</translation>
     </message>
+    <message>
+        <source>unknown language %s; using %s (available: %s)</source>
+        <translation>langue inconnue %s ; %s est utilisé (disponibles : %s)</translation>
+    </message>
 </context>
 <context>
     <name>media_track</name>

@@ -170,14 +170,29 @@ def from_environment(environ: Mapping[str, str] | None = None) -> str:
 
 def choose(requested: str | None, environ: Mapping[str, str] | None = None) -> tuple[str, str]:
     """The language to use and a one-line notice ("" when none): `requested` (--language or
-    the saved setting) wins; "system" or None follows the environment."""
+    the saved setting) wins; "system" or None follows the environment, as does a language
+    that is not shipped (with a notice, in the language used instead)."""
     if requested is None or requested == SYSTEM or not requested.strip():
         return from_environment(environ), ""
     found = match(requested)
     if found is None:
-        names = ", ".join(available())
-        return SOURCE, f"unknown language {requested!r}; using English (available: {names})"
+        instead = from_environment(environ)
+        notice = _in_language(instead, "language", _UNKNOWN) % (
+            repr(requested),
+            native_name(instead),
+            ", ".join(available()),
+        )
+        return instead, notice
     return found, ""
+
+
+def _in_language(code: str, context: str, source: str) -> str:
+    """A sentence in a shipped language other than the one in use (for a notice said before
+    the language is set)."""
+    for (found_context, found_source, _), forms in load_catalogue(catalogue_path(code)):
+        if (found_context, found_source) == (context, source):
+            return forms[0]
+    return source
 
 
 def _english_plural(n: int) -> int:
@@ -276,3 +291,4 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate rea
 
 # Translators: this language's name, in itself ("Deutsch"), for the Preferences' menu.
 QT_TRANSLATE_NOOP("language", "English")
+_UNKNOWN = QT_TRANSLATE_NOOP("language", "unknown language %s; using %s (available: %s)")
