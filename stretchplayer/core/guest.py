@@ -28,6 +28,7 @@ from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context, grouped
 
 # The context the library's own problems use: the words they share ("a list") are one entry.
 problems = Context("problems")
+
 MAX_DEPTH = 32  # our files nest 5 deep; Python's parser recurses and breaks near 1,000
 MAX_DIGITS = 4300  # Python's own limit for int(); a run of digits longer than this is refused
 MAX_LINES = 20  # problems listed before the rest are summarised in one line
