@@ -216,6 +216,10 @@
         <translation>vergangene Einheiten und die aktuelle Serie</translation>
     </message>
     <message>
+        <source>draw a pose&apos;s figure to PNG or SVG</source>
+        <translation>die Figur einer Übung als PNG oder SVG zeichnen</translation>
+    </message>
+    <message>
         <source>list the saved routines; save, delete or rename one</source>
         <translation>die gespeicherten Routinen auflisten; eine speichern, löschen oder umbenennen</translation>
     </message>
@@ -242,6 +246,54 @@
     <message>
         <source>rename a saved routine</source>
         <translation>eine gespeicherte Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %s</source>
+        <translation>erwartet eine Zahl von 0 bis 1, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a step number like 1, got %s</source>
+        <translation>erwartet eine Schrittnummer wie 1, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a step number from 1, got %s</source>
+        <translation>erwartet eine Schrittnummer ab 1, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a width in pixels like 880, got %s</source>
+        <translation>erwartet eine Breite in Pixeln wie 880, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a width of at least 1 pixel, got %s</source>
+        <translation>erwartet eine Breite von mindestens 1 Pixel, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>the pose (see &apos;list&apos;)</source>
+        <translation>die Übung (siehe &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>setup step N, from 1 (default: the hold)</source>
+        <translation>Schritt N der Vorbereitung, ab 1 (Standard: das Halten)</translation>
+    </message>
+    <message>
+        <source>the hold (the default)</source>
+        <translation>das Halten (der Standard)</translation>
+    </message>
+    <message>
+        <source>which side of a two-sided pose (default: the side it starts on)</source>
+        <translation>welche Seite einer beidseitigen Übung (Standard: die Seite, mit der sie beginnt)</translation>
+    </message>
+    <message>
+        <source>during the hold, the breath from 0 (empty lungs) to 1 (full)</source>
+        <translation>beim Halten der Atem von 0 (Lunge leer) bis 1 (voll)</translation>
+    </message>
+    <message>
+        <source>image width (default 880)</source>
+        <translation>Bildbreite (Standard 880)</translation>
+    </message>
+    <message>
+        <source>colours for a dark background</source>
+        <translation>Farben für einen dunklen Hintergrund</translation>
     </message>
     <message>
         <source>%s problems:</source>
@@ -275,6 +327,51 @@
         <source>total %s (%s s, %s)</source>
         <translation>gesamt %s (%s s, %s)</translation>
     </message>
+    <message>
+        <source>countdown</source>
+        <comment>plan column</comment>
+        <translation>Countdown</translation>
+    </message>
+    <message>
+        <source>pose</source>
+        <comment>plan column</comment>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <comment>plan column</comment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>plan column</comment>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>breath</source>
+        <comment>plan column</comment>
+        <translation>Atem</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <comment>plan column</comment>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <comment>plan column</comment>
+        <translation>Wechsel</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <comment>plan column</comment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>plan column</comment>
+        <translation>Ende</translation>
+    </message>
     <message numerus="yes">
         <source>%s: valid — %n pose(s) (%s on both sides), schema version %s</source>
         <translation>
@@ -285,6 +382,10 @@
     <message>
         <source>%s: valid — the %s texts of %s</source>
         <translation>%s: gültig — die %s-Texte zu %s</translation>
+    </message>
+    <message>
+        <source>--voice: %s; the session goes on silently.</source>
+        <translation>--voice: %s; die Einheit läuft ohne Ton weiter.</translation>
     </message>
     <message>
         <source>--out: %s is a folder; expected a file name such as session.wav</source>
@@ -334,6 +435,54 @@
         <translation>, im Terminal</translation>
     </message>
     <message>
+        <source>--pose: %s has no figure in this library; it is drawn from %s</source>
+        <translation>--pose: %s hat in dieser Bibliothek keine Figur; sie wird aus %s gezeichnet</translation>
+    </message>
+    <message>
+        <source>--step: expected 1 to %(most)s for %(pose)s, got %(step)s</source>
+        <translation>--step: erwartet 1 bis %(most)s für %(pose)s, erhalten: %(step)s</translation>
+    </message>
+    <message>
+        <source>--side: %s is done once, not on each side</source>
+        <translation>--side: %s wird einmal gemacht, nicht auf jeder Seite</translation>
+    </message>
+    <message>
+        <source>--breath: the figure breathes during the hold; leave out --step</source>
+        <translation>--breath: die Figur atmet beim Halten; lass --step weg</translation>
+    </message>
+    <message>
+        <source>--out: expected a file name ending in .png or .svg, got %s</source>
+        <translation>--out: erwartet einen Dateinamen auf .png oder .svg, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>--out: %s is a folder; expected a file name such as figure.png</source>
+        <translation>--out: %s ist ein Ordner; erwartet einen Dateinamen wie figur.png</translation>
+    </message>
+    <message>
+        <source>--out: cannot write %s: %s</source>
+        <translation>--out: kann %s nicht schreiben: %s</translation>
+    </message>
+    <message>
+        <source>step %s</source>
+        <translation>Schritt %s</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>, left side</source>
+        <translation>, linke Seite</translation>
+    </message>
+    <message>
+        <source>, right side</source>
+        <translation>, rechte Seite</translation>
+    </message>
+    <message>
+        <source>--breaths: not among --poses: %s</source>
+        <translation>--breaths: nicht unter --poses: %s</translation>
+    </message>
+    <message>
         <source>saved routine &quot;%s&quot;: %s</source>
         <translation>Routine „%s“ gespeichert: %s</translation>
     </message>
@@ -364,6 +513,17 @@
     <message>
         <source>  not in this library: %s</source>
         <translation>  nicht in dieser Bibliothek: %s</translation>
+    </message>
+</context>
+<context>
+    <name>desktop_words</name>
+    <message>
+        <source>A stretching session is running</source>
+        <translation>Eine Dehneinheit läuft</translation>
+    </message>
+    <message>
+        <source>Hamstring stretches</source>
+        <translation>Dehnübungen für die Oberschenkelrückseite</translation>
     </message>
 </context>
 <context>
@@ -526,10 +686,53 @@
     </message>
 </context>
 <context>
+    <name>history_errors</name>
+    <message>
+        <source>this run&apos;s sessions will not be kept</source>
+        <translation>die Einheiten dieses Laufs werden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>expected history schema version %(ours)s or older, got %(theirs)s (written by a newer StretchPlayer); %(lost)s</source>
+        <translation>erwartet Schemaversion %(ours)s des Verlaufs oder älter, erhalten: %(theirs)s (von einem neueren StretchPlayer geschrieben); %(lost)s</translation>
+    </message>
+    <message>
+        <source>expected a history database (%(problem)s); could not move it aside (%(reason)s); %(lost)s</source>
+        <translation>erwartet eine Verlaufsdatenbank (%(problem)s); konnte sie nicht beiseitelegen (%(reason)s); %(lost)s</translation>
+    </message>
+    <message>
+        <source>expected a history database (%(problem)s); moved it aside to %(aside)s and started a new history</source>
+        <translation>erwartet eine Verlaufsdatenbank (%(problem)s); als %(aside)s beiseitegelegt und einen neuen Verlauf begonnen</translation>
+    </message>
+    <message>
+        <source>cannot create a new history (%s); %s</source>
+        <translation>kann keinen neuen Verlauf anlegen (%s); %s</translation>
+    </message>
+    <message>
+        <source>cannot open the history (%s); %s</source>
+        <translation>kann den Verlauf nicht öffnen (%s); %s</translation>
+    </message>
+    <message>
+        <source>cannot record the session (%s)</source>
+        <translation>kann die Einheit nicht eintragen (%s)</translation>
+    </message>
+    <message>
+        <source>cannot read the history (%s)</source>
+        <translation>kann den Verlauf nicht lesen (%s)</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>die Datei ist keine Datenbank</translation>
+    </message>
+</context>
+<context>
     <name>language</name>
     <message>
         <source>English</source>
         <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>unknown language %s; using %s (available: %s)</source>
+        <translation>unbekannte Sprache %s; es wird %s verwendet (verfügbar: %s)</translation>
     </message>
 </context>
 <context>
@@ -568,6 +771,14 @@
     <message>
         <source>unknown pose id %s; expected one of: %s</source>
         <translation>unbekannte Übungs-ID %s; erwartet eine von: %s</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>,</source>
+        <comment>thousands separator</comment>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +842,134 @@
     <message>
         <source>expected %s, got %s</source>
         <translation>erwartet %s, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of figures, got %s</source>
+        <translation>erwartet eine nicht leere Liste von Figuren, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>duplicate pose %s; expected one figure a pose</source>
+        <translation>doppelte Übung %s; erwartet eine Figur pro Übung</translation>
+    </message>
+    <message>
+        <source>unknown pose %s; expected one of: %s</source>
+        <translation>unbekannte Übung %s; erwartet eine von: %s</translation>
+    </message>
+    <message>
+        <source>expected a list of &apos;side&apos; or &apos;other&apos;, got %s</source>
+        <translation>erwartet eine Liste aus &apos;side&apos; oder &apos;other&apos;, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of keyframes, got %s</source>
+        <translation>erwartet eine nicht leere Liste von Schlüsselbildern, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected %(count)s keyframes, one per step of the pose, got %(given)s</source>
+        <translation>erwartet %(count)s Schlüsselbilder, eines pro Schritt der Übung, erhalten: %(given)s</translation>
+    </message>
+    <message>
+        <source>missing; expected an inhale and an exhale keyframe together</source>
+        <translation>fehlt; erwartet ein Schlüsselbild fürs Einatmen und eines fürs Ausatmen, beide zusammen</translation>
+    </message>
+    <message>
+        <source>expected an object of angles in degrees, got %s</source>
+        <translation>erwartet ein Objekt von Winkeln in Grad, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>unknown angle; expected one of: %s</source>
+        <translation>unbekannter Winkel; erwartet einer von: %s</translation>
+    </message>
+    <message>
+        <source>missing %s; expected every angle in the first step</source>
+        <translation>%s fehlt; erwartet jeden Winkel im ersten Schritt</translation>
+    </message>
+    <message>
+        <source>missing; expected every angle in the first step</source>
+        <translation>fehlt; erwartet jeden Winkel im ersten Schritt</translation>
+    </message>
+    <message>
+        <source>expected either &apos;pelvis&apos; or &apos;plant&apos;, not both</source>
+        <translation>erwartet entweder &apos;pelvis&apos; oder &apos;plant&apos;, nicht beides</translation>
+    </message>
+    <message>
+        <source>missing &apos;pelvis&apos; or &apos;plant&apos;; expected the first step to place the body</source>
+        <translation>&apos;pelvis&apos; oder &apos;plant&apos; fehlt; erwartet, dass der erste Schritt den Körper platziert</translation>
+    </message>
+    <message>
+        <source>expected an object of limb targets, got %s</source>
+        <translation>erwartet ein Objekt von Zielen für Gliedmaßen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>unknown limb; expected one of: %s</source>
+        <translation>unbekannte Gliedmaße; erwartet eine von: %s</translation>
+    </message>
+    <message>
+        <source>%s is on a leg that reaches for a target; expected a joint the angles place</source>
+        <translation>%s liegt an einem Bein, das nach einem Ziel greift; erwartet ein Gelenk, das die Winkel platzieren</translation>
+    </message>
+    <message>
+        <source>expected a list of arrows, got %s</source>
+        <translation>erwartet eine Liste von Pfeilen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected one of: %s, got %s</source>
+        <translation>erwartet eines von: %s, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %s</source>
+        <translation>erwartet true oder false, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a number from %s to %s, got %s</source>
+        <translation>erwartet eine Zahl von %s bis %s, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a point [x, y] in centimetres, got %s</source>
+        <translation>erwartet einen Punkt [x, y] in Zentimetern, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a height of 0 (the floor) or more, got %s</source>
+        <translation>erwartet eine Höhe von 0 (der Boden) oder mehr, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a target object, got %s</source>
+        <translation>erwartet ein Zielobjekt, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected the index of a block of this keyframe (0 to %s), got %s</source>
+        <translation>erwartet den Index eines Blocks dieses Schlüsselbilds (0 bis %s), erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a block, but this keyframe has none, got %s</source>
+        <translation>erwartet einen Block, aber dieses Schlüsselbild hat keinen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a block on the floor, not one held in a hand</source>
+        <translation>erwartet einen Block auf dem Boden, nicht einen in der Hand</translation>
+    </message>
+    <message>
+        <source>expected a point for a leg; only arms reach for the hips</source>
+        <translation>erwartet einen Punkt für ein Bein; nur Arme greifen nach den Hüften</translation>
+    </message>
+    <message>
+        <source>expected a point for a leg; only arms reach for a thigh</source>
+        <translation>erwartet einen Punkt für ein Bein; nur Arme greifen nach einem Oberschenkel</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %s</source>
+        <translation>erwartet eine Zahl von 0 bis 1, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected one of {&quot;at&quot;: [x, y]}, {&quot;block&quot;: i}, {&quot;thigh&quot;: limb, &quot;along&quot;: f}, {&quot;hips&quot;: true}</source>
+        <translation>erwartet eines von {&quot;at&quot;: [x, y]}, {&quot;block&quot;: i}, {&quot;thigh&quot;: limb, &quot;along&quot;: f}, {&quot;hips&quot;: true}</translation>
+    </message>
+    <message>
+        <source>expected a list of blocks, got %s</source>
+        <translation>erwartet eine Liste von Blöcken, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected either &apos;x&apos; (on the floor) or &apos;held&apos; (in a hand)</source>
+        <translation>erwartet entweder &apos;x&apos; (auf dem Boden) oder &apos;held&apos; (in der Hand)</translation>
     </message>
     <message>
         <source>expected a non-empty list of poses, got %s</source>
@@ -724,9 +1063,201 @@
         <source>expected no rhythm: the English pose has none</source>
         <translation>erwartet keinen rhythm: die englische Übung hat keinen</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>eine Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine normale Datei</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>Wert erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>Komma erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>Doppelpunkt erwartet</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>nicht abgeschlossene Zeichenkette, die hier beginnt</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>ungültiges Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>Invalid uXXXX escape</source>
+        <translation>ungültige \uXXXX-Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>Invalid escape</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>weitere Daten nach dem Ende</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>unerlaubtes Komma vor dem Ende des Objekts</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>unerlaubtes Komma vor dem Ende der Liste</translation>
+    </message>
+    <message>
+        <source>Invalid control character %s at</source>
+        <translation>ungültiges Steuerzeichen %s</translation>
+    </message>
+    <message>
+        <source>Invalid escape %s</source>
+        <translation>ungültige Escape-Sequenz %s</translation>
+    </message>
+    <message>
+        <source>file is larger than %s bytes; expected at most that</source>
+        <translation>die Datei ist größer als %s Bytes; erwartet höchstens so viel</translation>
+    </message>
+    <message>
+        <source>expected a regular file, got %s</source>
+        <translation>erwartet eine normale Datei, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>byte %s</source>
+        <translation>Byte %s</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text</source>
+        <translation>erwartet UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>file is empty; expected a JSON object</source>
+        <translation>die Datei ist leer; erwartet ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %s</source>
+        <translation>ungültiges JSON: %s</translation>
+    </message>
+    <message>
+        <source>nested more than %s deep; expected a flatter file</source>
+        <translation>mehr als %s Ebenen tief verschachtelt; erwartet eine flachere Datei</translation>
+    </message>
+    <message>
+        <source>a number with %s digits; expected at most %s</source>
+        <translation>eine Zahl mit %s Ziffern; erwartet höchstens %s</translation>
+    </message>
+    <message>
+        <source>character %s is a lone surrogate (%s); expected text</source>
+        <translation>Zeichen %s ist ein einzelnes Surrogat (%s); erwartet Text</translation>
+    </message>
+    <message>
+        <source>character %s is a control character (%s); expected plain text</source>
+        <translation>Zeichen %s ist ein Steuerzeichen (%s); erwartet reinen Text</translation>
+    </message>
+    <message>
+        <source>… and %s more</source>
+        <translation>… und %s weitere</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <source>%s; %s</source>
+        <translation>%s; %s</translation>
+    </message>
+    <message>
+        <source>using defaults</source>
+        <translation>die Standardwerte werden verwendet</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got %s</source>
+        <translation>erwartet ein JSON-Objekt, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>could not move it aside (%s)</source>
+        <translation>konnte sie nicht beiseitelegen (%s)</translation>
+    </message>
+    <message>
+        <source>moved it aside to %s</source>
+        <translation>als %s beiseitegelegt</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got an empty file</source>
+        <translation>erwartet ein JSON-Objekt, erhalten: eine leere Datei</translation>
+    </message>
+    <message>
+        <source>expected valid JSON (%s)</source>
+        <translation>erwartet gültiges JSON (%s)</translation>
+    </message>
 </context>
 <context>
     <name>routines_errors</name>
+    <message>
+        <source>starting with no routines</source>
+        <translation>es geht ohne Routinen weiter</translation>
+    </message>
+    <message>
+        <source>expected an object of named routines, got %s</source>
+        <translation>erwartet ein Objekt benannter Routinen, erhalten: %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty name; skipped this routine</source>
+        <translation>erwartet einen nicht leeren Namen; diese Routine wird übersprungen</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; skipped this routine</source>
+        <translation>erwartet ein Objekt, erhalten: %s; diese Routine wird übersprungen</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of pose ids, got %s; skipped this routine</source>
+        <translation>erwartet eine nicht leere Liste von Übungs-IDs, erhalten: %s; diese Routine wird übersprungen</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; using the settings</source>
+        <translation>erwartet ein Objekt, erhalten: %s; die Einstellungen werden verwendet</translation>
+    </message>
+    <message>
+        <source>expected one of %s; ignored</source>
+        <translation>erwartet eines von %s; ignoriert</translation>
+    </message>
+    <message>
+        <source>%(problem)s, got %(value)s; ignored</source>
+        <translation>%(problem)s, erhalten: %(value)s; ignoriert</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; ignored</source>
+        <translation>erwartet ein Objekt, erhalten: %s; ignoriert</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %(most)s, got %(value)s; using the library&apos;s</source>
+        <translation>erwartet eine ganze Zahl von 1 bis %(most)s, erhalten: %(value)s; der Wert der Bibliothek wird verwendet</translation>
+    </message>
+    <message>
+        <source>routines not saved</source>
+        <translation>Routinen nicht gespeichert</translation>
+    </message>
     <message>
         <source>All zero</source>
         <translation>Alle null</translation>
@@ -784,6 +1315,10 @@
         <translation>Alle %s</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
         <source>no routine named &quot;%s&quot;; known routines: %s</source>
         <translation>keine Routine namens „%s“; bekannte Routinen: %s</translation>
     </message>
@@ -810,6 +1345,92 @@
     <message>
         <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>
         <translation>eine Routine namens „%s“ gibt es schon; lösche sie zuerst oder wähle einen anderen Namen</translation>
+    </message>
+</context>
+<context>
+    <name>settings_errors</name>
+    <message>
+        <source>expected a number from %(low)s to %(high)s %(unit)s</source>
+        <translation>erwartet eine Zahl von %(low)s bis %(high)s %(unit)s</translation>
+    </message>
+    <message>
+        <source>expected a number from %(low)s to %(high)s</source>
+        <translation>erwartet eine Zahl von %(low)s bis %(high)s</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %(low)s to %(high)s %(unit)s</source>
+        <translation>erwartet eine ganze Zahl von %(low)s bis %(high)s %(unit)s</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %(low)s to %(high)s</source>
+        <translation>erwartet eine ganze Zahl von %(low)s bis %(high)s</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet true oder false</translation>
+    </message>
+    <message>
+        <source>expected one of %s</source>
+        <translation>erwartet eines von %s</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>erwartet eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected null or a list of pose ids (strings)</source>
+        <translation>erwartet null oder eine Liste von Übungs-IDs (Zeichenketten)</translation>
+    </message>
+    <message>
+        <source>expected null or a non-empty string</source>
+        <translation>erwartet null oder eine nicht leere Zeichenkette</translation>
+    </message>
+    <message>
+        <source>expected null or two widths in pixels</source>
+        <translation>erwartet null oder zwei Breiten in Pixeln</translation>
+    </message>
+    <message>
+        <source>%(problem)s, got %(value)s; using the default %(default)s</source>
+        <translation>%(problem)s, erhalten: %(value)s; der Standardwert %(default)s wird verwendet</translation>
+    </message>
+    <message>
+        <source>settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>sound_notices</name>
+    <message>
+        <source>on Debian or Ubuntu: sudo apt-get install pulseaudio-utils</source>
+        <translation>unter Debian oder Ubuntu: sudo apt-get install pulseaudio-utils</translation>
+    </message>
+    <message>
+        <source>the sound program %s is not installed (%s)</source>
+        <translation>das Tonprogramm %s ist nicht installiert (%s)</translation>
+    </message>
+    <message>
+        <source>No sound: %s. The session goes on silently and on time; sound comes back when the sound server does.</source>
+        <translation>Kein Ton: %s. Die Einheit läuft lautlos und pünktlich weiter; der Ton kommt zurück, sobald der Tonserver wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Sound is back.</source>
+        <translation>Der Ton ist zurück.</translation>
+    </message>
+    <message>
+        <source>the sound program could not start (%s)</source>
+        <translation>das Tonprogramm konnte nicht starten (%s)</translation>
+    </message>
+    <message>
+        <source>the sound program stopped</source>
+        <translation>das Tonprogramm wurde beendet</translation>
+    </message>
+    <message>
+        <source>the sound server went away (%s)</source>
+        <translation>der Tonserver ist weg (%s)</translation>
+    </message>
+    <message>
+        <source>no sound server answered (%s)</source>
+        <translation>kein Tonserver hat geantwortet (%s)</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1587,13 @@
     <message>
         <source>Pose drawing</source>
         <translation>Zeichnung der Übung</translation>
+    </message>
+</context>
+<context>
+    <name>ui_figure_export</name>
+    <message>
+        <source>the image could not be saved</source>
+        <translation>das Bild konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2047,57 @@ dunkler heißt mehr Minuten.</translation>
     <message>
         <source>Start</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>voice_errors</name>
+    <message>
+        <source>the speech engine wrote an unreadable file (%s)</source>
+        <translation>die Sprachausgabe hat eine unlesbare Datei geschrieben (%s)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s while starting)</source>
+        <translation>die Sprachausgabe antwortet nicht mehr (%s s lang nichts beim Starten)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s while saying %s)</source>
+        <translation>die Sprachausgabe antwortet nicht mehr (%s s lang nichts beim Sprechen von %s)</translation>
+    </message>
+    <message>
+        <source>on Debian or Ubuntu: sudo apt-get install libespeak-ng1</source>
+        <translation>unter Debian oder Ubuntu: sudo apt-get install libespeak-ng1</translation>
+    </message>
+    <message>
+        <source>the speech engine wrote no audio for %s</source>
+        <translation>die Sprachausgabe hat für %s keinen Ton geschrieben</translation>
+    </message>
+    <message>
+        <source>pyttsx3 needs the aplay program to speak (on Debian or Ubuntu: alsa-utils)</source>
+        <translation>pyttsx3 braucht das Programm aplay zum Sprechen (unter Debian oder Ubuntu: alsa-utils)</translation>
+    </message>
+    <message>
+        <source>the speech engine pyttsx3 is not installed (%s)</source>
+        <translation>die Sprachausgabe pyttsx3 ist nicht installiert (%s)</translation>
+    </message>
+    <message>
+        <source>the espeak-ng speech library is missing or broken (%s)</source>
+        <translation>die Sprachbibliothek espeak-ng fehlt oder ist defekt (%s)</translation>
+    </message>
+    <message>
+        <source>the espeak-ng speech library could not be loaded (%s)</source>
+        <translation>die Sprachbibliothek espeak-ng konnte nicht geladen werden (%s)</translation>
+    </message>
+    <message>
+        <source>the speech engine failed: %s</source>
+        <translation>die Sprachausgabe ist fehlgeschlagen: %s</translation>
+    </message>
+    <message>
+        <source>pyttsx3 %(found)s is installed, but StretchPlayer&apos;s voice needs pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</source>
+        <translation>pyttsx3 %(found)s ist installiert, aber die Stimme von StretchPlayer braucht pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s)</source>
+        <translation>die Sprachausgabe antwortet nicht mehr (%s s lang nichts)</translation>
     </message>
 </context>
 <context>

@@ -216,6 +216,10 @@
         <translation>sesiones pasadas y la racha actual</translation>
     </message>
     <message>
+        <source>draw a pose&apos;s figure to PNG or SVG</source>
+        <translation>dibujar la figura de una postura en PNG o SVG</translation>
+    </message>
+    <message>
         <source>list the saved routines; save, delete or rename one</source>
         <translation>listar las rutinas guardadas; guardar, borrar o renombrar una</translation>
     </message>
@@ -242,6 +246,54 @@
     <message>
         <source>rename a saved routine</source>
         <translation>renombrar una rutina guardada</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %s</source>
+        <translation>se esperaba un número de 0 a 1, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a step number like 1, got %s</source>
+        <translation>se esperaba un número de paso como 1, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a step number from 1, got %s</source>
+        <translation>se esperaba un número de paso a partir de 1, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a width in pixels like 880, got %s</source>
+        <translation>se esperaba un ancho en píxeles como 880, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a width of at least 1 pixel, got %s</source>
+        <translation>se esperaba un ancho de al menos 1 píxel, se recibió %s</translation>
+    </message>
+    <message>
+        <source>the pose (see &apos;list&apos;)</source>
+        <translation>la postura (ver &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>setup step N, from 1 (default: the hold)</source>
+        <translation>paso N de la preparación, desde 1 (por defecto: el mantenimiento)</translation>
+    </message>
+    <message>
+        <source>the hold (the default)</source>
+        <translation>el mantenimiento (por defecto)</translation>
+    </message>
+    <message>
+        <source>which side of a two-sided pose (default: the side it starts on)</source>
+        <translation>qué lado de una postura a dos lados (por defecto: el lado por el que empieza)</translation>
+    </message>
+    <message>
+        <source>during the hold, the breath from 0 (empty lungs) to 1 (full)</source>
+        <translation>durante el mantenimiento, la respiración de 0 (pulmones vacíos) a 1 (llenos)</translation>
+    </message>
+    <message>
+        <source>image width (default 880)</source>
+        <translation>ancho de la imagen (por defecto 880)</translation>
+    </message>
+    <message>
+        <source>colours for a dark background</source>
+        <translation>colores para un fondo oscuro</translation>
     </message>
     <message>
         <source>%s problems:</source>
@@ -275,6 +327,51 @@
         <source>total %s (%s s, %s)</source>
         <translation>total %s (%s s, %s)</translation>
     </message>
+    <message>
+        <source>countdown</source>
+        <comment>plan column</comment>
+        <translation>cuenta atrás</translation>
+    </message>
+    <message>
+        <source>pose</source>
+        <comment>plan column</comment>
+        <translation>postura</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <comment>plan column</comment>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>plan column</comment>
+        <translation>mantener</translation>
+    </message>
+    <message>
+        <source>breath</source>
+        <comment>plan column</comment>
+        <translation>respiración</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <comment>plan column</comment>
+        <translation>soltar</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <comment>plan column</comment>
+        <translation>cambio</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <comment>plan column</comment>
+        <translation>descanso</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>plan column</comment>
+        <translation>fin</translation>
+    </message>
     <message numerus="yes">
         <source>%s: valid — %n pose(s) (%s on both sides), schema version %s</source>
         <translation>
@@ -285,6 +382,10 @@
     <message>
         <source>%s: valid — the %s texts of %s</source>
         <translation>%s: válido — los textos (%s) de %s</translation>
+    </message>
+    <message>
+        <source>--voice: %s; the session goes on silently.</source>
+        <translation>--voice: %s; la sesión sigue en silencio.</translation>
     </message>
     <message>
         <source>--out: %s is a folder; expected a file name such as session.wav</source>
@@ -334,6 +435,54 @@
         <translation>, en el terminal</translation>
     </message>
     <message>
+        <source>--pose: %s has no figure in this library; it is drawn from %s</source>
+        <translation>--pose: %s no tiene figura en esta biblioteca; se dibuja a partir de %s</translation>
+    </message>
+    <message>
+        <source>--step: expected 1 to %(most)s for %(pose)s, got %(step)s</source>
+        <translation>--step: se esperaba de 1 a %(most)s para %(pose)s, se recibió %(step)s</translation>
+    </message>
+    <message>
+        <source>--side: %s is done once, not on each side</source>
+        <translation>--side: %s se hace una vez, no a cada lado</translation>
+    </message>
+    <message>
+        <source>--breath: the figure breathes during the hold; leave out --step</source>
+        <translation>--breath: la figura respira durante el mantenimiento; quita --step</translation>
+    </message>
+    <message>
+        <source>--out: expected a file name ending in .png or .svg, got %s</source>
+        <translation>--out: se esperaba un nombre de archivo terminado en .png o .svg, se recibió %s</translation>
+    </message>
+    <message>
+        <source>--out: %s is a folder; expected a file name such as figure.png</source>
+        <translation>--out: %s es una carpeta; se esperaba un nombre de archivo como figura.png</translation>
+    </message>
+    <message>
+        <source>--out: cannot write %s: %s</source>
+        <translation>--out: no se puede escribir %s: %s</translation>
+    </message>
+    <message>
+        <source>step %s</source>
+        <translation>paso %s</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>mantenimiento</translation>
+    </message>
+    <message>
+        <source>, left side</source>
+        <translation>, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>, right side</source>
+        <translation>, lado derecho</translation>
+    </message>
+    <message>
+        <source>--breaths: not among --poses: %s</source>
+        <translation>--breaths: no están en --poses: %s</translation>
+    </message>
+    <message>
         <source>saved routine &quot;%s&quot;: %s</source>
         <translation>rutina «%s» guardada: %s</translation>
     </message>
@@ -364,6 +513,17 @@
     <message>
         <source>  not in this library: %s</source>
         <translation>  no están en esta biblioteca: %s</translation>
+    </message>
+</context>
+<context>
+    <name>desktop_words</name>
+    <message>
+        <source>A stretching session is running</source>
+        <translation>Hay una sesión de estiramientos en curso</translation>
+    </message>
+    <message>
+        <source>Hamstring stretches</source>
+        <translation>Estiramientos de isquiotibiales</translation>
     </message>
 </context>
 <context>
@@ -526,10 +686,53 @@
     </message>
 </context>
 <context>
+    <name>history_errors</name>
+    <message>
+        <source>this run&apos;s sessions will not be kept</source>
+        <translation>las sesiones de esta ejecución no se guardarán</translation>
+    </message>
+    <message>
+        <source>expected history schema version %(ours)s or older, got %(theirs)s (written by a newer StretchPlayer); %(lost)s</source>
+        <translation>se esperaba la versión de esquema del historial %(ours)s o anterior, se recibió %(theirs)s (escrita por un StretchPlayer más reciente); %(lost)s</translation>
+    </message>
+    <message>
+        <source>expected a history database (%(problem)s); could not move it aside (%(reason)s); %(lost)s</source>
+        <translation>se esperaba una base de datos de historial (%(problem)s); no se pudo apartar (%(reason)s); %(lost)s</translation>
+    </message>
+    <message>
+        <source>expected a history database (%(problem)s); moved it aside to %(aside)s and started a new history</source>
+        <translation>se esperaba una base de datos de historial (%(problem)s); se apartó como %(aside)s y se empezó un historial nuevo</translation>
+    </message>
+    <message>
+        <source>cannot create a new history (%s); %s</source>
+        <translation>no se puede crear un historial nuevo (%s); %s</translation>
+    </message>
+    <message>
+        <source>cannot open the history (%s); %s</source>
+        <translation>no se puede abrir el historial (%s); %s</translation>
+    </message>
+    <message>
+        <source>cannot record the session (%s)</source>
+        <translation>no se puede registrar la sesión (%s)</translation>
+    </message>
+    <message>
+        <source>cannot read the history (%s)</source>
+        <translation>no se puede leer el historial (%s)</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>el archivo no es una base de datos</translation>
+    </message>
+</context>
+<context>
     <name>language</name>
     <message>
         <source>English</source>
         <translation>Español</translation>
+    </message>
+    <message>
+        <source>unknown language %s; using %s (available: %s)</source>
+        <translation>idioma desconocido %s; se usa %s (disponibles: %s)</translation>
     </message>
 </context>
 <context>
@@ -568,6 +771,14 @@
     <message>
         <source>unknown pose id %s; expected one of: %s</source>
         <translation>identificador de postura desconocido %s; se esperaba uno de: %s</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>,</source>
+        <comment>thousands separator</comment>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -631,6 +842,134 @@
     <message>
         <source>expected %s, got %s</source>
         <translation>se esperaba %s, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of figures, got %s</source>
+        <translation>se esperaba una lista no vacía de figuras, se recibió %s</translation>
+    </message>
+    <message>
+        <source>duplicate pose %s; expected one figure a pose</source>
+        <translation>postura repetida %s; se esperaba una figura por postura</translation>
+    </message>
+    <message>
+        <source>unknown pose %s; expected one of: %s</source>
+        <translation>postura desconocida %s; se esperaba una de: %s</translation>
+    </message>
+    <message>
+        <source>expected a list of &apos;side&apos; or &apos;other&apos;, got %s</source>
+        <translation>se esperaba una lista de &apos;side&apos; u &apos;other&apos;, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of keyframes, got %s</source>
+        <translation>se esperaba una lista no vacía de fotogramas clave, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected %(count)s keyframes, one per step of the pose, got %(given)s</source>
+        <translation>se esperaban %(count)s fotogramas clave, uno por paso de la postura, se recibieron %(given)s</translation>
+    </message>
+    <message>
+        <source>missing; expected an inhale and an exhale keyframe together</source>
+        <translation>falta; se esperaban juntos un fotograma clave de inspiración y otro de espiración</translation>
+    </message>
+    <message>
+        <source>expected an object of angles in degrees, got %s</source>
+        <translation>se esperaba un objeto de ángulos en grados, se recibió %s</translation>
+    </message>
+    <message>
+        <source>unknown angle; expected one of: %s</source>
+        <translation>ángulo desconocido; se esperaba uno de: %s</translation>
+    </message>
+    <message>
+        <source>missing %s; expected every angle in the first step</source>
+        <translation>falta %s; se esperaba cada ángulo en el primer paso</translation>
+    </message>
+    <message>
+        <source>missing; expected every angle in the first step</source>
+        <translation>falta; se esperaba cada ángulo en el primer paso</translation>
+    </message>
+    <message>
+        <source>expected either &apos;pelvis&apos; or &apos;plant&apos;, not both</source>
+        <translation>se esperaba &apos;pelvis&apos; o &apos;plant&apos;, no los dos</translation>
+    </message>
+    <message>
+        <source>missing &apos;pelvis&apos; or &apos;plant&apos;; expected the first step to place the body</source>
+        <translation>falta &apos;pelvis&apos; o &apos;plant&apos;; se esperaba que el primer paso colocara el cuerpo</translation>
+    </message>
+    <message>
+        <source>expected an object of limb targets, got %s</source>
+        <translation>se esperaba un objeto de objetivos de extremidades, se recibió %s</translation>
+    </message>
+    <message>
+        <source>unknown limb; expected one of: %s</source>
+        <translation>extremidad desconocida; se esperaba una de: %s</translation>
+    </message>
+    <message>
+        <source>%s is on a leg that reaches for a target; expected a joint the angles place</source>
+        <translation>%s está en una pierna que busca un objetivo; se esperaba una articulación que coloquen los ángulos</translation>
+    </message>
+    <message>
+        <source>expected a list of arrows, got %s</source>
+        <translation>se esperaba una lista de flechas, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected one of: %s, got %s</source>
+        <translation>se esperaba uno de: %s, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %s</source>
+        <translation>se esperaba true o false, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a number from %s to %s, got %s</source>
+        <translation>se esperaba un número de %s a %s, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a point [x, y] in centimetres, got %s</source>
+        <translation>se esperaba un punto [x, y] en centímetros, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a height of 0 (the floor) or more, got %s</source>
+        <translation>se esperaba una altura de 0 (el suelo) o más, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a target object, got %s</source>
+        <translation>se esperaba un objeto de objetivo, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected the index of a block of this keyframe (0 to %s), got %s</source>
+        <translation>se esperaba el índice de un bloque de este fotograma clave (de 0 a %s), se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a block, but this keyframe has none, got %s</source>
+        <translation>se esperaba un bloque, pero este fotograma clave no tiene ninguno, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a block on the floor, not one held in a hand</source>
+        <translation>se esperaba un bloque en el suelo, no uno en la mano</translation>
+    </message>
+    <message>
+        <source>expected a point for a leg; only arms reach for the hips</source>
+        <translation>se esperaba un punto para una pierna; solo los brazos van a las caderas</translation>
+    </message>
+    <message>
+        <source>expected a point for a leg; only arms reach for a thigh</source>
+        <translation>se esperaba un punto para una pierna; solo los brazos van a un muslo</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %s</source>
+        <translation>se esperaba un número de 0 a 1, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected one of {&quot;at&quot;: [x, y]}, {&quot;block&quot;: i}, {&quot;thigh&quot;: limb, &quot;along&quot;: f}, {&quot;hips&quot;: true}</source>
+        <translation>se esperaba uno de {&quot;at&quot;: [x, y]}, {&quot;block&quot;: i}, {&quot;thigh&quot;: limb, &quot;along&quot;: f}, {&quot;hips&quot;: true}</translation>
+    </message>
+    <message>
+        <source>expected a list of blocks, got %s</source>
+        <translation>se esperaba una lista de bloques, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected either &apos;x&apos; (on the floor) or &apos;held&apos; (in a hand)</source>
+        <translation>se esperaba &apos;x&apos; (en el suelo) o &apos;held&apos; (en la mano)</translation>
     </message>
     <message>
         <source>expected a non-empty list of poses, got %s</source>
@@ -724,9 +1063,201 @@
         <source>expected no rhythm: the English pose has none</source>
         <translation>no se esperaba rhythm: la postura inglesa no tiene</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>una tubería (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>algo que no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>se esperaba una coma</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>se esperaban dos puntos</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>cadena sin cerrar que empieza aquí</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>carácter de control no válido</translation>
+    </message>
+    <message>
+        <source>Invalid uXXXX escape</source>
+        <translation>secuencia de escape \uXXXX no válida</translation>
+    </message>
+    <message>
+        <source>Invalid escape</source>
+        <translation>secuencia de escape no válida</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>datos de más tras el final</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>coma no permitida antes del final del objeto</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>coma no permitida antes del final de la lista</translation>
+    </message>
+    <message>
+        <source>Invalid control character %s at</source>
+        <translation>carácter de control no válido %s</translation>
+    </message>
+    <message>
+        <source>Invalid escape %s</source>
+        <translation>secuencia de escape no válida %s</translation>
+    </message>
+    <message>
+        <source>file is larger than %s bytes; expected at most that</source>
+        <translation>el archivo ocupa más de %s bytes; se esperaba como máximo eso</translation>
+    </message>
+    <message>
+        <source>expected a regular file, got %s</source>
+        <translation>se esperaba un archivo normal, se recibió %s</translation>
+    </message>
+    <message>
+        <source>byte %s</source>
+        <translation>byte %s</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text</source>
+        <translation>se esperaba texto UTF-8</translation>
+    </message>
+    <message>
+        <source>file is empty; expected a JSON object</source>
+        <translation>el archivo está vacío; se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %s</source>
+        <translation>JSON no válido: %s</translation>
+    </message>
+    <message>
+        <source>nested more than %s deep; expected a flatter file</source>
+        <translation>anidado a más de %s niveles; se esperaba un archivo más plano</translation>
+    </message>
+    <message>
+        <source>a number with %s digits; expected at most %s</source>
+        <translation>un número de %s cifras; se esperaban como máximo %s</translation>
+    </message>
+    <message>
+        <source>character %s is a lone surrogate (%s); expected text</source>
+        <translation>el carácter %s es un sustituto suelto (%s); se esperaba texto</translation>
+    </message>
+    <message>
+        <source>character %s is a control character (%s); expected plain text</source>
+        <translation>el carácter %s es un carácter de control (%s); se esperaba texto sin formato</translation>
+    </message>
+    <message>
+        <source>… and %s more</source>
+        <translation>… y %s más</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>nivel superior</translation>
+    </message>
+    <message>
+        <source>%s; %s</source>
+        <translation>%s; %s</translation>
+    </message>
+    <message>
+        <source>using defaults</source>
+        <translation>se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got %s</source>
+        <translation>se esperaba un objeto JSON, se recibió %s</translation>
+    </message>
+    <message>
+        <source>could not move it aside (%s)</source>
+        <translation>no se pudo apartar (%s)</translation>
+    </message>
+    <message>
+        <source>moved it aside to %s</source>
+        <translation>se apartó como %s</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got an empty file</source>
+        <translation>se esperaba un objeto JSON, se recibió un archivo vacío</translation>
+    </message>
+    <message>
+        <source>expected valid JSON (%s)</source>
+        <translation>se esperaba JSON válido (%s)</translation>
+    </message>
 </context>
 <context>
     <name>routines_errors</name>
+    <message>
+        <source>starting with no routines</source>
+        <translation>se empieza sin rutinas</translation>
+    </message>
+    <message>
+        <source>expected an object of named routines, got %s</source>
+        <translation>se esperaba un objeto de rutinas con nombre, se recibió %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty name; skipped this routine</source>
+        <translation>se esperaba un nombre no vacío; se omite esta rutina</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; skipped this routine</source>
+        <translation>se esperaba un objeto, se recibió %s; se omite esta rutina</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of pose ids, got %s; skipped this routine</source>
+        <translation>se esperaba una lista no vacía de identificadores de posturas, se recibió %s; se omite esta rutina</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; using the settings</source>
+        <translation>se esperaba un objeto, se recibió %s; se usan los ajustes</translation>
+    </message>
+    <message>
+        <source>expected one of %s; ignored</source>
+        <translation>se esperaba uno de %s; se ignora</translation>
+    </message>
+    <message>
+        <source>%(problem)s, got %(value)s; ignored</source>
+        <translation>%(problem)s, se recibió %(value)s; se ignora</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; ignored</source>
+        <translation>se esperaba un objeto, se recibió %s; se ignora</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %(most)s, got %(value)s; using the library&apos;s</source>
+        <translation>se esperaba un número entero de 1 a %(most)s, se recibió %(value)s; se usa el de la biblioteca</translation>
+    </message>
+    <message>
+        <source>routines not saved</source>
+        <translation>rutinas no guardadas</translation>
+    </message>
     <message>
         <source>All zero</source>
         <translation>Las cero</translation>
@@ -784,6 +1315,10 @@
         <translation>Las %s</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
         <source>no routine named &quot;%s&quot;; known routines: %s</source>
         <translation>no hay ninguna rutina llamada «%s»; rutinas conocidas: %s</translation>
     </message>
@@ -810,6 +1345,92 @@
     <message>
         <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>
         <translation>ya existe una rutina llamada «%s»; bórrala primero o elige otro nombre</translation>
+    </message>
+</context>
+<context>
+    <name>settings_errors</name>
+    <message>
+        <source>expected a number from %(low)s to %(high)s %(unit)s</source>
+        <translation>se esperaba un número de %(low)s a %(high)s %(unit)s</translation>
+    </message>
+    <message>
+        <source>expected a number from %(low)s to %(high)s</source>
+        <translation>se esperaba un número de %(low)s a %(high)s</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %(low)s to %(high)s %(unit)s</source>
+        <translation>se esperaba un número entero de %(low)s a %(high)s %(unit)s</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %(low)s to %(high)s</source>
+        <translation>se esperaba un número entero de %(low)s a %(high)s</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>se esperaba true o false</translation>
+    </message>
+    <message>
+        <source>expected one of %s</source>
+        <translation>se esperaba uno de %s</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>se esperaba una cadena</translation>
+    </message>
+    <message>
+        <source>expected null or a list of pose ids (strings)</source>
+        <translation>se esperaba null o una lista de identificadores de posturas (cadenas)</translation>
+    </message>
+    <message>
+        <source>expected null or a non-empty string</source>
+        <translation>se esperaba null o una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>expected null or two widths in pixels</source>
+        <translation>se esperaba null o dos anchos en píxeles</translation>
+    </message>
+    <message>
+        <source>%(problem)s, got %(value)s; using the default %(default)s</source>
+        <translation>%(problem)s, se recibió %(value)s; se usa el valor predeterminado %(default)s</translation>
+    </message>
+    <message>
+        <source>settings not saved</source>
+        <translation>ajustes no guardados</translation>
+    </message>
+</context>
+<context>
+    <name>sound_notices</name>
+    <message>
+        <source>on Debian or Ubuntu: sudo apt-get install pulseaudio-utils</source>
+        <translation>en Debian o Ubuntu: sudo apt-get install pulseaudio-utils</translation>
+    </message>
+    <message>
+        <source>the sound program %s is not installed (%s)</source>
+        <translation>el programa de sonido %s no está instalado (%s)</translation>
+    </message>
+    <message>
+        <source>No sound: %s. The session goes on silently and on time; sound comes back when the sound server does.</source>
+        <translation>Sin sonido: %s. La sesión sigue en silencio y a su ritmo; el sonido vuelve cuando vuelva el servidor de sonido.</translation>
+    </message>
+    <message>
+        <source>Sound is back.</source>
+        <translation>El sonido ha vuelto.</translation>
+    </message>
+    <message>
+        <source>the sound program could not start (%s)</source>
+        <translation>el programa de sonido no pudo arrancar (%s)</translation>
+    </message>
+    <message>
+        <source>the sound program stopped</source>
+        <translation>el programa de sonido se detuvo</translation>
+    </message>
+    <message>
+        <source>the sound server went away (%s)</source>
+        <translation>el servidor de sonido desapareció (%s)</translation>
+    </message>
+    <message>
+        <source>no sound server answered (%s)</source>
+        <translation>ningún servidor de sonido respondió (%s)</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1587,13 @@
     <message>
         <source>Pose drawing</source>
         <translation>Dibujo de la postura</translation>
+    </message>
+</context>
+<context>
+    <name>ui_figure_export</name>
+    <message>
+        <source>the image could not be saved</source>
+        <translation>no se pudo guardar la imagen</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2047,57 @@ más oscuro significa más minutos.</translation>
     <message>
         <source>Start</source>
         <translation>Empezar</translation>
+    </message>
+</context>
+<context>
+    <name>voice_errors</name>
+    <message>
+        <source>the speech engine wrote an unreadable file (%s)</source>
+        <translation>el motor de voz escribió un archivo ilegible (%s)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s while starting)</source>
+        <translation>el motor de voz dejó de responder (nada durante %s s al arrancar)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s while saying %s)</source>
+        <translation>el motor de voz dejó de responder (nada durante %s s al decir %s)</translation>
+    </message>
+    <message>
+        <source>on Debian or Ubuntu: sudo apt-get install libespeak-ng1</source>
+        <translation>en Debian o Ubuntu: sudo apt-get install libespeak-ng1</translation>
+    </message>
+    <message>
+        <source>the speech engine wrote no audio for %s</source>
+        <translation>el motor de voz no escribió audio para %s</translation>
+    </message>
+    <message>
+        <source>pyttsx3 needs the aplay program to speak (on Debian or Ubuntu: alsa-utils)</source>
+        <translation>pyttsx3 necesita el programa aplay para hablar (en Debian o Ubuntu: alsa-utils)</translation>
+    </message>
+    <message>
+        <source>the speech engine pyttsx3 is not installed (%s)</source>
+        <translation>el motor de voz pyttsx3 no está instalado (%s)</translation>
+    </message>
+    <message>
+        <source>the espeak-ng speech library is missing or broken (%s)</source>
+        <translation>la biblioteca de voz espeak-ng falta o está dañada (%s)</translation>
+    </message>
+    <message>
+        <source>the espeak-ng speech library could not be loaded (%s)</source>
+        <translation>no se pudo cargar la biblioteca de voz espeak-ng (%s)</translation>
+    </message>
+    <message>
+        <source>the speech engine failed: %s</source>
+        <translation>el motor de voz falló: %s</translation>
+    </message>
+    <message>
+        <source>pyttsx3 %(found)s is installed, but StretchPlayer&apos;s voice needs pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</source>
+        <translation>está instalado pyttsx3 %(found)s, pero la voz de StretchPlayer necesita pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s)</source>
+        <translation>el motor de voz dejó de responder (nada durante %s s)</translation>
     </message>
 </context>
 <context>

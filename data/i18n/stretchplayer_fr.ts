@@ -216,6 +216,10 @@
         <translation>séances passées et la série en cours</translation>
     </message>
     <message>
+        <source>draw a pose&apos;s figure to PNG or SVG</source>
+        <translation>dessiner la silhouette d&apos;une posture en PNG ou en SVG</translation>
+    </message>
+    <message>
         <source>list the saved routines; save, delete or rename one</source>
         <translation>lister les routines enregistrées ; en enregistrer, supprimer ou renommer une</translation>
     </message>
@@ -242,6 +246,54 @@
     <message>
         <source>rename a saved routine</source>
         <translation>renommer une routine enregistrée</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %s</source>
+        <translation>nombre de 0 à 1 attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a step number like 1, got %s</source>
+        <translation>numéro d&apos;étape attendu, comme 1, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a step number from 1, got %s</source>
+        <translation>numéro d&apos;étape à partir de 1 attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a width in pixels like 880, got %s</source>
+        <translation>largeur en pixels attendue, comme 880, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a width of at least 1 pixel, got %s</source>
+        <translation>largeur d&apos;au moins 1 pixel attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>the pose (see &apos;list&apos;)</source>
+        <translation>la posture (voir &apos;list&apos;)</translation>
+    </message>
+    <message>
+        <source>setup step N, from 1 (default: the hold)</source>
+        <translation>étape N de la mise en place, à partir de 1 (par défaut : le maintien)</translation>
+    </message>
+    <message>
+        <source>the hold (the default)</source>
+        <translation>le maintien (par défaut)</translation>
+    </message>
+    <message>
+        <source>which side of a two-sided pose (default: the side it starts on)</source>
+        <translation>quel côté d&apos;une posture des deux côtés (par défaut : celui par lequel elle commence)</translation>
+    </message>
+    <message>
+        <source>during the hold, the breath from 0 (empty lungs) to 1 (full)</source>
+        <translation>pendant le maintien, la respiration de 0 (poumons vides) à 1 (pleins)</translation>
+    </message>
+    <message>
+        <source>image width (default 880)</source>
+        <translation>largeur de l&apos;image (par défaut 880)</translation>
+    </message>
+    <message>
+        <source>colours for a dark background</source>
+        <translation>couleurs pour un fond sombre</translation>
     </message>
     <message>
         <source>%s problems:</source>
@@ -275,6 +327,51 @@
         <source>total %s (%s s, %s)</source>
         <translation>total %s (%s s, %s)</translation>
     </message>
+    <message>
+        <source>countdown</source>
+        <comment>plan column</comment>
+        <translation>décompte</translation>
+    </message>
+    <message>
+        <source>pose</source>
+        <comment>plan column</comment>
+        <translation>posture</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <comment>plan column</comment>
+        <translation>étape</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <comment>plan column</comment>
+        <translation>maintien</translation>
+    </message>
+    <message>
+        <source>breath</source>
+        <comment>plan column</comment>
+        <translation>souffle</translation>
+    </message>
+    <message>
+        <source>release</source>
+        <comment>plan column</comment>
+        <translation>relâcher</translation>
+    </message>
+    <message>
+        <source>switch</source>
+        <comment>plan column</comment>
+        <translation>changement</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <comment>plan column</comment>
+        <translation>repos</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>plan column</comment>
+        <translation>fin</translation>
+    </message>
     <message numerus="yes">
         <source>%s: valid — %n pose(s) (%s on both sides), schema version %s</source>
         <translation>
@@ -285,6 +382,10 @@
     <message>
         <source>%s: valid — the %s texts of %s</source>
         <translation>%s : valide — les textes (%s) de %s</translation>
+    </message>
+    <message>
+        <source>--voice: %s; the session goes on silently.</source>
+        <translation>--voice : %s ; la séance continue en silence.</translation>
     </message>
     <message>
         <source>--out: %s is a folder; expected a file name such as session.wav</source>
@@ -334,6 +435,54 @@
         <translation>, dans le terminal</translation>
     </message>
     <message>
+        <source>--pose: %s has no figure in this library; it is drawn from %s</source>
+        <translation>--pose : %s n&apos;a pas de silhouette dans cette bibliothèque ; elle est dessinée d&apos;après %s</translation>
+    </message>
+    <message>
+        <source>--step: expected 1 to %(most)s for %(pose)s, got %(step)s</source>
+        <translation>--step : de 1 à %(most)s attendu pour %(pose)s, reçu %(step)s</translation>
+    </message>
+    <message>
+        <source>--side: %s is done once, not on each side</source>
+        <translation>--side : %s se fait une fois, pas de chaque côté</translation>
+    </message>
+    <message>
+        <source>--breath: the figure breathes during the hold; leave out --step</source>
+        <translation>--breath : la silhouette respire pendant le maintien ; retirez --step</translation>
+    </message>
+    <message>
+        <source>--out: expected a file name ending in .png or .svg, got %s</source>
+        <translation>--out : nom de fichier finissant par .png ou .svg attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>--out: %s is a folder; expected a file name such as figure.png</source>
+        <translation>--out : %s est un dossier ; nom de fichier attendu, comme silhouette.png</translation>
+    </message>
+    <message>
+        <source>--out: cannot write %s: %s</source>
+        <translation>--out : impossible d&apos;écrire %s : %s</translation>
+    </message>
+    <message>
+        <source>step %s</source>
+        <translation>étape %s</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>maintien</translation>
+    </message>
+    <message>
+        <source>, left side</source>
+        <translation>, côté gauche</translation>
+    </message>
+    <message>
+        <source>, right side</source>
+        <translation>, côté droit</translation>
+    </message>
+    <message>
+        <source>--breaths: not among --poses: %s</source>
+        <translation>--breaths : absentes de --poses : %s</translation>
+    </message>
+    <message>
         <source>saved routine &quot;%s&quot;: %s</source>
         <translation>routine « %s » enregistrée : %s</translation>
     </message>
@@ -364,6 +513,17 @@
     <message>
         <source>  not in this library: %s</source>
         <translation>  absentes de cette bibliothèque : %s</translation>
+    </message>
+</context>
+<context>
+    <name>desktop_words</name>
+    <message>
+        <source>A stretching session is running</source>
+        <translation>Une séance d&apos;étirements est en cours</translation>
+    </message>
+    <message>
+        <source>Hamstring stretches</source>
+        <translation>Étirements des ischio-jambiers</translation>
     </message>
 </context>
 <context>
@@ -526,10 +686,53 @@
     </message>
 </context>
 <context>
+    <name>history_errors</name>
+    <message>
+        <source>this run&apos;s sessions will not be kept</source>
+        <translation>les séances de cette exécution ne seront pas conservées</translation>
+    </message>
+    <message>
+        <source>expected history schema version %(ours)s or older, got %(theirs)s (written by a newer StretchPlayer); %(lost)s</source>
+        <translation>version de schéma de l&apos;historique %(ours)s ou antérieure attendue, reçu %(theirs)s (écrite par un StretchPlayer plus récent) ; %(lost)s</translation>
+    </message>
+    <message>
+        <source>expected a history database (%(problem)s); could not move it aside (%(reason)s); %(lost)s</source>
+        <translation>base de données d&apos;historique attendue (%(problem)s) ; impossible de la mettre de côté (%(reason)s) ; %(lost)s</translation>
+    </message>
+    <message>
+        <source>expected a history database (%(problem)s); moved it aside to %(aside)s and started a new history</source>
+        <translation>base de données d&apos;historique attendue (%(problem)s) ; mise de côté sous le nom %(aside)s, un nouvel historique commence</translation>
+    </message>
+    <message>
+        <source>cannot create a new history (%s); %s</source>
+        <translation>impossible de créer un nouvel historique (%s) ; %s</translation>
+    </message>
+    <message>
+        <source>cannot open the history (%s); %s</source>
+        <translation>impossible d&apos;ouvrir l&apos;historique (%s) ; %s</translation>
+    </message>
+    <message>
+        <source>cannot record the session (%s)</source>
+        <translation>impossible d&apos;enregistrer la séance (%s)</translation>
+    </message>
+    <message>
+        <source>cannot read the history (%s)</source>
+        <translation>impossible de lire l&apos;historique (%s)</translation>
+    </message>
+    <message>
+        <source>file is not a database</source>
+        <translation>le fichier n&apos;est pas une base de données</translation>
+    </message>
+</context>
+<context>
     <name>language</name>
     <message>
         <source>English</source>
         <translation>Français</translation>
+    </message>
+    <message>
+        <source>unknown language %s; using %s (available: %s)</source>
+        <translation>langue inconnue %s ; %s est utilisé (disponibles : %s)</translation>
     </message>
 </context>
 <context>
@@ -568,6 +771,14 @@
     <message>
         <source>unknown pose id %s; expected one of: %s</source>
         <translation>identifiant de posture inconnu %s ; attendu l&apos;un de : %s</translation>
+    </message>
+</context>
+<context>
+    <name>numbers</name>
+    <message>
+        <source>,</source>
+        <comment>thousands separator</comment>
+        <translation>&#x202f;</translation>
     </message>
 </context>
 <context>
@@ -631,6 +842,134 @@
     <message>
         <source>expected %s, got %s</source>
         <translation>%s attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of figures, got %s</source>
+        <translation>liste de silhouettes non vide attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>duplicate pose %s; expected one figure a pose</source>
+        <translation>posture en double %s ; une silhouette par posture attendue</translation>
+    </message>
+    <message>
+        <source>unknown pose %s; expected one of: %s</source>
+        <translation>posture inconnue %s ; attendu l&apos;une de : %s</translation>
+    </message>
+    <message>
+        <source>expected a list of &apos;side&apos; or &apos;other&apos;, got %s</source>
+        <translation>liste de &apos;side&apos; ou &apos;other&apos; attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of keyframes, got %s</source>
+        <translation>liste d&apos;images clés non vide attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected %(count)s keyframes, one per step of the pose, got %(given)s</source>
+        <translation>%(count)s images clés attendues, une par étape de la posture, reçu %(given)s</translation>
+    </message>
+    <message>
+        <source>missing; expected an inhale and an exhale keyframe together</source>
+        <translation>manquant ; une image clé d&apos;inspiration et une d&apos;expiration attendues ensemble</translation>
+    </message>
+    <message>
+        <source>expected an object of angles in degrees, got %s</source>
+        <translation>objet d&apos;angles en degrés attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>unknown angle; expected one of: %s</source>
+        <translation>angle inconnu ; attendu l&apos;un de : %s</translation>
+    </message>
+    <message>
+        <source>missing %s; expected every angle in the first step</source>
+        <translation>%s manquant ; chaque angle attendu à la première étape</translation>
+    </message>
+    <message>
+        <source>missing; expected every angle in the first step</source>
+        <translation>manquant ; chaque angle attendu à la première étape</translation>
+    </message>
+    <message>
+        <source>expected either &apos;pelvis&apos; or &apos;plant&apos;, not both</source>
+        <translation>&apos;pelvis&apos; ou &apos;plant&apos; attendu, pas les deux</translation>
+    </message>
+    <message>
+        <source>missing &apos;pelvis&apos; or &apos;plant&apos;; expected the first step to place the body</source>
+        <translation>&apos;pelvis&apos; ou &apos;plant&apos; manquant ; la première étape doit placer le corps</translation>
+    </message>
+    <message>
+        <source>expected an object of limb targets, got %s</source>
+        <translation>objet de cibles de membres attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>unknown limb; expected one of: %s</source>
+        <translation>membre inconnu ; attendu l&apos;un de : %s</translation>
+    </message>
+    <message>
+        <source>%s is on a leg that reaches for a target; expected a joint the angles place</source>
+        <translation>%s est sur une jambe qui vise une cible ; articulation placée par les angles attendue</translation>
+    </message>
+    <message>
+        <source>expected a list of arrows, got %s</source>
+        <translation>liste de flèches attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected one of: %s, got %s</source>
+        <translation>attendu l&apos;un de : %s, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected true or false, got %s</source>
+        <translation>true ou false attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a number from %s to %s, got %s</source>
+        <translation>nombre de %s à %s attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a point [x, y] in centimetres, got %s</source>
+        <translation>point [x, y] en centimètres attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a height of 0 (the floor) or more, got %s</source>
+        <translation>hauteur de 0 (le sol) ou plus attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a target object, got %s</source>
+        <translation>objet cible attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected the index of a block of this keyframe (0 to %s), got %s</source>
+        <translation>indice d&apos;une brique de cette image clé attendu (de 0 à %s), reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a block, but this keyframe has none, got %s</source>
+        <translation>brique attendue, mais cette image clé n&apos;en a pas, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a block on the floor, not one held in a hand</source>
+        <translation>brique au sol attendue, pas une tenue en main</translation>
+    </message>
+    <message>
+        <source>expected a point for a leg; only arms reach for the hips</source>
+        <translation>point attendu pour une jambe ; seuls les bras vont vers les hanches</translation>
+    </message>
+    <message>
+        <source>expected a point for a leg; only arms reach for a thigh</source>
+        <translation>point attendu pour une jambe ; seuls les bras vont vers une cuisse</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to 1, got %s</source>
+        <translation>nombre de 0 à 1 attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected one of {&quot;at&quot;: [x, y]}, {&quot;block&quot;: i}, {&quot;thigh&quot;: limb, &quot;along&quot;: f}, {&quot;hips&quot;: true}</source>
+        <translation>attendu l&apos;un de {&quot;at&quot;: [x, y]}, {&quot;block&quot;: i}, {&quot;thigh&quot;: limb, &quot;along&quot;: f}, {&quot;hips&quot;: true}</translation>
+    </message>
+    <message>
+        <source>expected a list of blocks, got %s</source>
+        <translation>liste de briques attendue, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected either &apos;x&apos; (on the floor) or &apos;held&apos; (in a hand)</source>
+        <translation>&apos;x&apos; (au sol) ou &apos;held&apos; (en main) attendu</translation>
     </message>
     <message>
         <source>expected a non-empty list of poses, got %s</source>
@@ -724,9 +1063,201 @@
         <source>expected no rhythm: the English pose has none</source>
         <translation>aucun rhythm attendu : la posture anglaise n&apos;en a pas</translation>
     </message>
+    <message>
+        <source>a folder</source>
+        <translation>un dossier</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un périphérique</translation>
+    </message>
+    <message>
+        <source>a pipe (FIFO)</source>
+        <translation>un tube (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>autre chose qu&apos;un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>Expecting value</source>
+        <translation>valeur attendue</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;,&apos; delimiter</source>
+        <translation>virgule attendue</translation>
+    </message>
+    <message>
+        <source>Expecting &apos;:&apos; delimiter</source>
+        <translation>deux-points attendu</translation>
+    </message>
+    <message>
+        <source>Expecting property name enclosed in double quotes</source>
+        <translation>nom de propriété entre guillemets doubles attendu</translation>
+    </message>
+    <message>
+        <source>Unterminated string starting at</source>
+        <translation>chaîne non terminée qui commence ici</translation>
+    </message>
+    <message>
+        <source>Invalid control character at</source>
+        <translation>caractère de contrôle invalide</translation>
+    </message>
+    <message>
+        <source>Invalid uXXXX escape</source>
+        <translation>séquence d&apos;échappement \uXXXX invalide</translation>
+    </message>
+    <message>
+        <source>Invalid escape</source>
+        <translation>séquence d&apos;échappement invalide</translation>
+    </message>
+    <message>
+        <source>Extra data</source>
+        <translation>données en trop après la fin</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of object</source>
+        <translation>virgule interdite avant la fin de l&apos;objet</translation>
+    </message>
+    <message>
+        <source>Illegal trailing comma before end of array</source>
+        <translation>virgule interdite avant la fin de la liste</translation>
+    </message>
+    <message>
+        <source>Invalid control character %s at</source>
+        <translation>caractère de contrôle invalide %s</translation>
+    </message>
+    <message>
+        <source>Invalid escape %s</source>
+        <translation>séquence d&apos;échappement invalide %s</translation>
+    </message>
+    <message>
+        <source>file is larger than %s bytes; expected at most that</source>
+        <translation>le fichier dépasse %s octets ; pas plus attendu</translation>
+    </message>
+    <message>
+        <source>expected a regular file, got %s</source>
+        <translation>fichier ordinaire attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>byte %s</source>
+        <translation>octet %s</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text</source>
+        <translation>texte UTF-8 attendu</translation>
+    </message>
+    <message>
+        <source>file is empty; expected a JSON object</source>
+        <translation>le fichier est vide ; objet JSON attendu</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %s</source>
+        <translation>JSON invalide : %s</translation>
+    </message>
+    <message>
+        <source>nested more than %s deep; expected a flatter file</source>
+        <translation>imbriqué sur plus de %s niveaux ; fichier plus plat attendu</translation>
+    </message>
+    <message>
+        <source>a number with %s digits; expected at most %s</source>
+        <translation>un nombre de %s chiffres ; %s au plus attendus</translation>
+    </message>
+    <message>
+        <source>character %s is a lone surrogate (%s); expected text</source>
+        <translation>le caractère %s est un substitut isolé (%s) ; texte attendu</translation>
+    </message>
+    <message>
+        <source>character %s is a control character (%s); expected plain text</source>
+        <translation>le caractère %s est un caractère de contrôle (%s) ; texte brut attendu</translation>
+    </message>
+    <message>
+        <source>… and %s more</source>
+        <translation>… et %s de plus</translation>
+    </message>
+    <message>
+        <source>top level</source>
+        <translation>niveau supérieur</translation>
+    </message>
+    <message>
+        <source>%s; %s</source>
+        <translation>%s ; %s</translation>
+    </message>
+    <message>
+        <source>using defaults</source>
+        <translation>valeurs par défaut utilisées</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got %s</source>
+        <translation>objet JSON attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>could not move it aside (%s)</source>
+        <translation>impossible de le mettre de côté (%s)</translation>
+    </message>
+    <message>
+        <source>moved it aside to %s</source>
+        <translation>mis de côté sous le nom %s</translation>
+    </message>
+    <message>
+        <source>expected a JSON object, got an empty file</source>
+        <translation>objet JSON attendu, reçu un fichier vide</translation>
+    </message>
+    <message>
+        <source>expected valid JSON (%s)</source>
+        <translation>JSON valide attendu (%s)</translation>
+    </message>
 </context>
 <context>
     <name>routines_errors</name>
+    <message>
+        <source>starting with no routines</source>
+        <translation>démarrage sans routines</translation>
+    </message>
+    <message>
+        <source>expected an object of named routines, got %s</source>
+        <translation>objet de routines nommées attendu, reçu %s</translation>
+    </message>
+    <message>
+        <source>expected a non-empty name; skipped this routine</source>
+        <translation>nom non vide attendu ; routine ignorée</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; skipped this routine</source>
+        <translation>objet attendu, reçu %s ; routine ignorée</translation>
+    </message>
+    <message>
+        <source>expected a non-empty list of pose ids, got %s; skipped this routine</source>
+        <translation>liste non vide d&apos;identifiants de postures attendue, reçu %s ; routine ignorée</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; using the settings</source>
+        <translation>objet attendu, reçu %s ; les réglages sont utilisés</translation>
+    </message>
+    <message>
+        <source>expected one of %s; ignored</source>
+        <translation>l&apos;un de %s attendu ; ignoré</translation>
+    </message>
+    <message>
+        <source>%(problem)s, got %(value)s; ignored</source>
+        <translation>%(problem)s, reçu %(value)s ; ignoré</translation>
+    </message>
+    <message>
+        <source>expected an object, got %s; ignored</source>
+        <translation>objet attendu, reçu %s ; ignoré</translation>
+    </message>
+    <message>
+        <source>expected a whole number from 1 to %(most)s, got %(value)s; using the library&apos;s</source>
+        <translation>nombre entier de 1 à %(most)s attendu, reçu %(value)s ; celui de la bibliothèque est utilisé</translation>
+    </message>
+    <message>
+        <source>routines not saved</source>
+        <translation>routines non enregistrées</translation>
+    </message>
     <message>
         <source>All zero</source>
         <translation>Les zéro</translation>
@@ -784,6 +1315,10 @@
         <translation>Les %s</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
         <source>no routine named &quot;%s&quot;; known routines: %s</source>
         <translation>aucune routine nommée « %s » ; routines connues : %s</translation>
     </message>
@@ -810,6 +1345,92 @@
     <message>
         <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>
         <translation>une routine nommée « %s » existe déjà ; supprimez-la d&apos;abord ou choisissez un autre nom</translation>
+    </message>
+</context>
+<context>
+    <name>settings_errors</name>
+    <message>
+        <source>expected a number from %(low)s to %(high)s %(unit)s</source>
+        <translation>nombre de %(low)s à %(high)s %(unit)s attendu</translation>
+    </message>
+    <message>
+        <source>expected a number from %(low)s to %(high)s</source>
+        <translation>nombre de %(low)s à %(high)s attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %(low)s to %(high)s %(unit)s</source>
+        <translation>nombre entier de %(low)s à %(high)s %(unit)s attendu</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %(low)s to %(high)s</source>
+        <translation>nombre entier de %(low)s à %(high)s attendu</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true ou false attendu</translation>
+    </message>
+    <message>
+        <source>expected one of %s</source>
+        <translation>l&apos;un de %s attendu</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>chaîne attendue</translation>
+    </message>
+    <message>
+        <source>expected null or a list of pose ids (strings)</source>
+        <translation>null ou liste d&apos;identifiants de postures (chaînes) attendu</translation>
+    </message>
+    <message>
+        <source>expected null or a non-empty string</source>
+        <translation>null ou chaîne non vide attendu</translation>
+    </message>
+    <message>
+        <source>expected null or two widths in pixels</source>
+        <translation>null ou deux largeurs en pixels attendu</translation>
+    </message>
+    <message>
+        <source>%(problem)s, got %(value)s; using the default %(default)s</source>
+        <translation>%(problem)s, reçu %(value)s ; la valeur par défaut %(default)s est utilisée</translation>
+    </message>
+    <message>
+        <source>settings not saved</source>
+        <translation>réglages non enregistrés</translation>
+    </message>
+</context>
+<context>
+    <name>sound_notices</name>
+    <message>
+        <source>on Debian or Ubuntu: sudo apt-get install pulseaudio-utils</source>
+        <translation>sous Debian ou Ubuntu : sudo apt-get install pulseaudio-utils</translation>
+    </message>
+    <message>
+        <source>the sound program %s is not installed (%s)</source>
+        <translation>le programme de son %s n&apos;est pas installé (%s)</translation>
+    </message>
+    <message>
+        <source>No sound: %s. The session goes on silently and on time; sound comes back when the sound server does.</source>
+        <translation>Pas de son : %s. La séance continue en silence, à l&apos;heure ; le son revient quand le serveur de son revient.</translation>
+    </message>
+    <message>
+        <source>Sound is back.</source>
+        <translation>Le son est revenu.</translation>
+    </message>
+    <message>
+        <source>the sound program could not start (%s)</source>
+        <translation>le programme de son n&apos;a pas pu démarrer (%s)</translation>
+    </message>
+    <message>
+        <source>the sound program stopped</source>
+        <translation>le programme de son s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>the sound server went away (%s)</source>
+        <translation>le serveur de son a disparu (%s)</translation>
+    </message>
+    <message>
+        <source>no sound server answered (%s)</source>
+        <translation>aucun serveur de son n&apos;a répondu (%s)</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1587,13 @@
     <message>
         <source>Pose drawing</source>
         <translation>Dessin de la posture</translation>
+    </message>
+</context>
+<context>
+    <name>ui_figure_export</name>
+    <message>
+        <source>the image could not be saved</source>
+        <translation>l&apos;image n&apos;a pas pu être enregistrée</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2047,57 @@ plus foncé signifie plus de minutes.</translation>
     <message>
         <source>Start</source>
         <translation>Démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>voice_errors</name>
+    <message>
+        <source>the speech engine wrote an unreadable file (%s)</source>
+        <translation>le moteur vocal a écrit un fichier illisible (%s)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s while starting)</source>
+        <translation>le moteur vocal ne répond plus (rien pendant %s s au démarrage)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s while saying %s)</source>
+        <translation>le moteur vocal ne répond plus (rien pendant %s s en disant %s)</translation>
+    </message>
+    <message>
+        <source>on Debian or Ubuntu: sudo apt-get install libespeak-ng1</source>
+        <translation>sous Debian ou Ubuntu : sudo apt-get install libespeak-ng1</translation>
+    </message>
+    <message>
+        <source>the speech engine wrote no audio for %s</source>
+        <translation>le moteur vocal n&apos;a écrit aucun son pour %s</translation>
+    </message>
+    <message>
+        <source>pyttsx3 needs the aplay program to speak (on Debian or Ubuntu: alsa-utils)</source>
+        <translation>pyttsx3 a besoin du programme aplay pour parler (sous Debian ou Ubuntu : alsa-utils)</translation>
+    </message>
+    <message>
+        <source>the speech engine pyttsx3 is not installed (%s)</source>
+        <translation>le moteur vocal pyttsx3 n&apos;est pas installé (%s)</translation>
+    </message>
+    <message>
+        <source>the espeak-ng speech library is missing or broken (%s)</source>
+        <translation>la bibliothèque vocale espeak-ng est absente ou défectueuse (%s)</translation>
+    </message>
+    <message>
+        <source>the espeak-ng speech library could not be loaded (%s)</source>
+        <translation>la bibliothèque vocale espeak-ng n&apos;a pas pu être chargée (%s)</translation>
+    </message>
+    <message>
+        <source>the speech engine failed: %s</source>
+        <translation>le moteur vocal a échoué : %s</translation>
+    </message>
+    <message>
+        <source>pyttsx3 %(found)s is installed, but StretchPlayer&apos;s voice needs pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</source>
+        <translation>pyttsx3 %(found)s est installé, mais la voix de StretchPlayer a besoin de pyttsx3 %(needed)s (pip install pyttsx3==%(needed)s)</translation>
+    </message>
+    <message>
+        <source>the speech engine stopped responding (nothing for %s s)</source>
+        <translation>le moteur vocal ne répond plus (rien pendant %s s)</translation>
     </message>
 </context>
 <context>

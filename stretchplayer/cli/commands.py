@@ -59,7 +59,7 @@ def library_error(exc: LibraryError) -> UserError:
     lines = exc.lines()
     if len(lines) == 1:
         return UserError(lines[0])
-    return UserError(cli.tr("%s problems:") % f"{exc.count:,}" + "\n" + "\n".join(lines))
+    return UserError(cli.tr("%s problems:") % i18n.grouped(exc.count) + "\n" + "\n".join(lines))
 
 
 def chosen_poses(args: argparse.Namespace, library: Library) -> tuple[Pose, ...]:
@@ -161,15 +161,33 @@ def plan(args: argparse.Namespace) -> int:
         print(json.dumps(timeline.to_json(), indent=2, ensure_ascii=False))
         return 0
     sides = {"right": cli.tr("right"), "left": cli.tr("left")}
+    kinds = cue_kinds()
+    width = max(9, *map(len, kinds.values()))
     for cue in timeline.cues:
         side = f" ({sides[cue.side]})" if cue.side else ""
         shown = side if cue.kind in ("pose", "switch") else ""
-        print(printable(f"{clock(cue.t):>6}  {cue.kind:<9} {cue.text}{shown}"))
+        print(printable(f"{clock(cue.t):>6}  {kinds[cue.kind]:<{width}} {cue.text}{shown}"))
     print(
         cli.tr("total %s (%s s, %s)")
         % (clock(timeline.total), f"{timeline.total:.1f}", count_poses(len(timeline.spans)))
     )
     return 0
+
+
+def cue_kinds() -> dict[str, str]:
+    """The second column of `plan`: each kind of cue, in the language in use (`plan --json`
+    keeps the names)."""
+    return {
+        "countdown": cli.tr("countdown", "plan column"),
+        "pose": cli.tr("pose", "plan column"),
+        "step": cli.tr("step", "plan column"),
+        "hold": cli.tr("hold", "plan column"),
+        "breath": cli.tr("breath", "plan column"),
+        "release": cli.tr("release", "plan column"),
+        "switch": cli.tr("switch", "plan column"),
+        "rest": cli.tr("rest", "plan column"),
+        "done": cli.tr("done", "plan column"),
+    }
 
 
 def validate(args: argparse.Namespace) -> int:
@@ -233,7 +251,7 @@ def voiced_timeline(args: argparse.Namespace, settings: Settings) -> tuple[Timel
         finally:
             voice.close()
     except EngineError as exc:
-        warn([f"--voice: {exc}; the session goes on silently."])
+        warn([cli.tr("--voice: %s; the session goes on silently.") % exc])
         return session_timeline(args, settings), False
 
 
@@ -358,21 +376,29 @@ def figure(args: argparse.Namespace) -> int:
     shape = figures.get(pose.id)
     if shape is None:
         raise UserError(
-            f"--pose: {pose.id} has no figure in this library; it is drawn from {pose.image}"
+            cli.tr("--pose: %s has no figure in this library; it is drawn from %s")
+            % (pose.id, pose.image)
         )
     if args.step is not None and args.step > len(pose.steps):
-        raise UserError(f"--step: expected 1 to {len(pose.steps)} for {pose.id}, got {args.step}")
+        raise UserError(
+            cli.tr("--step: expected 1 to %(most)s for %(pose)s, got %(step)s")
+            % {"most": len(pose.steps), "pose": pose.id, "step": args.step}
+        )
     if args.side is not None and not pose.two_sided:
-        raise UserError(f"--side: {pose.id} is done once, not on each side")
+        raise UserError(cli.tr("--side: %s is done once, not on each side") % pose.id)
     if args.breath is not None and args.step is not None:
-        raise UserError("--breath: the figure breathes during the hold; leave out --step")
+        raise UserError(cli.tr("--breath: the figure breathes during the hold; leave out --step"))
     out: Path = args.out
     if out.suffix.lower() not in (".png", ".svg"):
-        raise UserError(f"--out: expected a file name ending in .png or .svg, got {out.name}")
+        raise UserError(
+            cli.tr("--out: expected a file name ending in .png or .svg, got %s") % out.name
+        )
     if out.is_dir():
-        raise UserError(f"--out: {out} is a folder; expected a file name such as figure.png")
+        raise UserError(
+            cli.tr("--out: %s is a folder; expected a file name such as figure.png") % out
+        )
     if not out.parent.is_dir():
-        raise UserError(f"--out: the folder {out.parent} does not exist")
+        raise UserError(cli.tr("--out: the folder %s does not exist") % out.parent)
     step = None if args.step is None else args.step - 1
     posed = moment(shape, step, breath=args.breath)
     side = args.side or pose.first_side
@@ -387,9 +413,12 @@ def figure(args: argparse.Namespace) -> int:
     try:
         write_figure(posed, out, args.width, args.dark)
     except OSError as exc:
-        raise UserError(f"--out: cannot write {out}: {exc.strerror or exc}") from None
-    what = f"step {args.step}" if args.step is not None else "hold"
-    print(f"{out}: {pose.id}, {what}" + (f", {side} side" if pose.two_sided else ""))
+        raise UserError(cli.tr("--out: cannot write %s: %s") % (out, exc.strerror or exc)) from None
+    what = cli.tr("step %s") % args.step if args.step is not None else cli.tr("hold")
+    where = ""
+    if pose.two_sided:
+        where = cli.tr(", left side") if side == "left" else cli.tr(", right side")
+    print(printable(f"{out}: {pose.id}, {what}{where}"))
     return 0
 
 
@@ -421,7 +450,7 @@ def routines(args: argparse.Namespace) -> int:
             pacing = {f.name: getattr(args, f.name) for f in ON_COMMAND_LINE}
             stray = [p for p in args.breaths if p not in args.poses]
             if stray:
-                raise RoutineError(f"--breaths: not among --poses: {', '.join(stray)}")
+                raise RoutineError(cli.tr("--breaths: not among --poses: %s") % ", ".join(stray))
             routine = Routine(
                 name,
                 list(args.poses),

@@ -260,7 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_routines(commands, common, json_flag)
     add_figure(
-        commands.add_parser("figure", parents=[common], help="draw a pose's figure to PNG or SVG")
+        commands.add_parser(
+            "figure", parents=[common], help=cli.tr("draw a pose's figure to PNG or SVG")
+        )
     )
     return parser
 
@@ -312,9 +314,13 @@ def breath(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            cli.tr("expected a number from 0 to 1, got %s") % repr(text)
+        ) from None
     if not math.isfinite(value) or not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"expected a number from 0 to 1, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            cli.tr("expected a number from 0 to 1, got %s") % repr(text)
+        )
     return value
 
 
@@ -322,32 +328,57 @@ def step_number(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a step number like 1, got {text!r}") from None
+        raise argparse.ArgumentTypeError(
+            cli.tr("expected a step number like 1, got %s") % repr(text)
+        ) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a step number from 1, got {text!r}")
+        raise argparse.ArgumentTypeError(
+            cli.tr("expected a step number from 1, got %s") % repr(text)
+        )
+    return value
+
+
+def pixels(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            cli.tr("expected a width in pixels like 880, got %s") % repr(text)
+        ) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            cli.tr("expected a width of at least 1 pixel, got %s") % repr(text)
+        )
     return value
 
 
 def add_figure(figure: argparse.ArgumentParser) -> None:
-    figure.add_argument("--pose", required=True, metavar="ID", help="the pose (see 'list')")
+    figure.add_argument("--pose", required=True, metavar="ID", help=cli.tr("the pose (see 'list')"))
     moment = figure.add_mutually_exclusive_group()
     moment.add_argument(
-        "--step", type=step_number, metavar="N", help="setup step N, from 1 (default: the hold)"
+        "--step",
+        type=step_number,
+        metavar="N",
+        help=cli.tr("setup step N, from 1 (default: the hold)"),
     )
-    moment.add_argument("--hold", action="store_true", help="the hold (the default)")
+    moment.add_argument("--hold", action="store_true", help=cli.tr("the hold (the default)"))
     figure.add_argument(
         "--side",
         choices=("left", "right"),
-        help="which side of a two-sided pose (default: the side it starts on)",
+        help=cli.tr("which side of a two-sided pose (default: the side it starts on)"),
     )
     figure.add_argument(
         "--breath",
         type=breath,
         metavar="F",
-        help="during the hold, the breath from 0 (empty lungs) to 1 (full)",
+        help=cli.tr("during the hold, the breath from 0 (empty lungs) to 1 (full)"),
     )
     figure.add_argument(
-        "--width", type=step_number, default=880, metavar="PX", help="image width (default 880)"
+        "--width",
+        type=pixels,
+        default=880,
+        metavar="PX",
+        help=cli.tr("image width (default 880)"),
     )
-    figure.add_argument("--dark", action="store_true", help="colours for a dark background")
+    figure.add_argument("--dark", action="store_true", help=cli.tr("colours for a dark background"))
     figure.add_argument("--out", type=Path, required=True, metavar="FILE.png|FILE.svg")

@@ -8,7 +8,9 @@ does not claim) to be. `parse_json` then refuses what would crash or stall Pytho
 place, before the parser sees it. `printable` makes any text safe to print to a terminal, and
 `text_problem` says why a string is not fit to be shown or spoken.
 
-Stdlib only: the library loader (core) and the storage layer both use it.
+Stdlib only: the library loader (core) and the storage layer both use it. The messages are
+in the language in use; code that needs to know which problem it was reads `ReadError.kind`,
+never the words.
 """
 
 from __future__ import annotations
@@ -22,6 +24,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context, grouped
+
+# The context the library's own problems use: the words they share ("a list") are one entry.
+problems = Context("problems")
+
 MAX_DEPTH = 32  # our files nest 5 deep; Python's parser recurses and breaks near 1,000
 MAX_DIGITS = 4300  # Python's own limit for int(); a run of digits longer than this is refused
 MAX_LINES = 20  # problems listed before the rest are summarised in one line
@@ -32,12 +39,46 @@ _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _UNSAFE = frozenset(("Cc", "Cs", "Zl", "Zp"))
 
 _KINDS = {
-    stat.S_IFDIR: "a folder",
-    stat.S_IFCHR: "a device",
-    stat.S_IFBLK: "a device",
-    stat.S_IFIFO: "a pipe (FIFO)",
-    stat.S_IFSOCK: "a socket",
+    stat.S_IFDIR: QT_TRANSLATE_NOOP("problems", "a folder"),
+    stat.S_IFCHR: QT_TRANSLATE_NOOP("problems", "a device"),
+    stat.S_IFBLK: QT_TRANSLATE_NOOP("problems", "a device"),
+    stat.S_IFIFO: QT_TRANSLATE_NOOP("problems", "a pipe (FIFO)"),
+    stat.S_IFSOCK: QT_TRANSLATE_NOOP("problems", "a socket"),
 }
+_NOT_REGULAR = QT_TRANSLATE_NOOP("problems", "not a regular file")
+
+# Python's JSON parser says what it expected in English: each of its messages (those of 3.11
+# to 3.14) as a sentence of the catalogue. The English entry is the parser's own words, so an
+# English message is exactly what Python said; an unknown one is shown as Python said it.
+_JSON_MESSAGES = {
+    "Expecting value": QT_TRANSLATE_NOOP("problems", "Expecting value"),
+    "Expecting ',' delimiter": QT_TRANSLATE_NOOP("problems", "Expecting ',' delimiter"),
+    "Expecting ':' delimiter": QT_TRANSLATE_NOOP("problems", "Expecting ':' delimiter"),
+    "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
+        "problems", "Expecting property name enclosed in double quotes"
+    ),
+    "Unterminated string starting at": QT_TRANSLATE_NOOP(
+        "problems", "Unterminated string starting at"
+    ),
+    "Invalid control character at": QT_TRANSLATE_NOOP("problems", "Invalid control character at"),
+    "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("problems", "Invalid uXXXX escape"),
+    "Invalid \\escape": QT_TRANSLATE_NOOP("problems", "Invalid escape"),
+    "Extra data": QT_TRANSLATE_NOOP("problems", "Extra data"),
+    "Illegal trailing comma before end of object": QT_TRANSLATE_NOOP(
+        "problems", "Illegal trailing comma before end of object"
+    ),
+    "Illegal trailing comma before end of array": QT_TRANSLATE_NOOP(
+        "problems", "Illegal trailing comma before end of array"
+    ),
+}
+# Python's own parser (not the C one) quotes what it found: "Invalid \\escape: 'x'".
+_JSON_QUOTING = (
+    (
+        re.compile(r"Invalid control character (.+) at"),
+        QT_TRANSLATE_NOOP("problems", "Invalid control character %s at"),
+    ),
+    (re.compile(r"Invalid \\escape: (.+)"), QT_TRANSLATE_NOOP("problems", "Invalid escape %s")),
+)
 
 # One pass over the text: strings (skipped), brackets (depth), runs of digits (length).
 _TOKENS = re.compile(
@@ -49,12 +90,25 @@ _TOKENS = re.compile(
 
 
 class ReadError(Exception):
-    """A file that was not read; `place` and `message` make one line after the file's name."""
+    """A file that was not read; `place` and `message` make one line after the file's name.
 
-    def __init__(self, place: str, message: str) -> None:
+    `kind` says which problem it was, for code (one of the constants below); `detail` is,
+    for INVALID_JSON, what the parser expected, in the language in use."""
+
+    NOT_REGULAR = "not regular"
+    TOO_LARGE = "too large"
+    NOT_UTF8 = "not UTF-8"
+    EMPTY = "empty"
+    TOO_DEEP = "too deep"
+    LONG_NUMBER = "long number"
+    INVALID_JSON = "invalid JSON"
+
+    def __init__(self, place: str, message: str, kind: str = "", detail: str = "") -> None:
         super().__init__(f"{place}: {message}" if place else message)
         self.place = place
         self.message = message
+        self.kind = kind
+        self.detail = detail
 
 
 class TooLarge(ReadError):
@@ -71,7 +125,11 @@ def read_limited(path: Path, limit: int) -> bytes:
     """
     data = _read_regular(path, limit + 1)
     if len(data) > limit:
-        raise TooLarge("", f"file is larger than {limit:,} bytes; expected at most that")
+        raise TooLarge(
+            "",
+            problems.tr("file is larger than %s bytes; expected at most that") % grouped(limit),
+            ReadError.TOO_LARGE,
+        )
     return data
 
 
@@ -94,8 +152,10 @@ def _read_regular(path: Path, most: int) -> bytes:
         raise
     if not stat.S_ISREG(mode):
         os.close(fd)
-        kind = _KINDS.get(stat.S_IFMT(mode), "not a regular file")
-        raise ReadError("", f"expected a regular file, got {kind}")
+        kind = problems.tr(_KINDS.get(stat.S_IFMT(mode), _NOT_REGULAR))
+        raise ReadError(
+            "", problems.tr("expected a regular file, got %s") % kind, ReadError.NOT_REGULAR
+        )
     chunks: list[bytes] = []
     size = 0
     with os.fdopen(fd, "rb", buffering=0) as f:
@@ -115,16 +175,44 @@ def parse_json(
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ReadError(f"byte {exc.start}", "expected UTF-8 text") from None
+        raise ReadError(
+            problems.tr("byte %s") % exc.start,
+            problems.tr("expected UTF-8 text"),
+            ReadError.NOT_UTF8,
+        ) from None
     if not text.strip():
-        raise ReadError("", "file is empty; expected a JSON object")
+        raise ReadError("", problems.tr("file is empty; expected a JSON object"), ReadError.EMPTY)
     _check_shape(text)
     try:
         return json.loads(text, object_pairs_hook=object_pairs_hook)
     except json.JSONDecodeError as exc:
-        raise ReadError(f"{exc.lineno}:{exc.colno}", f"invalid JSON: {exc.msg}") from None
+        detail = json_message(exc.msg)
+        place = f"{exc.lineno}:{exc.colno}"
+        raise ReadError(place, _invalid(detail), ReadError.INVALID_JSON, detail) from None
     except (RecursionError, ValueError, OverflowError) as exc:  # kept out above; never a crash
-        raise ReadError("", f"invalid JSON: {printable(str(exc), 80)}") from None
+        detail = printable(str(exc), 80)
+        raise ReadError("", _invalid(detail), ReadError.INVALID_JSON, detail) from None
+
+
+def _invalid(detail: str) -> str:
+    return problems.tr("invalid JSON: %s") % detail
+
+
+def json_message(message: str) -> str:
+    """What Python's JSON parser said (`JSONDecodeError.msg`), in the language in use."""
+    known = _JSON_MESSAGES.get(message)
+    if known is not None:
+        return _or_python(problems.tr(known), known, message)
+    for pattern, source in _JSON_QUOTING:
+        found = pattern.fullmatch(message)
+        if found is not None:
+            return _or_python(problems.tr(source), source, message, found.group(1))
+    return message
+
+
+def _or_python(translated: str, source: str, message: str, *quoted: str) -> str:
+    # Untranslated (English): Python's own words, exactly, rather than the catalogue's key.
+    return message if translated == source else translated % quoted if quoted else translated
 
 
 def _check_shape(text: str) -> None:
@@ -136,14 +224,17 @@ def _check_shape(text: str) -> None:
             if depth > MAX_DEPTH:
                 raise ReadError(
                     _line_col(text, match.start()),
-                    f"nested more than {MAX_DEPTH} deep; expected a flatter file",
+                    problems.tr("nested more than %s deep; expected a flatter file") % MAX_DEPTH,
+                    ReadError.TOO_DEEP,
                 )
         elif token[0] in "]}":
             depth -= 1
         elif token[0] != '"':
             raise ReadError(
                 _line_col(text, match.start()),
-                f"a number with {len(token):,} digits; expected at most {MAX_DIGITS:,}",
+                problems.tr("a number with %s digits; expected at most %s")
+                % (grouped(len(token)), grouped(MAX_DIGITS)),
+                ReadError.LONG_NUMBER,
             )
 
 
@@ -157,10 +248,14 @@ def text_problem(text: str) -> str | None:
     for index, char in enumerate(text, 1):
         category = unicodedata.category(char)
         if category == "Cs":
-            return f"character {index} is a lone surrogate (U+{ord(char):04X}); expected text"
+            return problems.tr("character %s is a lone surrogate (%s); expected text") % (
+                index,
+                f"U+{ord(char):04X}",
+            )
         if category == "Cc" or char in _BIDI:
-            return (
-                f"character {index} is a control character (U+{ord(char):04X}); expected plain text"
+            return problems.tr("character %s is a control character (%s); expected plain text") % (
+                index,
+                f"U+{ord(char):04X}",
             )
     return None
 
@@ -192,4 +287,4 @@ def summarise(lines: Sequence[str], limit: int = MAX_LINES, total: int | None = 
     if total <= limit and len(lines) == total:
         return list(lines)
     shown = min(limit - 1, len(lines))
-    return [*lines[:shown], f"… and {total - shown:,} more"]
+    return [*lines[:shown], problems.tr("… and %s more") % grouped(total - shown)]

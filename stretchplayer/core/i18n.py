@@ -28,27 +28,100 @@ SYSTEM = "system"  # the settings value: follow LANGUAGE / LC_ALL / LC_MESSAGES 
 
 log = logging.getLogger(__name__)
 
-# Which plural form a count takes, by language (Qt's own table, for the languages most likely
-# to be added; a language not here uses the English rule and should be added in one line).
-_PLURALS: dict[str, Callable[[int], int]] = {
-    "fr": lambda n: 0 if n <= 1 else 1,
-    "pt_br": lambda n: 0 if n <= 1 else 1,
-    "ja": lambda n: 0,
-    "zh": lambda n: 0,
-    "ko": lambda n: 0,
-    "vi": lambda n: 0,
-    "tr": lambda n: 0,
-    "ru": lambda n: _slavic(n),
-    "uk": lambda n: _slavic(n),
-    "pl": lambda n: 0 if n == 1 else 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2,
-    "cs": lambda n: 0 if n == 1 else 1 if 2 <= n <= 4 else 2,
+# Which plural form a count takes. The rules are Qt's own (Qt Linguist's numerus table, the
+# one `lupdate` uses to decide how many <numerusform>s a .ts file gets), for every language Qt
+# knows, so that a new catalogue's forms and the rule that picks among them always agree: a
+# translator adds a language with a .ts file alone. Each rule maps a count to a form's index.
+PLURAL_RULES: dict[str, Callable[[int], int]] = {
+    "one form": lambda n: 0,
+    "english": lambda n: 0 if n == 1 else 1,
+    "french": lambda n: 0 if n <= 1 else 1,
+    "latvian": lambda n: 0 if n % 10 == 1 and n % 100 != 11 else 1 if n != 0 else 2,
+    "icelandic": lambda n: 0 if n % 10 == 1 and n % 100 != 11 else 1,
+    "irish": lambda n: 0 if n == 1 else 1 if n == 2 else 2,
+    "gaelic": lambda n: 0 if n in (1, 11) else 1 if n in (2, 12) else 2 if 2 < n < 20 else 3,
+    "slovak": lambda n: 0 if n == 1 else 1 if 2 <= n <= 4 else 2,
+    "macedonian": lambda n: 0 if n % 10 == 1 else 1 if n % 10 == 2 else 2,
+    "lithuanian": lambda n: (
+        0 if n % 10 == 1 and n % 100 != 11 else 1 if n % 10 >= 2 and not 10 <= n % 100 <= 19 else 2
+    ),
+    "russian": lambda n: (
+        0
+        if n % 10 == 1 and n % 100 != 11
+        else 1
+        if 2 <= n % 10 <= 4 and not 10 <= n % 100 <= 19
+        else 2
+    ),
+    "polish": lambda n: 0 if n == 1 else 1 if 2 <= n % 10 <= 4 and not 10 <= n % 100 <= 19 else 2,
+    "romanian": lambda n: 0 if n == 1 else 1 if n == 0 or 0 < n % 100 < 20 else 2,
+    "slovenian": lambda n: (
+        0 if n % 100 == 1 else 1 if n % 100 == 2 else 2 if n % 100 in (3, 4) else 3
+    ),
+    "maltese": lambda n: (
+        0 if n == 1 else 1 if n == 0 or 1 <= n % 100 <= 10 else 2 if 11 <= n % 100 <= 19 else 3
+    ),
+    "welsh": lambda n: 0 if n == 0 else 1 if n == 1 else 2 if 2 <= n <= 5 else 3 if n == 6 else 4,
+    "arabic": lambda n: (
+        0
+        if n == 0
+        else 1
+        if n == 1
+        else 2
+        if n == 2
+        else 3
+        if 3 <= n % 100 <= 10
+        else 4
+        if n % 100 >= 11
+        else 5
+    ),
+}
+
+# The rule of each language, by its code (ISO 639, as a catalogue's file name and a locale
+# name spell it): the languages of Qt's table. A regional code ("pt_br") is looked up first,
+# then its language ("pt"). A code not here counts as English does (and a log line says so).
+_FAMILIES = {
+    "one form": "bi bo dz fa fj gn hu id ja jv ko ms my na om su th tr tt vi yo za zh",
+    "english": (
+        "aa ab af am as ay az ba bg bn ca co da de el en eo es et eu fi fo fur fy gl gu ha he "
+        "hi ia ie it ka kk kl km kn ks ku kw ky la lb ln lo mg ml mn mr nb ne nl nn no nso "
+        "oc or pa ps pt qu rm rn rw sd si sn so sq ss st sv sw ta te tg tk tn to ts ug ur uz vo "
+        "wo xh yi zu"
+    ),
+    # Qt lists Filipino twice (French-style, then its own rule): lupdate takes the first.
+    "french": "br fil fr hy pt_br ti tl wa",
+    "latvian": "lv",
+    "icelandic": "is",
+    "irish": "dv ga gv ik iu mi sa se sm",
+    "gaelic": "gd",
+    "slovak": "cs sk",
+    "macedonian": "mk",
+    "lithuanian": "lt",
+    "russian": "be bs hr ru sr uk",
+    "polish": "pl",
+    "romanian": "ro",
+    "slovenian": "sl",
+    "maltese": "mt",
+    "welsh": "cy",
+    "arabic": "ar",
+}
+PLURAL_FAMILIES: dict[str, str] = {
+    code: family for family, codes in _FAMILIES.items() for code in codes.split()
 }
 
 
-def _slavic(n: int) -> int:
-    if n % 10 == 1 and n % 100 != 11:
-        return 0
-    return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
+def plural_family(code: str) -> str | None:
+    """The name of the plural rule a language follows ("pt_BR" -> "french"), or None."""
+    code = code.replace("-", "_").lower()
+    return PLURAL_FAMILIES.get(code) or PLURAL_FAMILIES.get(code.split("_")[0])
+
+
+def plural_rule(code: str) -> Callable[[int], int]:
+    """Which form a count takes in a language: Qt's rule for it, else English's."""
+    family = plural_family(code)
+    if family is None:
+        log.warning("no plural rule is known for %r; counting as English does", code)
+        return _english_plural
+    return PLURAL_RULES[family]
 
 
 def catalogue_dir() -> Path:
@@ -72,9 +145,10 @@ def match(code: str) -> str | None:
     base = code.split(".")[0].split("@")[0].replace("-", "_").lower()
     if base in ("c", "posix"):
         return SOURCE
+    shipped = {code.lower(): code for code in available()}  # "pt_br" finds stretchplayer_pt_BR.ts
     for candidate in (base, base.split("_")[0]):
-        if candidate in available():
-            return candidate
+        if candidate in shipped:
+            return shipped[candidate]
     return None
 
 
@@ -96,14 +170,29 @@ def from_environment(environ: Mapping[str, str] | None = None) -> str:
 
 def choose(requested: str | None, environ: Mapping[str, str] | None = None) -> tuple[str, str]:
     """The language to use and a one-line notice ("" when none): `requested` (--language or
-    the saved setting) wins; "system" or None follows the environment."""
+    the saved setting) wins; "system" or None follows the environment, as does a language
+    that is not shipped (with a notice, in the language used instead)."""
     if requested is None or requested == SYSTEM or not requested.strip():
         return from_environment(environ), ""
     found = match(requested)
     if found is None:
-        names = ", ".join(available())
-        return SOURCE, f"unknown language {requested!r}; using English (available: {names})"
+        instead = from_environment(environ)
+        notice = _in_language(instead, "language", _UNKNOWN) % (
+            repr(requested),
+            native_name(instead),
+            ", ".join(available()),
+        )
+        return instead, notice
     return found, ""
+
+
+def _in_language(code: str, context: str, source: str) -> str:
+    """A sentence in a shipped language other than the one in use (for a notice said before
+    the language is set)."""
+    for (found_context, found_source, _), forms in load_catalogue(catalogue_path(code)):
+        if (found_context, found_source) == (context, source):
+            return forms[0]
+    return source
 
 
 def _english_plural(n: int) -> int:
@@ -127,7 +216,7 @@ def set_language(code: str) -> None:
     code = match(code) or SOURCE
     _language = code
     _entries = dict(load_catalogue(catalogue_path(code)))
-    _plural = _PLURALS.get(code, _PLURALS.get(code.split("_")[0], _english_plural))
+    _plural = plural_rule(code)
 
 
 @cache
@@ -177,6 +266,15 @@ class Context:
         return translate(self.name, source, disambiguation, n)
 
 
+numbers = Context("numbers")
+
+
+def grouped(n: int) -> str:
+    """`n` with its digits grouped as the language in use writes them: 1,048,576 in English,
+    1.048.576 in German."""
+    return f"{n:,}".replace(",", numbers.tr(",", "thousands separator"))
+
+
 def native_name(code: str) -> str:
     """A shipped language's name in itself ("Deutsch"), from its own catalogue."""
     for (context, source, _), forms in load_catalogue(catalogue_path(code)):
@@ -193,3 +291,4 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate rea
 
 # Translators: this language's name, in itself ("Deutsch"), for the Preferences' menu.
 QT_TRANSLATE_NOOP("language", "English")
+_UNKNOWN = QT_TRANSLATE_NOOP("language", "unknown language %s; using %s (available: %s)")

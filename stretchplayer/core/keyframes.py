@@ -38,6 +38,7 @@ from stretchplayer.core.figure import (
     Target,
 )
 from stretchplayer.core.guest import printable
+from stretchplayer.core.i18n import Context
 from stretchplayer.core.library import (
     MISSING,
     LibraryError,
@@ -48,6 +49,8 @@ from stretchplayer.core.library import (
 )
 from stretchplayer.core.model import Library
 from stretchplayer.core.resources import data_path
+
+problems = Context("problems")  # the library's: the words they share are one entry
 
 SCHEMA_VERSION = 1
 COORDINATE_LIMIT = 400.0  # centimetres from the origin: a mat is 2 m long
@@ -90,12 +93,17 @@ class _FigureChecker(_Checker):
             return {}
         version = doc.get("version")
         if version is not MISSING and version != SCHEMA_VERSION:
-            self.problem("version", f"expected {SCHEMA_VERSION}, got {version!r}")
+            self.problem(
+                "version", problems.tr("expected %s, got %s") % (SCHEMA_VERSION, repr(version))
+            )
         items = doc.get("figures")
         if items is MISSING:
             return {}
         if not isinstance(items, list) or not items:
-            self.problem("figures", f"expected a non-empty list of figures, got {_kind(items)}")
+            self.problem(
+                "figures",
+                problems.tr("expected a non-empty list of figures, got %s") % _kind(items),
+            )
             return {}
         figures: Figures = {}
         for index, item in enumerate(items):
@@ -109,7 +117,8 @@ class _FigureChecker(_Checker):
             if figure.pose_id in figures:
                 self.problem(
                     f"{place}.pose",
-                    f"duplicate pose {figure.pose_id!r}; expected one figure a pose",
+                    problems.tr("duplicate pose %s; expected one figure a pose")
+                    % repr(figure.pose_id),
                 )
             figures[figure.pose_id] = figure
         return figures
@@ -128,7 +137,8 @@ class _FigureChecker(_Checker):
             if pose is None:
                 self.problem(
                     f"{place}.pose",
-                    f"unknown pose {pose_id!r}; expected one of: {', '.join(known)}",
+                    problems.tr("unknown pose %s; expected one of: %s")
+                    % (repr(pose_id), ", ".join(known)),
                 )
         stretched_raw = obj.get("stretched")
         stretched: list[str] = []
@@ -136,7 +146,8 @@ class _FigureChecker(_Checker):
             if not isinstance(stretched_raw, list):
                 self.problem(
                     f"{place}.stretched",
-                    f"expected a list of 'side' or 'other', got {_kind(stretched_raw)}",
+                    problems.tr("expected a list of 'side' or 'other', got %s")
+                    % _kind(stretched_raw),
                 )
             else:
                 for i, limb in enumerate(stretched_raw):
@@ -147,13 +158,17 @@ class _FigureChecker(_Checker):
             if not isinstance(steps_raw, list) or not steps_raw:
                 self.problem(
                     f"{place}.steps",
-                    f"expected a non-empty list of keyframes, got {_kind(steps_raw)}",
+                    problems.tr("expected a non-empty list of keyframes, got %s")
+                    % _kind(steps_raw),
                 )
             else:
                 if pose is not None and len(steps_raw) != len(pose.steps):
                     self.problem(
                         f"{place}.steps",
-                        f"expected {len(pose.steps)} keyframes, one per step of the pose, got {len(steps_raw)}",
+                        problems.tr(
+                            "expected %(count)s keyframes, one per step of the pose, got %(given)s"
+                        )
+                        % {"count": len(pose.steps), "given": len(steps_raw)},
                     )
                 previous: Keyframe | None = None
                 for i, raw in enumerate(steps_raw):
@@ -166,7 +181,8 @@ class _FigureChecker(_Checker):
         if ("inhale" in obj) != ("exhale" in obj):
             missing = "exhale" if "inhale" in obj else "inhale"
             self.problem(
-                f"{place}.{missing}", "missing; expected an inhale and an exhale keyframe together"
+                f"{place}.{missing}",
+                problems.tr("missing; expected an inhale and an exhale keyframe together"),
             )
         elif "inhale" in obj:
             inhale = self.keyframe(obj["inhale"], f"{place}.inhale", hold)
@@ -196,14 +212,15 @@ class _FigureChecker(_Checker):
             if not isinstance(given, dict):
                 self.problem(
                     f"{place}.angles",
-                    f"expected an object of angles in degrees, got {_kind(given)}",
+                    problems.tr("expected an object of angles in degrees, got %s") % _kind(given),
                 )
             else:
                 for key, angle in given.items():
                     if key not in ANGLE_NAMES:
                         self.problem(
                             f"{place}.angles.{key}",
-                            f"unknown angle; expected one of: {', '.join(ANGLE_NAMES)}",
+                            problems.tr("unknown angle; expected one of: %s")
+                            % ", ".join(ANGLE_NAMES),
                         )
                     elif self.number(angle, f"{place}.angles.{key}", 360.0) is not None:
                         angles[key] = float(angle)
@@ -212,20 +229,26 @@ class _FigureChecker(_Checker):
                     if absent:
                         self.problem(
                             f"{place}.angles",
-                            f"missing {', '.join(absent)}; expected every angle in the first step",
+                            problems.tr("missing %s; expected every angle in the first step")
+                            % ", ".join(absent),
                         )
         elif previous is None:
-            self.problem(f"{place}.angles", "missing; expected every angle in the first step")
+            self.problem(
+                f"{place}.angles", problems.tr("missing; expected every angle in the first step")
+            )
         pelvis, plant = base.pelvis, base.plant
         if "pelvis" in obj and "plant" in obj:
-            self.problem(place, "expected either 'pelvis' or 'plant', not both")
+            self.problem(place, problems.tr("expected either 'pelvis' or 'plant', not both"))
         elif "pelvis" in obj:
             pelvis, plant = self.point(obj["pelvis"], f"{place}.pelvis"), None
         elif "plant" in obj:
             plant, pelvis = self.plant(obj["plant"], f"{place}.plant"), None
         elif previous is None:
             self.problem(
-                place, "missing 'pelvis' or 'plant'; expected the first step to place the body"
+                place,
+                problems.tr(
+                    "missing 'pelvis' or 'plant'; expected the first step to place the body"
+                ),
             )
         blocks = base.blocks
         if "blocks" in obj:
@@ -236,13 +259,16 @@ class _FigureChecker(_Checker):
             if not isinstance(given_reach, dict):
                 self.problem(
                     f"{place}.reach",
-                    f"expected an object of limb targets, got {_kind(given_reach)}",
+                    problems.tr("expected an object of limb targets, got %s") % _kind(given_reach),
                 )
             else:
                 for limb, target in given_reach.items():
                     where = f"{place}.reach.{limb}"
                     if limb not in REACHERS:
-                        self.problem(where, f"unknown limb; expected one of: {', '.join(REACHERS)}")
+                        self.problem(
+                            where,
+                            problems.tr("unknown limb; expected one of: %s") % ", ".join(REACHERS),
+                        )
                     elif target is None:
                         reach.pop(limb, None)
                     else:
@@ -252,7 +278,10 @@ class _FigureChecker(_Checker):
         if plant is not None and f"{plant[0].split('_', 1)[0]}_leg" in reach:
             self.problem(
                 f"{place}.plant",
-                f"{plant[0]} is on a leg that reaches for a target; expected a joint the angles place",
+                problems.tr(
+                    "%s is on a leg that reaches for a target; expected a joint the angles place"
+                )
+                % plant[0],
             )
         arrows = self.arrows(obj["arrows"], f"{place}.arrows") if "arrows" in obj else ()
         return Keyframe(
@@ -261,7 +290,7 @@ class _FigureChecker(_Checker):
 
     def arrows(self, value: Any, place: str) -> tuple[Arrow, ...]:
         if not isinstance(value, list):
-            self.problem(place, f"expected a list of arrows, got {_kind(value)}")
+            self.problem(place, problems.tr("expected a list of arrows, got %s") % _kind(value))
             return ()
         result = []
         for i, item in enumerate(value):
@@ -272,7 +301,9 @@ class _FigureChecker(_Checker):
             joint = obj.get("joint")
             if joint is not MISSING and joint not in JOINT_NAMES:
                 self.problem(
-                    f"{where}.joint", f"expected one of: {', '.join(JOINT_NAMES)}, got {joint!r}"
+                    f"{where}.joint",
+                    problems.tr("expected one of: %s, got %s")
+                    % (", ".join(JOINT_NAMES), repr(joint)),
                 )
                 continue
             angle = (
@@ -280,7 +311,9 @@ class _FigureChecker(_Checker):
             )
             press = obj.get("press", False)
             if not isinstance(press, bool):
-                self.problem(f"{where}.press", f"expected true or false, got {press!r}")
+                self.problem(
+                    f"{where}.press", problems.tr("expected true or false, got %s") % repr(press)
+                )
                 continue
             if joint is not MISSING and angle is not None:
                 result.append(Arrow(joint=joint, angle=angle, press=press))
@@ -293,20 +326,29 @@ class _FigureChecker(_Checker):
             or not math.isfinite(value)
             or not -limit <= value <= limit
         ):
-            self.problem(place, f"expected a number from {-limit:g} to {limit:g}, got {value!r}")
+            self.problem(
+                place,
+                problems.tr("expected a number from %s to %s, got %s")
+                % (f"{-limit:g}", f"{limit:g}", repr(value)),
+            )
             return None
         return float(value)
 
     def point(self, value: Any, place: str) -> tuple[float, float] | None:
         if not isinstance(value, list) or len(value) != 2:
-            self.problem(place, f"expected a point [x, y] in centimetres, got {_kind(value)}")
+            self.problem(
+                place, problems.tr("expected a point [x, y] in centimetres, got %s") % _kind(value)
+            )
             return None
         x = self.number(value[0], f"{place}[0]", COORDINATE_LIMIT)
         y = self.number(value[1], f"{place}[1]", COORDINATE_LIMIT)
         if x is None or y is None:
             return None
         if y < 0:
-            self.problem(f"{place}[1]", f"expected a height of 0 (the floor) or more, got {y:g}")
+            self.problem(
+                f"{place}[1]",
+                problems.tr("expected a height of 0 (the floor) or more, got %s") % f"{y:g}",
+            )
         return x, y
 
     def plant(self, value: Any, place: str) -> tuple[str, tuple[float, float]] | None:
@@ -318,7 +360,8 @@ class _FigureChecker(_Checker):
             return None
         if joint not in PLANTABLE:
             self.problem(
-                f"{place}.joint", f"expected one of: {', '.join(PLANTABLE)}, got {joint!r}"
+                f"{place}.joint",
+                problems.tr("expected one of: %s, got %s") % (", ".join(PLANTABLE), repr(joint)),
             )
             return None
         at = self.point(obj.get("at"), f"{place}.at") if "at" in obj else None
@@ -326,7 +369,7 @@ class _FigureChecker(_Checker):
 
     def target(self, value: Any, place: str, limb: str, blocks: tuple[Block, ...]) -> Target | None:
         if not isinstance(value, dict):
-            self.problem(place, f"expected a target object, got {_kind(value)}")
+            self.problem(place, problems.tr("expected a target object, got %s") % _kind(value))
             return None
         if "at" in value:
             self.fields(value, place, {"at"})
@@ -342,42 +385,55 @@ class _FigureChecker(_Checker):
             ):
                 self.problem(
                     f"{place}.block",
-                    f"expected the index of a block of this keyframe (0 to {len(blocks) - 1}), got {index!r}"
+                    problems.tr("expected the index of a block of this keyframe (0 to %s), got %s")
+                    % (len(blocks) - 1, repr(index))
                     if blocks
-                    else f"expected a block, but this keyframe has none, got {index!r}",
+                    else problems.tr("expected a block, but this keyframe has none, got %s")
+                    % repr(index),
                 )
                 return None
             if blocks[index].held_by is not None:
                 self.problem(
-                    f"{place}.block", "expected a block on the floor, not one held in a hand"
+                    f"{place}.block",
+                    problems.tr("expected a block on the floor, not one held in a hand"),
                 )
                 return None
             return Target("block", block=index)
         if value == {"hips": True}:
             if limb.endswith("_leg"):
-                self.problem(place, "expected a point for a leg; only arms reach for the hips")
+                self.problem(
+                    place, problems.tr("expected a point for a leg; only arms reach for the hips")
+                )
                 return None
             return Target("hips")
         if "thigh" in value:
             self.fields(value, place, {"thigh", "along"})
             whose = self.choice(value["thigh"], f"{place}.thigh", LIMBS)
             if limb.endswith("_leg"):
-                self.problem(place, "expected a point for a leg; only arms reach for a thigh")
+                self.problem(
+                    place, problems.tr("expected a point for a leg; only arms reach for a thigh")
+                )
                 return None
             along = self.number(value.get("along", 0.5), f"{place}.along", 1.0)
             if along is not None and along < 0:
-                self.problem(f"{place}.along", f"expected a number from 0 to 1, got {along:g}")
+                self.problem(
+                    f"{place}.along",
+                    problems.tr("expected a number from 0 to 1, got %s") % f"{along:g}",
+                )
                 return None
             return Target("thigh", limb=whose, along=along or 0.0)
         self.problem(
             place,
-            'expected one of {"at": [x, y]}, {"block": i}, {"thigh": limb, "along": f}, {"hips": true}',
+            problems.tr(
+                'expected one of {"at": [x, y]}, {"block": i}, {"thigh": limb, "along": f}, '
+                '{"hips": true}'
+            ),
         )
         return None
 
     def blocks(self, value: Any, place: str) -> tuple[Block, ...]:
         if not isinstance(value, list):
-            self.problem(place, f"expected a list of blocks, got {_kind(value)}")
+            self.problem(place, problems.tr("expected a list of blocks, got %s") % _kind(value))
             return ()
         result = []
         for i, item in enumerate(value):
@@ -387,7 +443,9 @@ class _FigureChecker(_Checker):
                 continue
             height = self.choice(obj.get("height"), f"{where}.height", tuple(BLOCK_SIZES))
             if ("x" in obj) == ("held" in obj):
-                self.problem(where, "expected either 'x' (on the floor) or 'held' (in a hand)")
+                self.problem(
+                    where, problems.tr("expected either 'x' (on the floor) or 'held' (in a hand)")
+                )
                 continue
             if "x" in obj:
                 x = self.number(obj["x"], f"{where}.x", COORDINATE_LIMIT)

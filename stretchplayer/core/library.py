@@ -22,7 +22,7 @@ from stretchplayer.core.guest import (
     summarise,
     text_problem,
 )
-from stretchplayer.core.i18n import Context
+from stretchplayer.core.i18n import Context, grouped
 from stretchplayer.core.model import (
     PLACEHOLDER,
     POSTURES,
@@ -207,7 +207,7 @@ class _Checker:
             self.problem(
                 place,
                 problems.tr("text of %s characters; expected at most %s")
-                % (f"{len(value):,}", f"{MAX_TEXT_CHARS:,}"),
+                % (grouped(len(value)), grouped(MAX_TEXT_CHARS)),
             )
             return ""
         for name in PLACEHOLDER.findall(value):

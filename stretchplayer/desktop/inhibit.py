@@ -18,12 +18,15 @@ from typing import Any
 from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, QObject, Qt
 from PySide6.QtDBus import QDBusConnection, QDBusInterface
 
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.core.identity import APP_ID, DISPLAY_NAME
 from stretchplayer.engine.playback import State
 
 log = logging.getLogger(__name__)
 
-REASON = "A stretching session is running"
+desktop_words = Context("desktop_words")
+# What the desktop shows for the inhibition (GNOME lists it when you log out or suspend).
+REASON = QT_TRANSLATE_NOOP("desktop_words", "A stretching session is running")
 TIMEOUT_MS = 3000  # a hung service must not freeze the window for D-Bus's default 25 s
 IDLE = 8  # org.gnome.SessionManager's flag: inhibit the session being marked idle
 
@@ -45,14 +48,19 @@ SERVICES = (
         "/org/freedesktop/ScreenSaver",
         "Inhibit",
         "UnInhibit",
-        lambda: (Q_ARG(str, DISPLAY_NAME), Q_ARG(str, REASON)),
+        lambda: (Q_ARG(str, DISPLAY_NAME), Q_ARG(str, desktop_words.tr(REASON))),
     ),
     Service(
         "org.gnome.SessionManager",
         "/org/gnome/SessionManager",
         "Inhibit",
         "Uninhibit",
-        lambda: (Q_ARG(str, APP_ID), Q_ARG("uint", 0), Q_ARG(str, REASON), Q_ARG("uint", IDLE)),
+        lambda: (
+            Q_ARG(str, APP_ID),
+            Q_ARG("uint", 0),
+            Q_ARG(str, desktop_words.tr(REASON)),
+            Q_ARG("uint", IDLE),
+        ),
     ),
 )
 

@@ -23,6 +23,7 @@ from PySide6.QtDBus import (
     QDBusObjectPath,
 )
 
+from stretchplayer.core.i18n import Context
 from stretchplayer.core.identity import APP_ID, DISPLAY_NAME, MPRIS_NAME
 from stretchplayer.desktop.int64 import int64
 from stretchplayer.desktop.track import track_at
@@ -32,6 +33,7 @@ from stretchplayer.session.controller import SessionController
 from stretchplayer.session.planner import SessionPlanner
 
 log = logging.getLogger(__name__)
+desktop_words = Context("desktop_words")
 
 OBJECT_PATH = "/org/mpris/MediaPlayer2"
 ROOT_INTERFACE = "org.mpris.MediaPlayer2"
@@ -268,7 +270,7 @@ class MprisService(QObject):
                     "mpris:length": round(timeline.total * MICROSECONDS),
                     "xesam:title": track.title,
                     "xesam:artist": [DISPLAY_NAME],
-                    "xesam:album": "Hamstring stretches",
+                    "xesam:album": desktop_words.tr("Hamstring stretches"),
                 }
             )
         can = underway or self._planner.timeline is not None

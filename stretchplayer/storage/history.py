@@ -22,6 +22,7 @@ from types import TracebackType
 from typing import Any
 
 from stretchplayer.core.guest import ReadError, parse_json, printable, read_head
+from stretchplayer.core.i18n import Context
 from stretchplayer.storage import paths
 from stretchplayer.storage.jsonfile import move_aside
 
@@ -32,6 +33,7 @@ _CORRUPT = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 _MAGIC = b"SQLite format 3\x00"
 
 log = logging.getLogger(__name__)
+history_errors = Context("history_errors")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (
@@ -129,13 +131,17 @@ class History:
 
     def _connect(self, now: datetime | None) -> sqlite3.Connection:
         path = self.path
-        lost = "this run's sessions will not be kept"
+        lost = history_errors.tr("this run's sessions will not be kept")
         try:
             return _open(path)
         except _TooNew as exc:
             self.warnings.append(
-                f"{path}: expected history schema version {SCHEMA_VERSION} or older, "
-                f"got {exc.version} (written by a newer StretchPlayer); {lost}"
+                f"{path}: "
+                + history_errors.tr(
+                    "expected history schema version %(ours)s or older, got %(theirs)s "
+                    "(written by a newer StretchPlayer); %(lost)s"
+                )
+                % {"ours": SCHEMA_VERSION, "theirs": exc.version, "lost": lost}
             )
         except _Corrupt as exc:
             try:
@@ -147,20 +153,33 @@ class History:
                         sidecar.replace(aside.with_name(aside.name + suffix))
             except OSError as err:
                 self.warnings.append(
-                    f"{path}: expected a history database ({exc}); "
-                    f"could not move it aside ({err.strerror or err}); {lost}"
+                    f"{path}: "
+                    + history_errors.tr(
+                        "expected a history database (%(problem)s); "
+                        "could not move it aside (%(reason)s); %(lost)s"
+                    )
+                    % {"problem": exc, "reason": err.strerror or err, "lost": lost}
                 )
             else:
                 self.warnings.append(
-                    f"{path}: expected a history database ({exc}); "
-                    f"moved it aside to {aside.name} and started a new history"
+                    f"{path}: "
+                    + history_errors.tr(
+                        "expected a history database (%(problem)s); "
+                        "moved it aside to %(aside)s and started a new history"
+                    )
+                    % {"problem": exc, "aside": aside.name}
                 )
                 try:
                     return _open(path)
                 except (_Corrupt, _TooNew, sqlite3.Error, OSError) as err:
-                    self.warnings.append(f"{path}: cannot create a new history ({err}); {lost}")
+                    self.warnings.append(
+                        f"{path}: "
+                        + history_errors.tr("cannot create a new history (%s); %s") % (err, lost)
+                    )
         except (sqlite3.Error, OSError) as exc:
-            self.warnings.append(f"{path}: cannot open the history ({exc}); {lost}")
+            self.warnings.append(
+                f"{path}: " + history_errors.tr("cannot open the history (%s); %s") % (exc, lost)
+            )
         self.persistent = False
         return _open_memory()
 
@@ -202,7 +221,9 @@ class History:
                     ),
                 )
         except sqlite3.Error as exc:
-            raise HistoryError(f"{self.path}: cannot record the session ({exc})") from None
+            raise HistoryError(
+                f"{self.path}: " + history_errors.tr("cannot record the session (%s)") % exc
+            ) from None
         return session
 
     def sessions(self, limit: int | None = 50) -> list[Session]:
@@ -311,7 +332,9 @@ class History:
         try:
             return list(self._conn.execute(sql, params))
         except sqlite3.Error as exc:
-            raise HistoryError(f"{self.path}: cannot read the history ({exc})") from None
+            raise HistoryError(
+                f"{self.path}: " + history_errors.tr("cannot read the history (%s)") % exc
+            ) from None
 
     def close(self) -> None:
         self._conn.close()
@@ -371,7 +394,7 @@ def _check_header(path: Path) -> None:
         log.debug("%s: cannot read its header (%s); sqlite3 will report why", path, exc)
         return  # unreadable is not damage
     if head and head != _MAGIC:
-        raise _Corrupt("file is not a database")
+        raise _Corrupt(history_errors.tr("file is not a database"))
 
 
 def _migrate(conn: sqlite3.Connection, version: int) -> None:

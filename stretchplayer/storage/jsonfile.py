@@ -21,7 +21,11 @@ from pathlib import Path
 from typing import Any
 
 from stretchplayer.core.guest import ReadError, TooLarge, parse_json, printable, read_limited
+from stretchplayer.core.i18n import Context
 from stretchplayer.storage.leftovers import remove_stale
+
+# The library's context: the words a file's problems share ("a list") are one entry.
+problems = Context("problems")
 
 CORRUPT_INFIX = ".corrupt-"
 MAX_BYTES = 1024 * 1024  # settings and routines are a few kilobytes
@@ -34,15 +38,15 @@ def describe(value: object) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "a boolean"
+        return problems.tr("a boolean")
     if isinstance(value, int | float):
-        return "a number"
+        return problems.tr("a number")
     if isinstance(value, str):
-        return "an empty string" if not value.strip() else "a string"
+        return problems.tr("an empty string") if not value.strip() else problems.tr("a string")
     if isinstance(value, list):
-        return "a list" if value else "an empty list"
+        return problems.tr("a list") if value else problems.tr("an empty list")
     if isinstance(value, dict):
-        return "an object"
+        return problems.tr("an object")
     return type(value).__name__
 
 
@@ -65,15 +69,27 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
     return target
 
 
+def top_level() -> str:
+    """The place of a problem with the whole file."""
+    return problems.tr("top level")
+
+
+def then(*parts: str) -> str:
+    """What was wrong, what was done about it and what happens now, as one sentence
+    ("…; moved it aside to …; using defaults"): each language punctuates it its own way."""
+    return problems.tr("%s; %s") % (parts[0], then(*parts[1:])) if len(parts) > 1 else parts[0]
+
+
 def read_json_object(
-    path: Path, *, fallback: str = "using defaults", now: datetime | None = None
+    path: Path, *, fallback: str | None = None, now: datetime | None = None
 ) -> tuple[dict[str, Any] | None, str | None]:
     """Return (object, warning) from a file that should hold one JSON object.
 
     A missing file is normal (first run): (None, None). An unreadable one gives (None, warning)
     and stays where it is. One that is not a JSON object is moved aside: (None, warning).
-    `fallback` ends the warning, saying what the caller does instead.
+    `fallback` ends the warning, saying what the caller does instead ("using defaults").
     """
+    fallback = problems.tr("using defaults") if fallback is None else fallback
     remove_leftovers(path)
     problem: tuple[str, str] | None
     try:
@@ -81,41 +97,42 @@ def read_json_object(
     except FileNotFoundError:
         return None, None
     except TooLarge as exc:
-        data, problem = None, ("top level", exc.message)  # a regular file: moved aside below
+        data, problem = None, (top_level(), exc.message)  # a regular file: moved aside below
     except ReadError as exc:
         # A device, a FIFO, a folder: not ours to move; not read, and left as it is.
-        return None, printable(f"{path}: {exc}; {fallback}")
+        return None, printable(f"{path}: {then(str(exc), fallback)}")
     except OSError as exc:
-        return None, printable(f"{path}: cannot read file ({exc.strerror or exc}); {fallback}")
+        reason = problems.tr("cannot read file (%s)") % (exc.strerror or exc)
+        return None, printable(f"{path}: {then(reason, fallback)}")
     else:
         data, problem = _parse(raw)
     if problem is None:
         if isinstance(data, dict):
             return data, None
-        problem = ("top level", f"expected a JSON object, got {describe(data)}")
+        problem = (top_level(), problems.tr("expected a JSON object, got %s") % describe(data))
 
     place, expected = problem
     try:
         aside = move_aside(path, now)
     except OSError as exc:
-        fate = f"could not move it aside ({exc.strerror or exc})"
+        fate = problems.tr("could not move it aside (%s)") % (exc.strerror or exc)
     else:
-        fate = f"moved it aside to {aside.name}"
-    return None, printable(f"{path}: {place}: {expected}; {fate}; {fallback}")
+        fate = problems.tr("moved it aside to %s") % aside.name
+    return None, printable(f"{path}: {place}: {then(expected, fate, fallback)}")
 
 
 def _parse(raw: bytes) -> tuple[object, tuple[str, str] | None]:
     """(value, None) for good JSON, else (None, (place, what was expected))."""
     if not raw.decode("utf-8-sig", errors="replace").strip():
         # A crash on a filesystem without atomic rename can leave an empty file behind.
-        return None, ("top level", "expected a JSON object, got an empty file")
+        return None, (top_level(), problems.tr("expected a JSON object, got an empty file"))
     try:
         return parse_json(raw), None
     except ReadError as exc:
         message = exc.message
-        if message.startswith("invalid JSON: "):
-            message = f"expected valid JSON ({message.removeprefix('invalid JSON: ')})"
-        return None, (exc.place or "top level", message)
+        if exc.kind == ReadError.INVALID_JSON:
+            message = problems.tr("expected valid JSON (%s)") % exc.detail
+        return None, (exc.place or top_level(), message)
 
 
 def remove_leftovers(path: Path, now: float | None = None) -> list[Path]:

@@ -25,14 +25,24 @@ from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.core.library import MAX_BREATHS
 from stretchplayer.core.model import Pose
 from stretchplayer.storage import paths
-from stretchplayer.storage.jsonfile import describe, move_aside, read_json_object, write_json_atomic
+from stretchplayer.storage.jsonfile import (
+    describe,
+    move_aside,
+    read_json_object,
+    then,
+    write_json_atomic,
+)
 from stretchplayer.storage.settings import Invalid, Settings, check_value, shown
 
 routines_errors = Context("routines_errors")
+problems = Context("problems")  # the words storage/jsonfile.py uses for a file moved aside
 
 # The settings a routine may override: how the session is paced, not how the app behaves.
 PACING_KEYS = ("breath_in", "breath_out", "countdown", "rest", "first_side", "spoken_breaths")
-_NONE = "starting with no routines"
+
+
+def _none() -> str:
+    return routines_errors.tr("starting with no routines")
 
 
 @dataclass(frozen=True)
@@ -58,17 +68,21 @@ def load_routines(
 ) -> tuple[list[Routine], list[str]]:
     """Read routines in file order, never failing: (routines, one line per problem)."""
     path = path or paths.routines_file()
-    data, warning = read_json_object(path, fallback=_NONE, now=now)
+    data, warning = read_json_object(path, fallback=_none(), now=now)
     if data is None:
         return [], [warning] if warning else []
     entries = data.get("routines", {})
     if not isinstance(entries, dict):
-        problem = f"{path}: routines: expected an object of named routines, got {describe(entries)}"
+        problem = f"{path}: routines: " + (
+            routines_errors.tr("expected an object of named routines, got %s") % describe(entries)
+        )
         try:
             aside = move_aside(path, now)
         except OSError as exc:
-            return [], [f"{problem}; could not move it aside ({exc.strerror or exc}); {_NONE}"]
-        return [], [f"{problem}; moved it aside to {aside.name}; {_NONE}"]
+            fate = problems.tr("could not move it aside (%s)") % (exc.strerror or exc)
+        else:
+            fate = problems.tr("moved it aside to %s") % aside.name
+        return [], [then(problem, fate, _none())]
 
     routines: list[Routine] = []
     warnings: list[str] = []
@@ -83,43 +97,62 @@ def load_routines(
 
 def _routine(name: str, entry: object, where: str, warnings: list[str]) -> Routine | None:
     if not name.strip():
-        warnings.append(f"{where}: expected a non-empty name; skipped this routine")
+        warnings.append(
+            f"{where}: " + routines_errors.tr("expected a non-empty name; skipped this routine")
+        )
         return None
     if not isinstance(entry, dict):
-        warnings.append(f"{where}: expected an object, got {describe(entry)}; skipped this routine")
+        warnings.append(
+            f"{where}: "
+            + routines_errors.tr("expected an object, got %s; skipped this routine")
+            % describe(entry)
+        )
         return None
     poses = entry.get("poses")
     if not (
         isinstance(poses, list) and poses and all(isinstance(p, str) and p.strip() for p in poses)
     ):
         warnings.append(
-            f"{where}.poses: expected a non-empty list of pose ids, got {describe(poses)};"
-            " skipped this routine"
+            f"{where}.poses: "
+            + routines_errors.tr(
+                "expected a non-empty list of pose ids, got %s; skipped this routine"
+            )
+            % describe(poses)
         )
         return None
     overrides = entry.get("pacing", {})
     if not isinstance(overrides, dict):
         warnings.append(
-            f"{where}.pacing: expected an object, got {describe(overrides)}; using the settings"
+            f"{where}.pacing: "
+            + routines_errors.tr("expected an object, got %s; using the settings")
+            % describe(overrides)
         )
         overrides = {}
     pacing: dict[str, Any] = {}
     for key, value in overrides.items():
         if key not in PACING_KEYS:
             warnings.append(
-                f"{where}.pacing.{key}: expected one of {', '.join(PACING_KEYS)}; ignored"
+                f"{where}.pacing.{key}: "
+                + routines_errors.tr("expected one of %s; ignored") % ", ".join(PACING_KEYS)
             )
             continue
         try:
             pacing[key] = check_value(key, value)
         except Invalid as exc:
-            warnings.append(f"{where}.pacing.{key}: {exc}, got {shown(value)}; ignored")
+            warnings.append(
+                f"{where}.pacing.{key}: "
+                + routines_errors.tr("%(problem)s, got %(value)s; ignored")
+                % {"problem": exc, "value": shown(value)}
+            )
     return Routine(name, list(poses), pacing, _breaths(entry.get("breaths", {}), where, warnings))
 
 
 def _breaths(value: object, where: str, warnings: list[str]) -> dict[str, int]:
     if not isinstance(value, dict):
-        warnings.append(f"{where}.breaths: expected an object, got {describe(value)}; ignored")
+        warnings.append(
+            f"{where}.breaths: "
+            + routines_errors.tr("expected an object, got %s; ignored") % describe(value)
+        )
         return {}
     counts: dict[str, int] = {}
     for pose, n in value.items():
@@ -127,8 +160,11 @@ def _breaths(value: object, where: str, warnings: list[str]) -> dict[str, int]:
             counts[pose] = n
         else:
             warnings.append(
-                f'{where}.breaths."{pose}": expected a whole number from 1 to {MAX_BREATHS},'
-                f" got {shown(n)}; using the library's"
+                f'{where}.breaths."{pose}": '
+                + routines_errors.tr(
+                    "expected a whole number from 1 to %(most)s, got %(value)s; using the library's"
+                )
+                % {"most": MAX_BREATHS, "value": shown(n)}
             )
     return counts
 
@@ -146,7 +182,7 @@ def save_routines(routines: Iterable[Routine], path: Path | None = None) -> None
         if routine.breaths:
             body["breaths"] = dict(routine.breaths)
         entries[routine.name] = body
-    on_disk, warning = read_json_object(path, fallback="routines not saved")
+    on_disk, warning = read_json_object(path, fallback=routines_errors.tr("routines not saved"))
     if warning is not None and path.exists():
         # Unreadable and still in place: writing would replace what we could not read.
         raise OSError(warning)
@@ -199,7 +235,7 @@ def with_builtin(saved: Sequence[Routine], pose_ids: Sequence[str]) -> list[Rout
 
 
 def known_names(routines: Sequence[Routine]) -> str:
-    return ", ".join(f'"{r.name}"' for r in routines) or "none"
+    return ", ".join(f'"{r.name}"' for r in routines) or routines_errors.tr("none")
 
 
 def find_routine(routines: Sequence[Routine], name: str) -> Routine:

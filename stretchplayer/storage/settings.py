@@ -17,8 +17,11 @@ from typing import Any
 from stretchplayer.core import fields
 from stretchplayer.core.fields import FirstSide, Theme, Verbosity
 from stretchplayer.core.guest import ReadError, parse_json, printable, read_limited
+from stretchplayer.core.i18n import Context, translate
 from stretchplayer.storage import paths
 from stretchplayer.storage.jsonfile import MAX_BYTES, describe, read_json_object, write_json_atomic
+
+settings_errors = Context("settings_errors")
 
 
 @dataclass(frozen=True)
@@ -65,22 +68,31 @@ class Invalid(ValueError):
 Rule = Callable[[object], object]
 
 
-def _number(low: float, high: float, unit: str) -> Rule:
-    suffix = f" {unit}" if unit else ""
+def _range(low: float, high: float, unit: str) -> dict[str, str]:
+    """The words of "from 1 to 30 seconds", in the language in use (the unit is the field's)."""
+    return {"low": f"{low:g}", "high": f"{high:g}", "unit": translate("fields", unit)}
 
+
+def _number(low: float, high: float, unit: str) -> Rule:
     def check(value: object) -> float:
         # bool is an int to Python but never a duration to a person.
         # Range first: float() of a 400-digit JSON integer would overflow. NaN fails it too.
         if isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high:
             return float(value)
-        raise Invalid(f"expected a number from {low:g} to {high:g}{suffix}")
+        if unit:
+            raise Invalid(
+                settings_errors.tr("expected a number from %(low)s to %(high)s %(unit)s")
+                % _range(low, high, unit)
+            )
+        raise Invalid(
+            settings_errors.tr("expected a number from %(low)s to %(high)s")
+            % _range(low, high, unit)
+        )
 
     return check
 
 
 def _integer(low: float, high: float, unit: str) -> Rule:
-    suffix = f" {unit}" if unit else ""
-
     def check(value: object) -> int:
         # 170.0 is what some editors and languages write for 170.
         if (
@@ -90,7 +102,15 @@ def _integer(low: float, high: float, unit: str) -> Rule:
             and float(value).is_integer()
         ):
             return int(value)
-        raise Invalid(f"expected a whole number from {low:g} to {high:g}{suffix}")
+        if unit:
+            raise Invalid(
+                settings_errors.tr("expected a whole number from %(low)s to %(high)s %(unit)s")
+                % _range(low, high, unit)
+            )
+        raise Invalid(
+            settings_errors.tr("expected a whole number from %(low)s to %(high)s")
+            % _range(low, high, unit)
+        )
 
     return check
 
@@ -98,14 +118,16 @@ def _integer(low: float, high: float, unit: str) -> Rule:
 def _boolean(value: object) -> bool:
     if isinstance(value, bool):
         return value
-    raise Invalid("expected true or false")
+    raise Invalid(settings_errors.tr("expected true or false"))
 
 
 def _choice(*options: str) -> Rule:
     def check(value: object) -> str:
         if isinstance(value, str) and value in options:
             return value
-        raise Invalid("expected one of " + ", ".join(f'"{o}"' for o in options))
+        raise Invalid(
+            settings_errors.tr("expected one of %s") % ", ".join(f'"{o}"' for o in options)
+        )
 
     return check
 
@@ -113,7 +135,7 @@ def _choice(*options: str) -> Rule:
 def _text(value: object) -> str:
     if isinstance(value, str):
         return value
-    raise Invalid("expected a string")
+    raise Invalid(settings_errors.tr("expected a string"))
 
 
 def _pose_ids(value: object) -> list[str] | None:
@@ -122,13 +144,13 @@ def _pose_ids(value: object) -> list[str] | None:
         return None
     if isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value):
         return list(value)
-    raise Invalid("expected null or a list of pose ids (strings)")
+    raise Invalid(settings_errors.tr("expected null or a list of pose ids (strings)"))
 
 
 def _optional_text(value: object) -> str | None:
     if value is None or (isinstance(value, str) and value.strip()):
         return value
-    raise Invalid("expected null or a non-empty string")
+    raise Invalid(settings_errors.tr("expected null or a non-empty string"))
 
 
 def _sizes(value: object) -> list[int] | None:
@@ -140,7 +162,7 @@ def _sizes(value: object) -> list[int] | None:
         and all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 100_000 for v in value)
     ):
         return list(value)
-    raise Invalid("expected null or two widths in pixels")
+    raise Invalid(settings_errors.tr("expected null or two widths in pixels"))
 
 
 def _rule(field: fields.Field[Any]) -> Rule:
@@ -195,7 +217,9 @@ def load_settings(
         except Invalid as exc:
             default = getattr(DEFAULTS, key)
             warnings.append(
-                f"{path}: {key}: {exc}, got {shown(data[key])}; using the default {shown(default)}"
+                f"{path}: {key}: "
+                + settings_errors.tr("%(problem)s, got %(value)s; using the default %(default)s")
+                % {"problem": exc, "value": shown(data[key]), "default": shown(default)}
             )
     return Settings(**values), warnings
 
@@ -209,7 +233,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     # Read the unknown keys from disk now rather than at load time: another StretchPlayer
     # (older or newer) may have saved since. A corrupt file is moved aside by this read,
     # so even then nothing is overwritten that could not be recovered.
-    on_disk, warning = read_json_object(path, fallback="settings not saved")
+    on_disk, warning = read_json_object(path, fallback=settings_errors.tr("settings not saved"))
     if warning is not None and path.exists():
         # Unreadable and still in place: writing would replace what we could not read.
         raise OSError(warning)

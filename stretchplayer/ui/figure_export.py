@@ -9,7 +9,15 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from stretchplayer.core.figure import Posed
+from stretchplayer.core.i18n import Context
 from stretchplayer.ui.figure_painter import FigureColors, aspect, paint_figure
+
+ui_figure_export = Context("ui_figure_export")
+
+
+def not_saved() -> str:
+    # Qt says only that it failed; the command line puts the file's name before this.
+    return ui_figure_export.tr("the image could not be saved")
 
 
 def figure_size(width: int) -> QSize:
@@ -39,13 +47,13 @@ def write_figure(posed: Posed, out: Path, width: int = 880, dark: bool = False) 
         generator.setTitle("StretchPlayer pose figure")
         painter = QPainter()
         if not painter.begin(generator):
-            raise OSError(f"cannot write {out}")
+            raise OSError(not_saved())
         paint_figure(
             painter, QRectF(0, 0, size.width(), size.height()), posed, FigureColors.for_scheme(dark)
         )
         painter.end()
         if not out.exists():
-            raise OSError(f"cannot write {out}")
+            raise OSError(not_saved())
         return
     if not render_image(posed, width, dark).save(str(out)):
-        raise OSError(f"cannot write {out}")
+        raise OSError(not_saved())

@@ -35,7 +35,10 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.voice.wav import RATE, WIDTH
+
+sound_notices = Context("sound_notices")
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +52,9 @@ PIPE_BYTES = 4096  # the pipe holds ~90 ms at 22050 Hz: a stuck child cannot hoa
 # it. Without this, what the pipe collects while the child connects stays as latency forever
 # (measured: every cue 105-120 ms late instead of 20-50).
 QUEUED = 0.02
-INSTALL_HINT = "on Debian or Ubuntu: sudo apt-get install pulseaudio-utils"
+INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "sound_notices", "on Debian or Ubuntu: sudo apt-get install pulseaudio-utils"
+)
 
 
 def pacat_command(rate: int = RATE) -> list[str]:
@@ -70,18 +75,29 @@ def output_program_problem(command: Sequence[str] | None = None) -> str | None:
     """Why the output program cannot run here, or None."""
     program = (command or pacat_command())[0]
     if shutil.which(program) is None:
-        return f"the sound program {program} is not installed ({INSTALL_HINT})"
+        return sound_notices.tr("the sound program %s is not installed (%s)") % (
+            program,
+            sound_notices.tr(INSTALL_HINT),
+        )
     return None
 
 
 def lost_notice(detail: str) -> str:
     return (
-        f"No sound: {detail}. The session goes on silently and on time; "
-        "sound comes back when the sound server does."
+        sound_notices.tr(
+            "No sound: %s. The session goes on silently and on time; "
+            "sound comes back when the sound server does."
+        )
+        % detail
     )
 
 
-BACK_NOTICE = "Sound is back."
+BACK_NOTICE = QT_TRANSLATE_NOOP("sound_notices", "Sound is back.")
+
+
+def back_notice() -> str:
+    """The notice that sound is back, in the language in use."""
+    return sound_notices.tr(BACK_NOTICE)
 
 
 @dataclass
@@ -274,7 +290,7 @@ class AudioOutput:
                 log.info("sound: playing through %s", self._command[0])
                 if self._silent_notice_sent:
                     self._silent_notice_sent = False
-                    self._notify(BACK_NOTICE)
+                    self._notify(back_notice())
             elif self._child_up and now - self._child_started >= 5 * UP_AFTER:
                 self._wait = self._retry[0]  # it stayed up: the next outage starts afresh
         elif not self._gave_up and now >= self._next_try:
@@ -294,10 +310,9 @@ class AudioOutput:
             )
         except OSError as exc:
             self._gave_up = True
-            detail = (
-                output_program_problem(self._command)
-                or f"the sound program could not start ({exc.strerror or exc})"
-            )
+            detail = output_program_problem(self._command) or sound_notices.tr(
+                "the sound program could not start (%s)"
+            ) % (exc.strerror or exc)
             log.info("sound: %s", detail)
             self._tell_silent(detail)
             return
@@ -325,13 +340,13 @@ class AudioOutput:
         was_up = self._child_up
         self._end_child()
         self.up = False
-        detail = self._last_line or "the sound program stopped"
+        detail = self._last_line or sound_notices.tr("the sound program stopped")
         if was_up:
             log.info("sound: the output stopped (%s)", detail)
-            self._tell_silent(f"the sound server went away ({_simple(detail)})")
+            self._tell_silent(sound_notices.tr("the sound server went away (%s)") % _simple(detail))
         else:
             log.debug("sound: no output (%s); next try in %.1f s", detail, self._wait)
-            self._tell_silent(f"no sound server answered ({_simple(detail)})")
+            self._tell_silent(sound_notices.tr("no sound server answered (%s)") % _simple(detail))
         self._next_try = now + self._wait
         self._wait = min(self._wait * 2, self._retry[1])
 

@@ -44,6 +44,7 @@ from stretchplayer.voice.tts import (
     describe_failure,
     shorten,
     split_for_speech,
+    voice_errors,
 )
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,10 @@ T = TypeVar("T")
 
 RENDER_TIMEOUT = 10.0  # a render takes ~15 ms here; this is for a wedged engine, not a slow one
 _names = itertools.count(1)
+
+
+def unreadable(exc: BaseException) -> str:
+    return voice_errors.tr("the speech engine wrote an unreadable file (%s)") % exc
 
 
 @dataclass(frozen=True)
@@ -231,7 +236,7 @@ class RenderWorker:
             try:
                 wav.trim_tail(raw, part)
             except Exception as exc:
-                raise EngineError(f"the speech engine wrote an unreadable file ({exc})") from None
+                raise EngineError(unreadable(exc)) from None
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 # Unique names: the window and a command line may cache the same text at once.
@@ -268,9 +273,7 @@ class RenderWorker:
                             out.setparams(w.getparams())
                         out.writeframes(w.readframes(w.getnframes()))
                 except (wave.Error, EOFError) as exc:
-                    raise EngineError(
-                        f"the speech engine wrote an unreadable file ({exc})"
-                    ) from None
+                    raise EngineError(unreadable(exc)) from None
                 finally:
                     with contextlib.suppress(OSError):
                         path.unlink()
@@ -346,10 +349,17 @@ class BlockingVoice:
         try:
             return future.result(timeout=self._worker.timeout + 1.0)
         except FutureTimeout:
-            reason = (
-                f"the speech engine stopped responding (nothing for {self._worker.timeout:g} s "
-                f"while {what if what == 'starting' else 'saying ' + shorten(what)})"
-            )
+            if what == "starting":
+                reason = (
+                    voice_errors.tr(
+                        "the speech engine stopped responding (nothing for %s s while starting)"
+                    )
+                    % f"{self._worker.timeout:g}"
+                )
+            else:
+                reason = voice_errors.tr(
+                    "the speech engine stopped responding (nothing for %s s while saying %s)"
+                ) % (f"{self._worker.timeout:g}", shorten(what))
             self._worker.abandon(reason)
             raise EngineError(reason) from None
         except EngineError:

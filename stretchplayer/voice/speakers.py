@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from stretchplayer.core.fields import VOICE_VOLUME
-from stretchplayer.voice.tts import Voice, VoiceConfig, estimate_seconds
+from stretchplayer.voice.tts import Voice, VoiceConfig, estimate_seconds, voice_errors
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -208,7 +208,10 @@ class WorkerClient(QObject):
 
     def _check(self) -> None:
         if self.worker.stalled():
-            reason = f"the speech engine stopped responding (nothing for {self.worker.timeout:g} s)"
+            reason = (
+                voice_errors.tr("the speech engine stopped responding (nothing for %s s)")
+                % f"{self.worker.timeout:g}"
+            )
             self.worker.abandon(reason)
             self.fail(reason)
 

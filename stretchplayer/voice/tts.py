@@ -27,6 +27,10 @@ from typing import Any, Protocol
 
 from stretchplayer.core import i18n
 from stretchplayer.core.fields import VOICE_RATE
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
+
+# The speech engine's problems reach the person in the voice's notice and on the command line.
+voice_errors = Context("voice_errors")
 
 DEFAULT_RATE = VOICE_RATE.default  # words per minute
 
@@ -58,7 +62,9 @@ class VoiceConfig:
 
 log = logging.getLogger(__name__)
 
-INSTALL_HINT = "on Debian or Ubuntu: sudo apt-get install libespeak-ng1"
+INSTALL_HINT = QT_TRANSLATE_NOOP(
+    "voice_errors", "on Debian or Ubuntu: sudo apt-get install libespeak-ng1"
+)
 
 # pyttsx3.init() hands every caller the same engine, and espeak-ng is one per process. The app
 # has one render worker, but a retry after a hang (or a test) may briefly have two: they take
@@ -118,7 +124,7 @@ class Pyttsx3Engine:
         try:
             import pyttsx3
         except ImportError as exc:
-            raise EngineError(f"the speech engine pyttsx3 is not installed ({exc})") from None
+            raise EngineError(not_installed(exc)) from None
         global _default_voice
         try:
             with _ONE_AT_A_TIME:
@@ -144,7 +150,9 @@ class Pyttsx3Engine:
         # Volume 1: it is applied at playback, so one file serves every volume.
         self._run(config, 1.0, lambda: self._engine.save_to_file(text, str(target)))
         if not target.exists() or target.stat().st_size <= 44:
-            raise EngineError(f"the speech engine wrote no audio for {shorten(text)}")
+            raise EngineError(
+                voice_errors.tr("the speech engine wrote no audio for %s") % shorten(text)
+            )
 
     def speak(self, text: str, config: VoiceConfig, volume: float) -> None:
         self._run(config, volume, lambda: self._engine.say(text))
@@ -248,17 +256,24 @@ def say_can_be_heard() -> str | None:
     """Why pyttsx3's own `say()` would make no sound here, or None if it should work."""
     # On Linux pyttsx3 plays each utterance with `aplay` and ignores its failure.
     if platform.system() == "Linux" and shutil.which("aplay") is None:
-        return "pyttsx3 needs the aplay program to speak (on Debian or Ubuntu: alsa-utils)"
+        return voice_errors.tr(
+            "pyttsx3 needs the aplay program to speak (on Debian or Ubuntu: alsa-utils)"
+        )
     return None
+
+
+def not_installed(exc: ImportError) -> str:
+    return voice_errors.tr("the speech engine pyttsx3 is not installed (%s)") % exc
 
 
 def describe_failure(exc: BaseException | None) -> str:
     text = " ".join(str(exc).split()) or type(exc).__name__
+    hint = voice_errors.tr(INSTALL_HINT)
     if "espeak" in text.lower() and ("install" in text.lower() or "initiali" in text.lower()):
-        return f"the espeak-ng speech library is missing or broken ({INSTALL_HINT})"
+        return voice_errors.tr("the espeak-ng speech library is missing or broken (%s)") % hint
     if isinstance(exc, OSError) and "espeak" in text.lower():
-        return f"the espeak-ng speech library could not be loaded ({INSTALL_HINT})"
-    return f"the speech engine failed: {shorten(text, 120)}"
+        return voice_errors.tr("the espeak-ng speech library could not be loaded (%s)") % hint
+    return voice_errors.tr("the speech engine failed: %s") % shorten(text, 120)
 
 
 def shorten(text: str, limit: int = 40) -> str:
@@ -284,8 +299,11 @@ def check_pyttsx3_version(found: str) -> None:
     """Refuse to patch the internals of a pyttsx3 they were not written for."""
     if found != PATCHED_PYTTSX3:
         raise EngineError(
-            f"pyttsx3 {found} is installed, but StretchPlayer's voice needs pyttsx3"
-            f" {PATCHED_PYTTSX3} (pip install pyttsx3=={PATCHED_PYTTSX3})"
+            voice_errors.tr(
+                "pyttsx3 %(found)s is installed, but StretchPlayer's voice needs pyttsx3 "
+                "%(needed)s (pip install pyttsx3==%(needed)s)"
+            )
+            % {"found": found, "needed": PATCHED_PYTTSX3}
         )
 
 

@@ -20,7 +20,7 @@ from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.storage.settings import Settings
 from stretchplayer.voice.chimes import Chime
 from stretchplayer.voice.speakers import SilentSpeaker, Speaker, WaitingSpeaker, WorkerClient
-from stretchplayer.voice.tts import Engine, Voice, VoiceConfig
+from stretchplayer.voice.tts import Engine, Voice, VoiceConfig, not_installed
 
 if TYPE_CHECKING:
     from stretchplayer.voice.output import AudioOutput
@@ -280,9 +280,9 @@ class VoiceSystem(QObject):
         return ChimePlayer(self.output, self._volume)
 
     def _sound_notice(self, text: str) -> None:
-        from stretchplayer.voice.output import BACK_NOTICE
+        from stretchplayer.voice.output import back_notice
 
-        self.current_notice = "" if text == BACK_NOTICE else text
+        self.current_notice = "" if text == back_notice() else text
         log.info("sound: %s", text)
         self.notice.emit(text)
 
@@ -340,7 +340,7 @@ def choose_speaker(
     try:
         import pyttsx3  # noqa: F401  (cheap: the engine's native library loads on the worker)
     except ImportError as exc:
-        return silent(voice_off(f"the speech engine pyttsx3 is not installed ({exc})"))
+        return silent(voice_off(not_installed(exc)))
     worker = RenderWorker(
         b.make_engine, b.cache, RENDER_TIMEOUT if b.timeout is None else b.timeout
     )
