@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from stretchplayer import __version__
-from tests.helpers import CUE_LATENESS_LIMIT, POSE_IDS, run_cli, shipped_library_data, write_json
+from tests.helpers import (
+    CUE_LATENESS_LIMIT,
+    POSE_IDS,
+    REPO,
+    run_cli,
+    shipped_library_data,
+    write_json,
+)
 
 
 def test_help_and_version_work_without_a_display() -> None:
@@ -281,3 +290,22 @@ def test_every_command_accepts_library(tmp_path: Path) -> None:
     for command in (["list"], ["plan"], ["history"], ["validate", str(mine)]):
         done = run_cli(*command, "--library", str(mine))
         assert done.returncode == 0, (command, done.stderr)
+
+
+def test_play_into_a_reader_that_stops_reading_ends_quietly() -> None:
+    # `stretchplayer play --text | head -2`: no traceback per remaining cue, no error status.
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    with subprocess.Popen(
+        [sys.executable, "-m", "stretchplayer", "play", "--text", "--speed", "20"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment | {"QT_QPA_PLATFORM": "offscreen"},
+        cwd=REPO,
+    ) as player:
+        assert player.stdout is not None and player.stderr is not None
+        first = player.stdout.readline()
+        player.stdout.close()  # the reader goes away; the next cue finds the pipe broken
+        assert player.wait(timeout=60) == 0
+        errors = player.stderr.read().decode()
+    assert "Get ready" in first.decode()
+    assert "Traceback" not in errors and "BrokenPipe" not in errors

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from typing import TextIO
@@ -30,12 +31,27 @@ def play_text(
     stream = out if out is not None else sys.stdout
 
     started = time.monotonic()
+    reader_gone = False
 
     def start() -> None:
         nonlocal started
         started = time.monotonic()
 
     def show(cue: Cue, stale: bool) -> None:
+        nonlocal reader_gone
+        if reader_gone:
+            return
+        try:
+            write(cue, stale)
+        except BrokenPipeError:
+            # The reader went away (`| head`): stop here, quietly, as a pipe expects.
+            from PySide6.QtCore import QCoreApplication
+
+            reader_gone = True
+            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+            QCoreApplication.quit()
+
+    def write(cue: Cue, stale: bool) -> None:
         at = time.monotonic() - started
         if as_json:
             line = cue.to_json() | {"t": round(cue.t / speed, 4), "at": round(at, 4)}
@@ -52,7 +68,7 @@ def play_text(
     finished = play_headless(
         timeline, speed, show, voice, notice=_notice, starting=start, routine=routine
     )
-    return 0 if finished else 130
+    return 0 if finished or reader_gone else 130
 
 
 def _notice(text: str) -> None:
