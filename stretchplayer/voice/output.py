@@ -28,7 +28,6 @@ import logging
 import os
 import shutil
 import subprocess
-import sys
 import termios
 import threading
 import time
@@ -36,6 +35,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
+from stretchplayer.voice import wav
 from stretchplayer.voice.wav import RATE, WIDTH
 
 sound_notices = Context("sound_notices")
@@ -102,20 +102,6 @@ BACK_NOTICE = QT_TRANSLATE_NOOP("sound_notices", "Sound is back.")
 def back_notice() -> str:
     """The notice that sound is back, in the language in use."""
     return sound_notices.tr(BACK_NOTICE)
-
-
-def _samples(pcm: bytes) -> array.array[int]:
-    samples = array.array("h")
-    samples.frombytes(pcm)
-    if sys.byteorder != "little":
-        samples.byteswap()
-    return samples
-
-
-def _pcm(samples: array.array[int]) -> bytes:
-    if sys.byteorder != "little":
-        samples.byteswap()
-    return samples.tobytes()
 
 
 @dataclass
@@ -265,9 +251,9 @@ class AudioOutput:
             return chunks[0] + bytes(size - len(chunks[0]))
         mixed = array.array("h", bytes(size))
         for chunk in chunks:
-            for i, v in enumerate(_samples(chunk)):
+            for i, v in enumerate(wav.to_samples(chunk)):
                 mixed[i] = max(-32768, min(32767, mixed[i] + v))
-        return _pcm(mixed)
+        return wav.to_pcm(mixed)
 
     def _scaled(self, pcm: bytes, volume: float) -> bytes:
         """`pcm` at `volume`, worked out once per sound and volume: the chimes come back every
@@ -279,7 +265,7 @@ class AudioOutput:
         if scaled is None:
             if len(self._scaled_cache) >= SCALED_KEPT:
                 self._scaled_cache.clear()
-            scaled = _pcm(array.array("h", [int(v * volume) for v in _samples(pcm)]))
+            scaled = wav.to_pcm(array.array("h", [int(v * volume) for v in wav.to_samples(pcm)]))
             self._scaled_cache[key] = scaled
         return scaled
 

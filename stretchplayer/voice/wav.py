@@ -29,7 +29,7 @@ def trim_tail(source: Path, target: Path, keep: float = 0.06) -> None:
         params = w.getparams()
         frames = w.readframes(w.getnframes())
     if params.sampwidth == WIDTH and params.nchannels == 1:
-        samples = _samples(frames)
+        samples = to_samples(frames)
         end = len(samples)
         while end > 0 and abs(samples[end - 1]) < SILENCE_LEVEL:
             end -= 1
@@ -58,12 +58,11 @@ def read_mono16(path: Path, rate: int = RATE) -> bytes:
         )
     if source_rate != rate:
         samples = _resample(samples, source_rate, rate)
-    if sys.byteorder != "little":
-        samples.byteswap()
-    return samples.tobytes()
+    return to_pcm(samples)
 
 
-def _samples(frames: bytes) -> array.array[int]:
+def to_samples(frames: bytes) -> array.array[int]:
+    """16-bit little-endian PCM as samples (in this machine's byte order)."""
     samples = array.array("h")
     samples.frombytes(frames)
     if sys.byteorder != "little":
@@ -71,9 +70,16 @@ def _samples(frames: bytes) -> array.array[int]:
     return samples
 
 
+def to_pcm(samples: array.array[int]) -> bytes:
+    """Samples back to 16-bit little-endian PCM (on a big-endian machine, swaps them)."""
+    if sys.byteorder != "little":
+        samples.byteswap()
+    return samples.tobytes()
+
+
 def _to_int16(frames: bytes, width: int) -> array.array[int]:
     if width == 2:
-        return _samples(frames)
+        return to_samples(frames)
     if width == 1:  # unsigned 8-bit
         return array.array("h", ((b - 128) << 8 for b in frames))
     if width in (3, 4):  # keep the top 16 bits of each little-endian sample
