@@ -223,8 +223,10 @@ class AudioOutput:
         self._end_child()
 
     def _next_tick(self) -> float:
-        if self._child is not None or self._gave_up:
-            return TICK if self._child is not None else IDLE_TICK
+        if self._child is not None:
+            return TICK
+        if self._gave_up:
+            return IDLE_TICK
         # No sound program: wake for its (re)start on time, otherwise seldom.
         return min(IDLE_TICK, max(0.0, self._next_try - self._clock()))
 
@@ -232,12 +234,14 @@ class AudioOutput:
         size = frames * WIDTH
         with self._lock:
             volume = self._volume
-            playing = [voice for voice in self._voices.values() if not voice.paused]
+            playing = []
             for name, voice in list(self._voices.items()):
-                if not voice.paused:
-                    voice.pos += size
-                    if voice.pos >= len(voice.pcm):
-                        del self._voices[name]
+                if voice.paused:
+                    continue
+                voice.pos += size
+                playing.append(voice)
+                if voice.pos >= len(voice.pcm):
+                    del self._voices[name]
         if self._child is None or volume == 0.0:
             return bytes(size)  # nobody hears it: the voices move on all the same
         chunks = [
