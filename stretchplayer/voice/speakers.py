@@ -53,16 +53,8 @@ class Speaker(Protocol):
     def configure(self, voice_id: str, rate: int, volume: float) -> None: ...
 
 
-class SilentSpeaker:
-    """The last backend in the ranking: says nothing, takes no time, never fails.
-
-    `reason` says why the app ended up here ("" when silence was asked for), for a notice.
-    """
-
-    name = "silent"
-
-    def __init__(self, reason: str = "") -> None:
-        self.reason = reason
+class _Quiet:
+    """A speaker that makes no sound: the silent one, and the one waiting for the voice."""
 
     def say(self, text: str) -> None:
         pass
@@ -89,7 +81,19 @@ class SilentSpeaker:
         pass
 
 
-class WaitingSpeaker:
+class SilentSpeaker(_Quiet):
+    """The last backend in the ranking: says nothing, takes no time, never fails.
+
+    `reason` says why the app ended up here ("" when silence was asked for), for a notice.
+    """
+
+    name = "silent"
+
+    def __init__(self, reason: str = "") -> None:
+        self.reason = reason
+
+
+class WaitingSpeaker(_Quiet):
     """Stands in until the voice starts (VoiceSystem.start, just after the window first
     paints): says nothing yet, gives the safe estimates so the first plan leaves room for the
     words, and keeps the texts to render ahead for the speaker that comes."""
@@ -100,26 +104,11 @@ class WaitingSpeaker:
         self._config = config
         self.texts: list[str] = []
 
-    def say(self, text: str) -> None:
-        pass
-
-    def stop(self) -> None:
-        pass
-
-    def pause(self) -> None:
-        pass
-
-    def resume(self) -> None:
-        pass
-
     def duration(self, text: str) -> float:
         return estimate_seconds(text, self._config.rate) if text.strip() else 0.0
 
     def prepare(self, texts: Iterable[str]) -> None:
         self.texts.extend(texts)
-
-    def voices(self) -> list[Voice]:
-        return []
 
     def configure(self, voice_id: str, rate: int, volume: float) -> None:
         self._config = VoiceConfig(voice_id, rate)

@@ -153,8 +153,7 @@ class VoiceSystem(QObject):
         waiting = self._speaker
         if self._chimes is None:
             self._chimes = self._make_chimes()
-        if self._wants_sound and self._backends.audio_available():
-            self.output()  # warm for the first cue
+        self._warm_output()
         if not self._enabled:
             self._speaker = SilentSpeaker()
             return
@@ -230,8 +229,8 @@ class VoiceSystem(QObject):
         self._wants_sound = wants_sound(settings)
         self.configure(settings.voice_id, settings.voice_rate, settings.voice_volume)
         self.set_enabled(settings.voice_enabled)
-        if self._started and self._wants_sound and self._backends.audio_available():
-            self.output()
+        if self._started:
+            self._warm_output()
 
     def configure(self, voice_id: str, rate: int, volume: float) -> None:
         self._config = VoiceConfig(voice_id, rate)
@@ -265,6 +264,11 @@ class VoiceSystem(QObject):
         return self._sound.output
 
     # -- internals ------------------------------------------------------------------------------
+
+    def _warm_output(self) -> None:
+        """Start the output now if anything will be heard, so it is warm for the first cue."""
+        if self._wants_sound and self._backends.audio_available():
+            self.output()
 
     def _started_chimes(self) -> Chimes:
         self.start()
