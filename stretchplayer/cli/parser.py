@@ -314,9 +314,7 @@ def breath(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            cli.tr("expected a number from 0 to 1, got %s") % repr(text)
-        ) from None
+        value = math.nan  # refused below, with the same words
     if not math.isfinite(value) or not 0.0 <= value <= 1.0:
         raise argparse.ArgumentTypeError(
             cli.tr("expected a number from 0 to 1, got %s") % repr(text)
@@ -324,32 +322,31 @@ def breath(text: str) -> float:
     return value
 
 
-def step_number(text: str) -> int:
+def _counting_number(text: str, not_a_number: str, too_small: str) -> int:
+    """`text` as a whole number from 1; the messages are given translated, with a %s for it."""
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            cli.tr("expected a step number like 1, got %s") % repr(text)
-        ) from None
+        raise argparse.ArgumentTypeError(not_a_number % repr(text)) from None
     if value < 1:
-        raise argparse.ArgumentTypeError(
-            cli.tr("expected a step number from 1, got %s") % repr(text)
-        )
+        raise argparse.ArgumentTypeError(too_small % repr(text))
     return value
+
+
+def step_number(text: str) -> int:
+    return _counting_number(
+        text,
+        cli.tr("expected a step number like 1, got %s"),
+        cli.tr("expected a step number from 1, got %s"),
+    )
 
 
 def pixels(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            cli.tr("expected a width in pixels like 880, got %s") % repr(text)
-        ) from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(
-            cli.tr("expected a width of at least 1 pixel, got %s") % repr(text)
-        )
-    return value
+    return _counting_number(
+        text,
+        cli.tr("expected a width in pixels like 880, got %s"),
+        cli.tr("expected a width of at least 1 pixel, got %s"),
+    )
 
 
 def add_figure(figure: argparse.ArgumentParser) -> None:
