@@ -79,15 +79,7 @@ def _number(low: float, high: float, unit: str) -> Rule:
         # Range first: float() of a 400-digit JSON integer would overflow. NaN fails it too.
         if isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high:
             return float(value)
-        if unit:
-            raise Invalid(
-                settings_errors.tr("expected a number from %(low)s to %(high)s %(unit)s")
-                % _range(low, high, unit)
-            )
-        raise Invalid(
-            settings_errors.tr("expected a number from %(low)s to %(high)s")
-            % _range(low, high, unit)
-        )
+        raise _out_of_range(low, high, unit, whole=False)
 
     return check
 
@@ -102,17 +94,25 @@ def _integer(low: float, high: float, unit: str) -> Rule:
             and float(value).is_integer()
         ):
             return int(value)
-        if unit:
-            raise Invalid(
-                settings_errors.tr("expected a whole number from %(low)s to %(high)s %(unit)s")
-                % _range(low, high, unit)
-            )
-        raise Invalid(
-            settings_errors.tr("expected a whole number from %(low)s to %(high)s")
-            % _range(low, high, unit)
-        )
+        raise _out_of_range(low, high, unit, whole=True)
 
     return check
+
+
+def _out_of_range(low: float, high: float, unit: str, whole: bool) -> Invalid:
+    if whole:
+        expected = (
+            settings_errors.tr("expected a whole number from %(low)s to %(high)s %(unit)s")
+            if unit
+            else settings_errors.tr("expected a whole number from %(low)s to %(high)s")
+        )
+    else:
+        expected = (
+            settings_errors.tr("expected a number from %(low)s to %(high)s %(unit)s")
+            if unit
+            else settings_errors.tr("expected a number from %(low)s to %(high)s")
+        )
+    return Invalid(expected % _range(low, high, unit))
 
 
 def _boolean(value: object) -> bool:
