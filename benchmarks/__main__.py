@@ -105,15 +105,21 @@ def xvfb(enabled: bool) -> Iterator[dict[str, str]]:
         env.setdefault("QT_QPA_PLATFORM", "offscreen" if "DISPLAY" not in env else "xcb")
         yield env
         return
-    display = f":{90 + os.getpid() % 100}"
+    # -displayfd lets Xvfb pick a free display: a fixed number can collide with a stale lock.
+    read_end, write_end = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", display, "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
+        pass_fds=(write_end,),
     )
+    os.close(write_end)
     try:
-        time.sleep(1.0)
-        env["DISPLAY"] = display
+        with os.fdopen(read_end) as announced:
+            number = announced.readline().strip()
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        env["DISPLAY"] = f":{number}"
         env["QT_QPA_PLATFORM"] = "xcb"
         yield env
     finally:
