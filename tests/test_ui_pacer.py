@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QImage, QRegion
+from PySide6.QtGui import QColor, QImage, QPalette, QRegion
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.core.model import Library
@@ -167,3 +167,13 @@ def test_a_tick_repaints_every_pixel_that_changed_and_nothing_when_none_did(
     if moment == "step":  # the ring's new arc alone, a small part of the widget
         area = asked[0].boundingRect()
         assert area.width() * area.height() < 0.2 * 300 * 300
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_pacer_paints_its_own_background(pacer: BreathPacer, dark: bool) -> None:
+    palette = QPalette(pacer.palette())
+    if dark:
+        palette.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+        pacer.setPalette(palette)
+    corner = pacer.grab().toImage().pixelColor(1, 1)
+    assert corner == pacer.palette().color(QPalette.ColorRole.Window)

@@ -64,6 +64,17 @@ class Frame:
     full: int  # the full-lungs diameter in whole pixels
 
 
+@dataclass(frozen=True)
+class _Kit:
+    """What every paint of one palette and size uses."""
+
+    base: QColor
+    text: QColor
+    fill: QBrush
+    ring: QPen
+    outline: QPixmap
+
+
 def eased(progress: float) -> float:
     """Sine easing: breath starts and ends slowly, like real lungs."""
     p = min(1.0, max(0.0, progress))
@@ -95,8 +106,12 @@ class BreathPacer(QWidget):
         self._shown: Frame | None = None  # the frame last asked to be painted
         self._fonts: dict[tuple[str, int, float, str], QFont] = {}
         self._outline_cache: tuple[tuple[int, int, float], QPixmap] | None = None
+        self._kit_cache: tuple[tuple[int, float, float, float, float, bool], _Kit] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(140, 140)
+        # It paints its own background, so a tick's few pixels do not make Qt repaint the
+        # window, splitter and panel beneath them first (that was most of a frame's cost).
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(ui_pacer.tr("Breath pacer"))
 
     def set_source(self, source: PositionSource | None) -> None:
@@ -197,10 +212,10 @@ class BreathPacer(QWidget):
         (the fill's gradient is laid out on the full circle, so a pixel inside keeps its shade)."""
         c = self._centre()
         outer, inner = max(r1, r2) + MARGIN, max(0.0, min(r1, r2) - MARGIN)
-        ring = QRegion(
-            QRectF(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer).toAlignedRect(),
-            QRegion.RegionType.Ellipse,
-        )
+        # The square round the outer circle, less the square inside the inner one: four
+        # rectangles. An ellipse region is one rectangle per scanline, and Qt clips, repaints
+        # and flushes each of those hundreds on its own, which cost more than the pixels.
+        ring = QRegion(QRectF(c.x() - outer, c.y() - outer, 2 * outer, 2 * outer).toAlignedRect())
         if inner > 2 * MARGIN:
             # A square inside the inner circle: cheap to subtract, and it keeps the word out.
             side = inner * math.sqrt(2) - 2
@@ -258,14 +273,37 @@ class BreathPacer(QWidget):
     def _full_diameter(self) -> float:
         return max(0.0, min(self.width(), self.height()) - 8.0)
 
+    def _kit(self, full: float, centre: QPointF, strong: bool) -> _Kit:
+        """The colours, brush and pen of a paint: made again only when the palette, the size
+        or the strength of the fill changes, not 20 times a second."""
+        palette = self.palette()
+        key = (palette.cacheKey(), self.devicePixelRatioF(), full, centre.x(), centre.y(), strong)
+        if self._kit_cache is not None and self._kit_cache[0] == key:
+            return self._kit_cache[1]
+        accent = style.accent(palette)
+        # Laid out on the full circle, not the breathing one: a pixel keeps its shade as the
+        # circle grows over it, so a tick repaints only the band that changed.
+        gradient = QRadialGradient(centre, full / 2)
+        strength = 1.0 if strong else 0.55
+        gradient.setColorAt(0.0, style.faded(accent.lighter(118), strength))
+        gradient.setColorAt(1.0, style.faded(accent, strength))
+        kit = _Kit(
+            base=palette.color(QPalette.ColorRole.Window),
+            text=palette.color(QPalette.ColorRole.WindowText),
+            fill=QBrush(gradient),
+            ring=QPen(accent, RING_PEN, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap),
+            outline=self._outline(full, style.faded(accent, 0.35)),
+        )
+        self._kit_cache = (key, kit)
+        return kit
+
     def paintEvent(self, event: QPaintEvent) -> None:
         position = self.position()
-        palette = self.palette()
-        accent = style.accent(palette)
-        base = palette.color(QPalette.ColorRole.Window)
         centre = QPointF(self.width() / 2, self.height() / 2)
         full = self._full_diameter()
         diameter = self._diameter(position)
+        breathing = position is not None and position.breath is not None
+        kit = self._kit(full, centre, breathing and not self._paused)
 
         # A tick repaints a few pixels (the ring's new arc, a band round the circle): skip
         # whatever lies outside them, above all the fill and the word.
@@ -275,26 +313,19 @@ class BreathPacer(QWidget):
             return dirty.intersects(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
 
         painter = QPainter(self)
+        painter.fillRect(dirty.boundingRect(), kit.base)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
 
         # The outline of full lungs: where the breath is heading. It never changes, and
         # stroking a dashed circle costs more than copying it, so it is drawn once and reused.
-        outline = self._outline(full, style.faded(accent, 0.35))
-        size = outline.deviceIndependentSize()
+        size = kit.outline.deviceIndependentSize()
         painter.drawPixmap(
-            QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2), outline
+            QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2), kit.outline
         )
 
-        breathing = position is not None and position.breath is not None
         radius = diameter / 2
-        # Laid out on the full circle, not the breathing one: a pixel keeps its shade as the
-        # circle grows over it, so a tick repaints only the band that changed.
-        gradient = QRadialGradient(centre, full / 2)
-        strength = 1.0 if breathing and not self._paused else 0.55
-        gradient.setColorAt(0.0, style.faded(accent.lighter(118), strength))
-        gradient.setColorAt(1.0, style.faded(accent, strength))
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QBrush(gradient))
+        painter.setBrush(kit.fill)
         if needed(QRectF(centre.x() - radius, centre.y() - radius, diameter, diameter)):
             painter.drawEllipse(centre, radius, radius)
 
@@ -304,9 +335,7 @@ class BreathPacer(QWidget):
             if cue.duration > 0 and cue.kind not in ("done",):
                 done = min(1.0, max(0.0, (position.elapsed - cue.t) / cue.duration))
                 ring = QRectF(centre.x() - full / 2, centre.y() - full / 2, full, full)
-                painter.setPen(
-                    QPen(accent, RING_PEN, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-                )
+                painter.setPen(kit.ring)
                 painter.drawArc(ring, 90 * 16, -round(done * 360 * 16))
 
         word = self._word(position)
@@ -315,11 +344,8 @@ class BreathPacer(QWidget):
         if word and needed(box.adjusted(-inner * 0.05, 0, inner * 0.05, 0)):
             # On the accent fill the window colour reads best; outside a breath the circle is
             # pale and the text colour does.
-            on_fill = base if breathing else palette.color(QPalette.ColorRole.WindowText)
-            # Sized for the empty-lungs circle so the word never changes size with the breath,
-            # and made smaller for a long word rather than spill out of it.
             painter.setFont(self._word_font(word, inner))
-            painter.setPen(on_fill)
+            painter.setPen(kit.base if breathing else kit.text)
             painter.drawText(
                 box.adjusted(-inner * 0.05, 0, inner * 0.05, 0),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
