@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
@@ -165,3 +166,56 @@ def test_reduce_motion_is_a_setting_the_window_follows(
     posed = card.posed()
     assert posed is not None
     assert posed.joints == moment(load_figures(library)["calf-stretch"], 1).joints
+
+
+def breathe_in(
+    app: StretchApp, clock: FakeClock, pose_id: str, monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, list[float]]:
+    """Play the second inhale of `pose_id` (the first follows the move into the hold) at 20
+    frames a second: the frames, and the chest size each repaint the card asked for drew."""
+    card = app.window.step_panel.picture
+    start(app)
+    inhales = [
+        c for c in app.controller.timeline.cues
+        if c.kind == "breath" and c.pose == pose_id and c.phase == "inhale"
+    ]  # fmt: skip
+    play_to(app, clock, lambda c: c is inhales[0], into=0.0)
+    card.tick()  # the move into the hold starts
+    inhale = play_to(app, clock, lambda c: c is inhales[1], into=0.0)
+    card.tick()
+    asked: list[object] = []
+    monkeypatch.setattr(card, "update", lambda *area: asked.append(area))
+    drawn: list[float] = []
+    frames = round(inhale.duration * 20) - 1
+    for _ in range(frames):
+        clock.advance(1 / 20)
+        app.controller.update()
+        before = len(asked)
+        card.tick()
+        if len(asked) > before:
+            posed = card.posed()  # what the asked-for paint draws
+            assert posed is not None
+            drawn.append(posed.chest)
+    return frames, drawn
+
+
+def test_a_chest_that_barely_moves_repaints_a_few_times_a_breath_not_every_frame(
+    app: StretchApp, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frames, drawn = breathe_in(app, clock, "calf-stretch", monkeypatch)
+    assert 1 <= len(drawn) <= frames // 4
+    assert drawn[-1] > drawn[0] or len(drawn) == 1  # it still fills up
+    assert drawn == sorted(drawn)
+
+
+def test_a_body_that_folds_with_the_breath_repaints_as_it_moves(
+    app: StretchApp, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frames, drawn = breathe_in(app, clock, "seated-forward-fold", monkeypatch)
+    assert len(drawn) >= frames // 2  # smooth: most frames move it by more than the step
+
+
+def test_the_card_paints_its_own_background(app: StretchApp) -> None:
+    card = app.window.step_panel.picture
+    corner = card.grab().toImage().pixelColor(1, 1)
+    assert corner == card.palette().color(QPalette.ColorRole.Window)

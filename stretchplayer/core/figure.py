@@ -405,6 +405,14 @@ def breathing(figure: PoseFigure, breath: float) -> Posed:
     return pose(figure.hold, figure.stretched, chest=chest)
 
 
+def breath_reach(figure: PoseFigure) -> float:
+    """The farthest any point of the body moves (model cm) between empty and full lungs: how
+    finely a breath must be drawn for no step of it to show."""
+    empty, full = breathing(figure, 0.0), breathing(figure, 1.0)
+    moved = max((math.dist(p, full.joints[k]) for k, p in empty.joints.items()), default=0.0)
+    return moved + (full.chest - empty.chest) * RADII["shoulder"]
+
+
 def moment(
     figure: PoseFigure,
     step: int | None,

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from stretchplayer.core.figure import Posed, moment
+from stretchplayer.core.figure import FRAME, Posed, breath_reach, moment
 from stretchplayer.core.i18n import Context
 from stretchplayer.engine.playback import Position
 from stretchplayer.ui import style
@@ -17,6 +18,11 @@ from stretchplayer.ui.figures import MOVE_SECONDS, PoseFigures
 from stretchplayer.ui.pictures import PosePictures
 
 ui_card = Context("ui_card")
+
+# A breath is drawn in steps no point of the body moves more than this (device-independent
+# pixels) between: finer than the eye sees on a slowly breathing body, and a chest that
+# barely rises repaints a few times a breath instead of every frame.
+BREATH_STEP_PX = 0.5
 
 
 class PoseCard(QWidget):
@@ -45,9 +51,14 @@ class PoseCard(QWidget):
         self._source: Callable[[], Position | None] | None = None
         self._reduce_motion = False
         self._move: tuple[int | None, float] | None = None  # (from step, session time it began)
+        self._breath_shown: float | None = None  # the breath step the last paint drew
+        self._steps_cache: tuple[tuple[str, int, int], int] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
         self.setAccessibleName(ui_card.tr("Pose drawing"))
+        # It paints its own background: a breathing frame then repaints the card alone, not
+        # the panel and window beneath it first.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_picture(self, image: str, mirrored: bool) -> None:
         if (image, mirrored) != (self._image, self._mirrored):
@@ -84,17 +95,24 @@ class PoseCard(QWidget):
             self._move = None
             self.update()
 
-    def tick(self) -> None:
-        """A frame of the session's clock: repaint only if the figure is moving."""
-        if self.is_moving():
+    def tick(self, position: Position | None = None) -> None:
+        """A frame of the session's clock: repaint only if the figure moved since it was drawn
+        (easing to a step, every frame; breathing, when the breath reaches its next step).
+        `position` is the one read for the whole frame, else this reads it."""
+        position = position if position is not None else self._position()
+        if not self._moving(position):
+            return
+        if self._move is not None or self._breath(position) != self._breath_shown:
             self.update()
 
     def is_moving(self) -> bool:
+        return self._moving(self._position())
+
+    def _moving(self, position: Position | None) -> bool:
         if self._reduce_motion or self._pose_id not in self._figures or not self.isVisible():
             return False
         if self._move is not None:
             return True
-        position = self._position()
         return self._step is None and position is not None and position.breath is not None
 
     def image(self) -> str:
@@ -113,9 +131,8 @@ class PoseCard(QWidget):
             return None
         step = self._step if self._step is None or self._step < len(figure.steps) else None
         position = None if self._reduce_motion else self._position()
-        breath = None
-        if step is None and position is not None and position.breath is not None:
-            breath = fullness(position)
+        breath = self._breath(position) if step is None else None
+        self._breath_shown = breath
         posed = moment(figure, step, breath)
         if self._move is not None:
             start, began = self._move
@@ -127,11 +144,30 @@ class PoseCard(QWidget):
                 posed = moment(figure, step, previous=start, progress=max(0.0, progress))
         return posed.mirrored() if self._mirrored else posed
 
+    def _breath(self, position: Position | None) -> float | None:
+        """How full the figure's lungs are drawn now, in steps of BREATH_STEP_PX at most."""
+        if position is None or position.breath is None:
+            return None
+        steps = self._breath_steps()
+        return round(fullness(position) * steps) / steps
+
+    def _breath_steps(self) -> int:
+        x0, y0, x1, y1 = FRAME
+        key = (self._pose_id, self.width(), self.height())
+        if self._steps_cache is None or self._steps_cache[0] != key:
+            figure = self._figures.get(self._pose_id)
+            scale = min(self.width() / (x1 - x0), self.height() / (y1 - y0))  # px per cm
+            reach = breath_reach(figure) * scale if figure is not None else 0.0
+            # The body moves with the eased breath, up to pi/2 times as fast as it fills.
+            self._steps_cache = (key, max(1, math.ceil(reach * math.pi / 2 / BREATH_STEP_PX)))
+        return self._steps_cache[1]
+
     def sizeHint(self) -> QSize:
         return QSize(360, 300)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         posed = self.posed()
         if posed is not None:
