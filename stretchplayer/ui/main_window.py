@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -83,6 +84,12 @@ class MainWindow(QMainWindow):
         figures: PoseFigures | None = None,
     ) -> None:
         super().__init__(parent)
+        # Qt hands a paint of many spans to a pool of threads. A frame here repaints a band
+        # of the pacer and the figure 20 times a second: waking two threads and waiting for
+        # them cost more than the painting (a quarter of a playing window's CPU, measured
+        # with perf). Read when the pool is first made, at the first paint; a user's own
+        # setting wins.
+        os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")
         self._library = library
         self._controller = controller
         self._planner = planner
@@ -358,7 +365,7 @@ class MainWindow(QMainWindow):
         # Each repaints only the pixels that changed since the last frame, if any did.
         self.step_panel.pacer.tick(position)
         self.transport.progress.tick(position)
-        self.step_panel.picture.tick()  # repaints only while the figure moves or breathes
+        self.step_panel.picture.tick(position)  # repaints only while the figure moves
 
     # -- window --------------------------------------------------------------------------------
 

@@ -47,6 +47,7 @@ class Transport(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._seconds: tuple[int, int] | None = None  # the times shown, in whole seconds
         self.progress = SessionProgress()
         self.play_button = _button(play, ui_transport.tr("Start"), prominent=True)
         self.previous_button = _button(previous, ui_transport.tr("Previous pose"))
@@ -88,6 +89,11 @@ class Transport(QWidget):
         self.set_scale(1.0, mat=False)
 
     def set_times(self, elapsed: float, remaining: float) -> None:
+        # Called every frame; the labels change once a second (wording.clock rounds).
+        seconds = (round(elapsed), round(remaining))
+        if seconds == self._seconds:
+            return
+        self._seconds = seconds
         self._set(self.elapsed, wording.clock(elapsed))
         self._set(self.remaining, f"\N{MINUS SIGN}{wording.clock(remaining)}")
 
