@@ -48,6 +48,10 @@
         <translation>Einstellungen nicht gespeichert: %s</translation>
     </message>
     <message>
+        <source>already open; showing that window</source>
+        <translation>bereits geöffnet; dieses Fenster wird gezeigt</translation>
+    </message>
+    <message>
         <source>%s problems, the first: %s</source>
         <translation>%s Probleme, das erste: %s</translation>
     </message>

@@ -48,6 +48,10 @@
         <translation>Ajustes no guardados: %s</translation>
     </message>
     <message>
+        <source>already open; showing that window</source>
+        <translation>ya está abierto; se muestra esa ventana</translation>
+    </message>
+    <message>
         <source>%s problems, the first: %s</source>
         <translation>%s problemas, el primero: %s</translation>
     </message>

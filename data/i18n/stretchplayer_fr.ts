@@ -48,6 +48,10 @@
         <translation>Réglages non enregistrés : %s</translation>
     </message>
     <message>
+        <source>already open; showing that window</source>
+        <translation>déjà ouvert ; cette fenêtre est affichée</translation>
+    </message>
+    <message>
         <source>%s problems, the first: %s</source>
         <translation>%s problèmes, le premier : %s</translation>
     </message>
