@@ -99,9 +99,20 @@ def lost_notice(detail: str) -> str:
 BACK_NOTICE = QT_TRANSLATE_NOOP("sound_notices", "Sound is back.")
 
 
-def back_notice() -> str:
+@dataclass(frozen=True)
+class SoundNotice:
+    """One line for the person: sound was lost (and why), or it is back.
+
+    `back` says which, so that a listener never has to recognise the words, which change
+    with the language."""
+
+    text: str
+    back: bool = False
+
+
+def back_notice() -> SoundNotice:
     """The notice that sound is back, in the language in use."""
-    return sound_notices.tr(BACK_NOTICE)
+    return SoundNotice(sound_notices.tr(BACK_NOTICE), back=True)
 
 
 @dataclass
@@ -120,7 +131,7 @@ class AudioOutput:
 
     def __init__(
         self,
-        notify: Callable[[str], None] = lambda text: None,
+        notify: Callable[[SoundNotice], None] = lambda notice: None,
         command: Sequence[str] | None = None,
         rate: int = RATE,
         clock: Callable[[], float] = time.monotonic,
@@ -386,7 +397,7 @@ class AudioOutput:
     def _tell_silent(self, detail: str) -> None:
         if not self._silent_notice_sent:
             self._silent_notice_sent = True
-            self._notify(lost_notice(detail))
+            self._notify(SoundNotice(lost_notice(detail)))
 
     def _end_child(self) -> None:
         child, self._child = self._child, None
