@@ -94,6 +94,36 @@ def test_no_sound_server_means_one_notice_and_retries_that_back_off() -> None:
     assert 3 <= output.children <= 8
 
 
+def no_server(reason: str) -> list[str]:
+    """A sound program that gives up at once, saying why as pacat does."""
+    return [sys.executable, "-c", f"import sys; sys.exit('Connection failure: {reason}')"]
+
+
+def test_in_german_no_sound_server_is_said_in_german() -> None:
+    i18n.set_language("de")
+    notices = Notices()
+    output = AudioOutput(notices, command=no_server("Connection refused"), retry=(5.0, 5.0))
+    try:
+        wait_until(lambda: notices.lines)
+    finally:
+        output.close()
+    assert notices.lines[0].startswith(
+        "Kein Ton: kein Tonserver hat geantwortet (die Verbindung wurde abgelehnt)."
+    )
+    assert "refused" not in notices.lines[0]
+
+
+def test_a_reason_the_app_does_not_know_is_quoted_as_the_program_said_it() -> None:
+    i18n.set_language("de")
+    notices = Notices()
+    output = AudioOutput(notices, command=no_server("Bad state"), retry=(5.0, 5.0))
+    try:
+        wait_until(lambda: notices.lines)
+    finally:
+        output.close()
+    assert notices.lines[0].startswith("Kein Ton: kein Tonserver hat geantwortet (bad state).")
+
+
 def test_a_missing_sound_program_is_one_notice_and_no_retries() -> None:
     notices = Notices()
     output = AudioOutput(notices, command=["no-such-sound-program-here"], retry=(0.05, 0.1))

@@ -1409,6 +1409,26 @@
         <translation>unter Debian oder Ubuntu: sudo apt-get install pulseaudio-utils</translation>
     </message>
     <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde getrennt</translation>
+    </message>
+    <message>
+        <source>the wait timed out</source>
+        <translation>die Wartezeit ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>access was denied</source>
+        <translation>der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>the sound program stopped responding</source>
+        <translation>das Tonprogramm reagiert nicht mehr</translation>
+    </message>
+    <message>
         <source>the sound program %s is not installed (%s)</source>
         <translation>das Tonprogramm %s ist nicht installiert (%s)</translation>
     </message>

@@ -1409,6 +1409,26 @@
         <translation>en Debian o Ubuntu: sudo apt-get install pulseaudio-utils</translation>
     </message>
     <message>
+        <source>the connection was refused</source>
+        <translation>la conexión fue rechazada</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la conexión se cerró</translation>
+    </message>
+    <message>
+        <source>the wait timed out</source>
+        <translation>se agotó el tiempo de espera</translation>
+    </message>
+    <message>
+        <source>access was denied</source>
+        <translation>se denegó el acceso</translation>
+    </message>
+    <message>
+        <source>the sound program stopped responding</source>
+        <translation>el programa de sonido dejó de responder</translation>
+    </message>
+    <message>
         <source>the sound program %s is not installed (%s)</source>
         <translation>el programa de sonido %s no está instalado (%s)</translation>
     </message>

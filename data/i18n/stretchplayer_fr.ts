@@ -1409,6 +1409,26 @@
         <translation>sous Debian ou Ubuntu : sudo apt-get install pulseaudio-utils</translation>
     </message>
     <message>
+        <source>the connection was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>the wait timed out</source>
+        <translation>le délai d&apos;attente a expiré</translation>
+    </message>
+    <message>
+        <source>access was denied</source>
+        <translation>l&apos;accès a été refusé</translation>
+    </message>
+    <message>
+        <source>the sound program stopped responding</source>
+        <translation>le programme de son ne répond plus</translation>
+    </message>
+    <message>
         <source>the sound program %s is not installed (%s)</source>
         <translation>le programme de son %s n&apos;est pas installé (%s)</translation>
     </message>
