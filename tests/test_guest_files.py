@@ -346,6 +346,7 @@ _PIECES = st.sampled_from(
 @given(st.lists(st.tuples(st.integers(0, 400), st.integers(0, 8), _PIECES | st.text(max_size=4))))
 # Found by Hypothesis: a lone surrogate in a routine's name reached the warning as it was.
 @example([(216, 6, "\\ud800"), (295, 0, "[" * 1200)])
+@example([(322, 0, "\\ud800")])  # and one in a routine's pacing key, found later
 def test_mutated_settings_and_routines_only_ever_give_warnings(
     edits: list[tuple[int, int, str]],
 ) -> None:

@@ -246,7 +246,12 @@ def test_a_speech_engine_that_fails_is_reported_in_german(
 
 
 def test_the_voices_and_the_sounds_notices_are_in_french() -> None:
-    from stretchplayer.voice.output import back_notice, lost_notice, output_program_problem
+    from stretchplayer.voice.output import (
+        SoundNotice,
+        back_notice,
+        lost_notice,
+        output_program_problem,
+    )
     from stretchplayer.voice.tts import EngineError, check_pyttsx3_version, describe_failure
 
     i18n.set_language("fr")
@@ -262,7 +267,7 @@ def test_the_voices_and_the_sounds_notices_are_in_french() -> None:
         "(sous Debian ou Ubuntu : sudo apt-get install pulseaudio-utils)"
     )
     assert lost_notice("x").startswith("Pas de son : x. La séance continue en silence")
-    assert back_notice() == "Le son est revenu."
+    assert back_notice() == SoundNotice("Le son est revenu.", back=True)
 
 
 def test_a_broken_figures_file_is_reported_in_german(tmp_path: Path) -> None:

@@ -303,6 +303,6 @@ def test_with_no_sound_server_at_all_play_voice_is_on_time_with_one_notice(
     assert max(line["at"] - line["t"] for line in lines) < ON_TIME
     # The retries back off (0.5, 1, 2, 4 s …) and say nothing more.
     assert done.stderr.splitlines() == [
-        "stretchplayer: No sound: no sound server answered (connection refused). The session "
+        "stretchplayer: No sound: no sound server answered (the connection was refused). The session "
         "goes on silently and on time; sound comes back when the sound server does."
     ], done.stderr

@@ -14,8 +14,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from stretchplayer.core import i18n
 from stretchplayer.storage.settings import Settings
-from stretchplayer.voice.output import BACK_NOTICE, AudioOutput
+from stretchplayer.voice.output import BACK_NOTICE, AudioOutput, SoundNotice
 from stretchplayer.voice.players import ClipPlayer, SoundOutput
 from stretchplayer.voice.voice_system import VoiceSystem
 from tests.fakes import FakeEngine, fake_backends
@@ -38,11 +39,13 @@ def wait_until(condition: object, timeout: float = 5.0) -> None:
 class Notices:
     def __init__(self) -> None:
         self.lines: list[str] = []
+        self.back: list[bool] = []
         self._lock = threading.Lock()
 
-    def __call__(self, text: str) -> None:
+    def __call__(self, notice: SoundNotice) -> None:
         with self._lock:
-            self.lines.append(text)
+            self.lines.append(notice.text)
+            self.back.append(notice.back)
 
 
 def level(frames: int, value: int) -> bytes:
@@ -91,6 +94,36 @@ def test_no_sound_server_means_one_notice_and_retries_that_back_off() -> None:
     assert 3 <= output.children <= 8
 
 
+def no_server(reason: str) -> list[str]:
+    """A sound program that gives up at once, saying why as pacat does."""
+    return [sys.executable, "-c", f"import sys; sys.exit('Connection failure: {reason}')"]
+
+
+def test_in_german_no_sound_server_is_said_in_german() -> None:
+    i18n.set_language("de")
+    notices = Notices()
+    output = AudioOutput(notices, command=no_server("Connection refused"), retry=(5.0, 5.0))
+    try:
+        wait_until(lambda: notices.lines)
+    finally:
+        output.close()
+    assert notices.lines[0].startswith(
+        "Kein Ton: kein Tonserver hat geantwortet (die Verbindung wurde abgelehnt)."
+    )
+    assert "refused" not in notices.lines[0]
+
+
+def test_a_reason_the_app_does_not_know_is_quoted_as_the_program_said_it() -> None:
+    i18n.set_language("de")
+    notices = Notices()
+    output = AudioOutput(notices, command=no_server("Bad state"), retry=(5.0, 5.0))
+    try:
+        wait_until(lambda: notices.lines)
+    finally:
+        output.close()
+    assert notices.lines[0].startswith("Kein Ton: kein Tonserver hat geantwortet (bad state).")
+
+
 def test_a_missing_sound_program_is_one_notice_and_no_retries() -> None:
     notices = Notices()
     output = AudioOutput(notices, command=["no-such-sound-program-here"], retry=(0.05, 0.1))
@@ -123,6 +156,35 @@ def test_a_server_that_comes_back_brings_the_sound_back(tmp_path: Path) -> None:
     finally:
         output.close()
     assert notices.lines[1] == BACK_NOTICE
+    assert notices.back == [False, True]
+
+
+def test_in_german_sound_coming_back_clears_the_no_sound_notice(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    i18n.set_language("de")
+    flag = tmp_path / "server-up"
+    child = (
+        "import os, sys\n"
+        f"if not os.path.exists({str(flag)!r}): raise SystemExit(1)\n"
+        "while sys.stdin.buffer.read1(4096): pass\n"
+    )
+    backends = fake_backends(FakeEngine())
+    backends.make_output = lambda parent: SoundOutput(parent, command=[sys.executable, "-c", child])
+    backends.make_player = ClipPlayer
+    voice = VoiceSystem(Settings(), backends=backends)
+    try:
+        notices: list[str] = []
+        voice.notice.connect(notices.append)
+        qtbot.waitUntil(lambda: bool(notices), timeout=5000)
+        assert notices[0].startswith("Kein Ton:")
+        assert voice.current_notice == notices[0]
+        flag.touch()
+        qtbot.waitUntil(lambda: len(notices) == 2, timeout=10000)
+        assert notices[1] == "Der Ton ist zurück."
+        assert voice.current_notice == ""  # nothing wrong is shown any more
+    finally:
+        voice.shutdown()
 
 
 def test_a_child_that_stops_reading_is_replaced(tmp_path: Path) -> None:

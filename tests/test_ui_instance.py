@@ -114,8 +114,11 @@ def test_launching_the_window_twice_keeps_one_window(
     try:
         qtbot.waitUntil((stretchplayer_home / "window.lock").exists, timeout=60_000)
         second = run_cli(env={"QT_QPA_PLATFORM": "offscreen"}, timeout=60)
+        german = run_cli("--language", "de", env={"QT_QPA_PLATFORM": "offscreen"}, timeout=60)
     finally:
         first.terminate()
         first.wait(timeout=60)
     assert second.returncode == 0
     assert second.stderr.strip() == "stretchplayer: already open; showing that window"
+    assert german.returncode == 0
+    assert german.stderr.strip() == "stretchplayer: bereits geöffnet; dieses Fenster wird gezeigt"

@@ -5,13 +5,22 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QMenu,
+    QMessageBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
+from stretchplayer.core import i18n
 from stretchplayer.core.model import Library
 from stretchplayer.storage.history import History
 from stretchplayer.storage.settings import Settings, load_settings
@@ -228,3 +237,25 @@ def test_a_routines_breath_counts_pace_the_window_and_survive_saving_over_it(
     assert span.pose.breaths == 3
     stretch.window.routine_bar.save_button.click()  # saved over: keeps its breath counts
     assert json.loads(run_cli("routines", "--json").stdout)[0]["breaths"] == {"half-split": 3}
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es", "fr"])
+def test_the_routine_picker_shows_its_choices_whole_at_the_default_size(
+    qtbot: QtBot, library: Library, code: str
+) -> None:
+    # German's "Deine eigene Auswahl" was cut to "Deine eigene Auswah" by the buttons beside it.
+    i18n.set_language(code)
+    stretch = StretchApp(library, Settings(voice_enabled=False), clock=FakeClock())
+    qtbot.addWidget(stretch.window)
+    stretch.window.show()
+    qtbot.waitExposed(stretch.window)
+    combo = stretch.window.routine_bar.combo
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    shown = [combo.placeholderText(), *stretch.window.routine_bar.names()]
+    assert shown[0] != "" and len(shown) > 1
+    for text in shown:
+        assert combo.fontMetrics().horizontalAdvance(text) <= field.width(), (text, field.width())

@@ -48,6 +48,10 @@
         <translation>Einstellungen nicht gespeichert: %s</translation>
     </message>
     <message>
+        <source>already open; showing that window</source>
+        <translation>bereits geöffnet; dieses Fenster wird gezeigt</translation>
+    </message>
+    <message>
         <source>%s problems, the first: %s</source>
         <translation>%s Probleme, das erste: %s</translation>
     </message>
@@ -1403,6 +1407,26 @@
     <message>
         <source>on Debian or Ubuntu: sudo apt-get install pulseaudio-utils</source>
         <translation>unter Debian oder Ubuntu: sudo apt-get install pulseaudio-utils</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>die Verbindung wurde getrennt</translation>
+    </message>
+    <message>
+        <source>the wait timed out</source>
+        <translation>die Wartezeit ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>access was denied</source>
+        <translation>der Zugriff wurde verweigert</translation>
+    </message>
+    <message>
+        <source>the sound program stopped responding</source>
+        <translation>das Tonprogramm reagiert nicht mehr</translation>
     </message>
     <message>
         <source>the sound program %s is not installed (%s)</source>

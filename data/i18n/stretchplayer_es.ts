@@ -48,6 +48,10 @@
         <translation>Ajustes no guardados: %s</translation>
     </message>
     <message>
+        <source>already open; showing that window</source>
+        <translation>ya está abierto; se muestra esa ventana</translation>
+    </message>
+    <message>
         <source>%s problems, the first: %s</source>
         <translation>%s problemas, el primero: %s</translation>
     </message>
@@ -1403,6 +1407,26 @@
     <message>
         <source>on Debian or Ubuntu: sudo apt-get install pulseaudio-utils</source>
         <translation>en Debian o Ubuntu: sudo apt-get install pulseaudio-utils</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la conexión fue rechazada</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la conexión se cerró</translation>
+    </message>
+    <message>
+        <source>the wait timed out</source>
+        <translation>se agotó el tiempo de espera</translation>
+    </message>
+    <message>
+        <source>access was denied</source>
+        <translation>se denegó el acceso</translation>
+    </message>
+    <message>
+        <source>the sound program stopped responding</source>
+        <translation>el programa de sonido dejó de responder</translation>
     </message>
     <message>
         <source>the sound program %s is not installed (%s)</source>

@@ -48,6 +48,10 @@
         <translation>Réglages non enregistrés : %s</translation>
     </message>
     <message>
+        <source>already open; showing that window</source>
+        <translation>déjà ouvert ; cette fenêtre est affichée</translation>
+    </message>
+    <message>
         <source>%s problems, the first: %s</source>
         <translation>%s problèmes, le premier : %s</translation>
     </message>
@@ -1403,6 +1407,26 @@
     <message>
         <source>on Debian or Ubuntu: sudo apt-get install pulseaudio-utils</source>
         <translation>sous Debian ou Ubuntu : sudo apt-get install pulseaudio-utils</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>the connection was closed</source>
+        <translation>la connexion a été fermée</translation>
+    </message>
+    <message>
+        <source>the wait timed out</source>
+        <translation>le délai d&apos;attente a expiré</translation>
+    </message>
+    <message>
+        <source>access was denied</source>
+        <translation>l&apos;accès a été refusé</translation>
+    </message>
+    <message>
+        <source>the sound program stopped responding</source>
+        <translation>le programme de son ne répond plus</translation>
     </message>
     <message>
         <source>the sound program %s is not installed (%s)</source>

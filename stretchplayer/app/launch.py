@@ -46,7 +46,7 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
 
     instance = SingleInstance(paths.instance_lock())
     if not instance.claim():
-        print("stretchplayer: already open; showing that window", file=sys.stderr)
+        print(f"{COMMAND}: " + app_window.tr("already open; showing that window"), file=sys.stderr)
         return 0
     settings, warnings = load_settings()
     if library_file is None and settings.library is not None:

@@ -134,7 +134,10 @@ def catalogue_path(code: str) -> Path:
 
 @cache
 def available() -> tuple[str, ...]:
-    """The languages shipped: English and every language with a catalogue, sorted."""
+    """The languages shipped: English and every language with a catalogue, sorted.
+
+    Cached: the folder is listed once a run, however often a menu asks (Preferences asks
+    once for each language it names)."""
     folder = catalogue_dir()
     found = {p.stem.removeprefix("stretchplayer_") for p in folder.glob("stretchplayer_*.ts")}
     return tuple(sorted(found | {SOURCE}))

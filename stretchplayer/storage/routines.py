@@ -132,7 +132,7 @@ def _routine(name: str, entry: object, where: str, warnings: list[str]) -> Routi
     for key, value in overrides.items():
         if key not in PACING_KEYS:
             warnings.append(
-                f"{where}.pacing.{key}: "
+                f"{where}.pacing.{printable(key, 60)}: "
                 + routines_errors.tr("expected one of %s; ignored") % ", ".join(PACING_KEYS)
             )
             continue
@@ -160,7 +160,7 @@ def _breaths(value: object, where: str, warnings: list[str]) -> dict[str, int]:
             counts[pose] = n
         else:
             warnings.append(
-                f'{where}.breaths."{pose}": '
+                f'{where}.breaths."{printable(pose, 60)}": '
                 + routines_errors.tr(
                     "expected a whole number from 1 to %(most)s, got %(value)s; using the library's"
                 )

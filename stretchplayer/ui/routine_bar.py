@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -44,7 +45,8 @@ def confirm(parent: QWidget, question: str) -> bool:
 
 
 class RoutineBar(QWidget):
-    """A menu of routines (the built-in one first) and buttons to keep the ticked poses as one.
+    """A menu of routines (the built-in one first) and, under it, buttons to keep the ticked
+    poses as one.
 
     Signals:
         chosen(name): the person picked this routine.
@@ -96,11 +98,17 @@ class RoutineBar(QWidget):
         self.more.setMenu(menu)
         for button in (self.save_button, self.more):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        layout = QHBoxLayout(self)
+        # The picker has the sidebar's width to itself: beside the buttons, a routine's name
+        # ("Deine eigene Auswahl") was cut short at the sidebar's usual width.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.combo, 1)
-        layout.addWidget(self.save_button)
-        layout.addWidget(self.more)
+        layout.setSpacing(4)
+        layout.addWidget(self.combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.more)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
 
     def set_routines(self, names: Sequence[str], current: str | None, builtin: str) -> None:
         """Offer these routines (the built-in one first), showing `current` (None: own choice).

@@ -61,6 +61,18 @@ INSTALL_HINT = QT_TRANSLATE_NOOP(
 )
 
 
+# What pacat says when it cannot play (PulseAudio's pa_strerror, after "Connection failure:"
+# or "Stream error:"), said in the person's language; any other reason is quoted as it is.
+# The child runs in the C locale so that these are the words it uses.
+KNOWN_REASONS = {
+    "connection refused": QT_TRANSLATE_NOOP("sound_notices", "the connection was refused"),
+    "connection terminated": QT_TRANSLATE_NOOP("sound_notices", "the connection was closed"),
+    "timeout": QT_TRANSLATE_NOOP("sound_notices", "the wait timed out"),
+    "access denied": QT_TRANSLATE_NOOP("sound_notices", "access was denied"),
+}
+STOPPED_RESPONDING = QT_TRANSLATE_NOOP("sound_notices", "the sound program stopped responding")
+
+
 def pacat_command(rate: int = RATE) -> list[str]:
     return [
         "pacat",
@@ -99,9 +111,20 @@ def lost_notice(detail: str) -> str:
 BACK_NOTICE = QT_TRANSLATE_NOOP("sound_notices", "Sound is back.")
 
 
-def back_notice() -> str:
+@dataclass(frozen=True)
+class SoundNotice:
+    """One line for the person: sound was lost (and why), or it is back.
+
+    `back` says which, so that a listener never has to recognise the words, which change
+    with the language."""
+
+    text: str
+    back: bool = False
+
+
+def back_notice() -> SoundNotice:
     """The notice that sound is back, in the language in use."""
-    return sound_notices.tr(BACK_NOTICE)
+    return SoundNotice(sound_notices.tr(BACK_NOTICE), back=True)
 
 
 @dataclass
@@ -120,7 +143,7 @@ class AudioOutput:
 
     def __init__(
         self,
-        notify: Callable[[str], None] = lambda text: None,
+        notify: Callable[[SoundNotice], None] = lambda notice: None,
         command: Sequence[str] | None = None,
         rate: int = RATE,
         clock: Callable[[], float] = time.monotonic,
@@ -141,6 +164,7 @@ class AudioOutput:
         self._wake = threading.Event()
         # Mixer-thread state.
         self._child: subprocess.Popen[bytes] | None = None
+        self._reader: threading.Thread | None = None  # keeps the child's last line of stderr
         self._child_started = 0.0
         self._child_up = False
         self._last_line = ""
@@ -310,8 +334,7 @@ class AudioOutput:
     def _check_stall(self, now: float) -> None:
         if self._child is not None and now - self._progress > self._stall:
             log.info("the sound program took no audio for %.1f s: restarting it", self._stall)
-            self._last_line = "the sound program stopped responding"
-            self._child_died(now)
+            self._child_died(now, STOPPED_RESPONDING)
 
     def _look_after_child(self, now: float) -> None:
         child = self._child
@@ -333,12 +356,15 @@ class AudioOutput:
         self.children += 1
         self._last_line = ""
         log.debug("sound: starting %s", " ".join(self._command))
+        environment = {k: v for k, v in os.environ.items() if k != "LANGUAGE"}
+        environment["LC_ALL"] = "C.UTF-8"  # its reasons in English, as KNOWN_REASONS has them
         try:
             child = subprocess.Popen(
                 self._command,
                 stdin=subprocess.PIPE,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.PIPE,
+                env=environment,
                 start_new_session=True,  # a Ctrl+C in the terminal is for the app, not for it
             )
         except OSError as exc:
@@ -353,7 +379,8 @@ class AudioOutput:
         with contextlib.suppress(OSError):
             fcntl.fcntl(child.stdin.fileno(), 1031, PIPE_BYTES)  # F_SETPIPE_SZ (Linux)
         os.set_blocking(child.stdin.fileno(), False)
-        threading.Thread(target=self._read_errors, args=(child,), daemon=True).start()
+        self._reader = threading.Thread(target=self._read_errors, args=(child,), daemon=True)
+        self._reader.start()
         self._child = child
         self._child_started = self._progress = now
         self._child_up = False
@@ -369,24 +396,29 @@ class AudioOutput:
                 if line:
                     self._last_line = line[:200]
 
-    def _child_died(self, now: float) -> None:
+    def _child_died(self, now: float, why: str = "") -> None:
+        """The child is gone or given up on; `why` (a source sentence) when this side knows."""
         was_up = self._child_up
         self._end_child()
+        if self._reader is not None and not why:
+            # The child is gone: its last words are a moment away, and they are the reason.
+            self._reader.join(0.5)
         self.up = False
-        detail = self._last_line or sound_notices.tr("the sound program stopped")
+        detail = why or self._last_line or "the sound program stopped"
+        reason = sound_notices.tr(why) if why else _reason(self._last_line)
         if was_up:
             log.info("sound: the output stopped (%s)", detail)
-            self._tell_silent(sound_notices.tr("the sound server went away (%s)") % _simple(detail))
+            self._tell_silent(sound_notices.tr("the sound server went away (%s)") % reason)
         else:
             log.debug("sound: no output (%s); next try in %.1f s", detail, self._wait)
-            self._tell_silent(sound_notices.tr("no sound server answered (%s)") % _simple(detail))
+            self._tell_silent(sound_notices.tr("no sound server answered (%s)") % reason)
         self._next_try = now + self._wait
         self._wait = min(self._wait * 2, self._retry[1])
 
     def _tell_silent(self, detail: str) -> None:
         if not self._silent_notice_sent:
             self._silent_notice_sent = True
-            self._notify(lost_notice(detail))
+            self._notify(SoundNotice(lost_notice(detail)))
 
     def _end_child(self) -> None:
         child, self._child = self._child, None
@@ -406,7 +438,14 @@ class AudioOutput:
                 child.wait(1)
 
 
-def _simple(line: str) -> str:
-    """pacat's "Connection failure: Connection refused" as "connection refused"."""
+def _reason(line: str) -> str:
+    """Why the child stopped, from its last line, for the notice: a known reason in the
+    language in use ("Connection failure: Connection refused" as "the connection was
+    refused"), any other as the child said it ("Stream error: Bad state" as "bad state")."""
+    if not line:
+        return sound_notices.tr("the sound program stopped")
     text = line.rsplit(":", 1)[-1].strip() or line
+    known = KNOWN_REASONS.get(text.lower())
+    if known is not None:
+        return sound_notices.tr(known)
     return text[:1].lower() + text[1:]

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from stretchplayer.core.fields import VOICE_VOLUME
 from stretchplayer.voice import wav
 from stretchplayer.voice.chimes import CHIMES, Chime, chime_path
-from stretchplayer.voice.output import AudioOutput, output_program_problem
+from stretchplayer.voice.output import AudioOutput, SoundNotice, output_program_problem
 
 log = logging.getLogger(__name__)
 
@@ -43,21 +43,22 @@ class SoundOutput(QObject):
     """The app's one AudioOutput, started at once so that it is warm for the first cue.
 
     Signals:
-        notice(text): sound was lost (the session goes on silently) or is back. One line.
+        notice(text, back): one line: sound was lost (the session goes on silently), or,
+            when `back`, it is back.
     """
 
-    notice = Signal(str)
+    notice = Signal(str, bool)
 
     def __init__(self, parent: QObject | None = None, command: Sequence[str] | None = None) -> None:
         super().__init__(parent)
         # Called on the mixer thread: the signal is queued to this object's thread.
         self.output = AudioOutput(self._notify, command)
 
-    def _notify(self, text: str) -> None:
+    def _notify(self, notice: SoundNotice) -> None:
         try:
-            self.notice.emit(text)
+            self.notice.emit(notice.text, notice.back)
         except RuntimeError:  # closing: nobody is listening any more
-            log.debug("sound notice after the output was deleted: %s", text)
+            log.debug("sound notice after the output was deleted: %s", notice.text)
 
     def close(self) -> None:
         self.output.close()

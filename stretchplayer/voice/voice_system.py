@@ -283,10 +283,8 @@ class VoiceSystem(QObject):
         # Given the way to the output: chimes that are never played never start it.
         return ChimePlayer(self.output, self._volume)
 
-    def _sound_notice(self, text: str) -> None:
-        from stretchplayer.voice.output import back_notice
-
-        self.current_notice = "" if text == back_notice() else text
+    def _sound_notice(self, text: str, back: bool) -> None:
+        self.current_notice = "" if back else text
         log.info("sound: %s", text)
         self.notice.emit(text)
 
