@@ -31,6 +31,16 @@ def test_help_and_version_work_without_a_display() -> None:
     assert version.stdout.strip() == f"stretchplayer {__version__}"
 
 
+def test_no_arguments_mean_what_the_parser_would_make_of_them() -> None:
+    # A plain start skips building the parser: it must read no arguments as the parser does.
+    code = (
+        "from stretchplayer.cli.main import parse\n"
+        "from stretchplayer.cli.parser import build_parser\n"
+        "assert parse([]) == build_parser().parse_args([])\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO)
+
+
 def test_list_json_is_the_public_shape() -> None:
     done = run_cli("list", "--json")
     assert done.returncode == 0, done.stderr

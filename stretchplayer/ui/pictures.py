@@ -4,8 +4,7 @@ A drawing's name comes from a pose library, which may have come from anyone: it 
 only inside the library's own folder and then the shipped assets, never outside them (no
 absolute paths, no '..', no link leading out), read through the bounded reader, refused when
 it is larger than MAX_SVG_BYTES, wider or taller than MAX_SIDE, or when it refers to anything
-outside itself (an external image or entity). All drawings of a library are loaded once, when
-the window is built, so nothing is parsed on the GUI thread during a session.
+outside itself (an external image or entity). Each drawing is loaded once, when first shown.
 """
 
 from __future__ import annotations
@@ -14,15 +13,18 @@ import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap, QTransform
-from PySide6.QtSvg import QSvgRenderer
 
 from stretchplayer.core.guest import ReadError, printable, read_limited
 from stretchplayer.core.library import is_image_name
 from stretchplayer.core.model import Library
 from stretchplayer.core.resources import assets_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 MAX_SVG_BYTES = 512 * 1024  # the shipped drawings are under 3 KB
 MAX_SIDE = 4096  # the drawing's own width and height, in its units
@@ -132,6 +134,9 @@ def _load(path: Path) -> QSvgRenderer | None:
     if _OUTSIDE.search(data):
         log.info("pose drawing %s: refers to files outside itself; not shown", path)
         return None
+    # QtSvg is loaded with the first drawing shown: the shipped poses are drawn as figures.
+    from PySide6.QtSvg import QSvgRenderer
+
     renderer = QSvgRenderer(QByteArray(data))
     size = renderer.defaultSize()
     if not renderer.isValid() or not (

@@ -9,10 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
-    QLineEdit,
     QMenu,
-    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,11 +28,16 @@ CUSTOM = QT_TRANSLATE_NOOP("ui_routines", "Your own choice")
 
 
 def ask_name(parent: QWidget, title: str, label: str, text: str) -> str | None:
+    # The dialogs are loaded when first asked for, not before the window's first paint.
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
     name, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
     return name if ok and name.strip() else None
 
 
 def confirm(parent: QWidget, question: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     # No is the default: Delete has a key now, and a Return meant for the list must not delete.
     yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
     return (

@@ -7,7 +7,6 @@ per scheme so it keeps its contrast on either background.
 
 from __future__ import annotations
 
-import html
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
@@ -92,7 +91,16 @@ def date_words(when: date, pattern: str) -> str:
 
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows `text` as written: tooltips guess rich text from any tag."""
-    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
+    if not text:
+        return ""
+    # html.escape's own replacements, without loading the html module (and its table of
+    # entities) before the first paint: the pose list's tooltips are made as it is built.
+    for char, entity in _ESCAPES:
+        text = text.replace(char, entity)
+    return "<p>" + text.replace("\n", "<br>") + "</p>"
+
+
+_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ('"', "&quot;"), ("'", "&#x27;"))
 
 
 def side_label(side: str | None) -> str:

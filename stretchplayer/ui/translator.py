@@ -35,10 +35,14 @@ def install(app: QCoreApplication) -> None:
     _installed.clear()
     code = i18n.language()
     QLocale.setDefault(QLocale(code))  # day and month names, number formats
+    if code == i18n.SOURCE:
+        # Qt's words and ours are written in English: there is nothing to ask, and a
+        # translator answering in Python would be called for every word Qt's widgets show.
+        return
     translators: list[QTranslator] = [CatalogueTranslator(app)]
     qt_words = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if code != i18n.SOURCE and qt_words.load(f"qtbase_{code}", folder):
+    if qt_words.load(f"qtbase_{code}", folder):
         translators.append(qt_words)  # installed last, asked first: Qt's contexts only
     for translator in translators:
         app.installTranslator(translator)

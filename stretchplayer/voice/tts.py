@@ -15,9 +15,9 @@ under-estimate would let the next cue talk over this one.
 from __future__ import annotations
 
 import logging
-import platform
 import re
 import shutil
+import sys
 import threading
 import time
 from collections.abc import Iterable
@@ -255,7 +255,7 @@ def _pack(parts: Iterable[str], limit: int) -> list[str]:
 def say_can_be_heard() -> str | None:
     """Why pyttsx3's own `say()` would make no sound here, or None if it should work."""
     # On Linux pyttsx3 plays each utterance with `aplay` and ignores its failure.
-    if platform.system() == "Linux" and shutil.which("aplay") is None:
+    if sys.platform == "linux" and shutil.which("aplay") is None:
         return voice_errors.tr(
             "pyttsx3 needs the aplay program to speak (on Debian or Ubuntu: alsa-utils)"
         )
