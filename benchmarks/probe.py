@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -94,12 +94,25 @@ def first_window(kind: str) -> None:
         emit(peak_kib=peak_kib())
         app.exit(0)
 
-    painted = FirstPaint(report)
-    app.installEventFilter(painted)
+    # Each side hears of its own window's first paint only. An app-wide Python event filter
+    # would itself cost the app ~30 ms that no user pays: PySide6 wraps every object an event
+    # goes to, and the pose list's scroll area sends some to Qt's private gesture manager,
+    # whose unknown class makes PySide6 set up every QtGui and QtWidgets class.
     if kind == "bare":
-        window = bare_window()  # noqa: F841 (kept alive until exit)
+        window = bare_window()
+        painted = FirstPaint(report)
+        window.installEventFilter(painted)
         app.exec()
         return
+    from stretchplayer.ui import main_window
+
+    build = main_window.MainWindow.__init__
+
+    def build_and_listen(self: main_window.MainWindow, *args: Any, **kwargs: Any) -> None:
+        build(self, *args, **kwargs)
+        self.firstPainted.connect(report)  # the window's own one-shot paint filter emits it
+
+    main_window.MainWindow.__init__ = build_and_listen  # type: ignore[method-assign]
     # The real start-up path of `stretchplayer` with no command (QApplication already made:
     # run() reuses it, so nothing is skipped).
     from stretchplayer.cli.main import main
