@@ -104,6 +104,9 @@ def first_window(kind: str) -> None:
         window.installEventFilter(painted)
         app.exec()
         return
+    # The composition root first, as the real start-up imports it before any widget module
+    # (it spares them PySide6's reading of each module's source: app/source_scan.py).
+    import stretchplayer.app  # noqa: F401
     from stretchplayer.ui import main_window
 
     build = main_window.MainWindow.__init__

@@ -6,9 +6,13 @@ line calls `run` (launch.py) only when a window is wanted and `play_headless` (h
 headless player never loads them.
 """
 
-from stretchplayer.app.headless import play_headless
-from stretchplayer.app.launch import run
-from stretchplayer.app.window_app import StretchApp
-from stretchplayer.app.wiring import connect_narration, selection_to_save
+from stretchplayer.app.source_scan import scan_sources_cheaply
+
+scan_sources_cheaply()  # before the modules below import PySide6, which would read each in full
+
+from stretchplayer.app.headless import play_headless  # noqa: E402
+from stretchplayer.app.launch import run  # noqa: E402
+from stretchplayer.app.window_app import StretchApp  # noqa: E402
+from stretchplayer.app.wiring import connect_narration, selection_to_save  # noqa: E402
 
 __all__ = ["StretchApp", "connect_narration", "play_headless", "run", "selection_to_save"]
