@@ -99,29 +99,29 @@ def no_server(reason: str) -> list[str]:
     return [sys.executable, "-c", f"import sys; sys.exit('Connection failure: {reason}')"]
 
 
-def test_in_german_no_sound_server_is_said_in_german() -> None:
+def first_notice_in_german(reason: str) -> str:
+    """The notice a German desktop shows when the sound program gives up with `reason`."""
     i18n.set_language("de")
     notices = Notices()
-    output = AudioOutput(notices, command=no_server("Connection refused"), retry=(5.0, 5.0))
+    output = AudioOutput(notices, command=no_server(reason), retry=(5.0, 5.0))
     try:
         wait_until(lambda: notices.lines)
     finally:
         output.close()
-    assert notices.lines[0].startswith(
+    return notices.lines[0]
+
+
+def test_in_german_no_sound_server_is_said_in_german() -> None:
+    notice = first_notice_in_german("Connection refused")
+    assert notice.startswith(
         "Kein Ton: kein Tonserver hat geantwortet (die Verbindung wurde abgelehnt)."
     )
-    assert "refused" not in notices.lines[0]
+    assert "refused" not in notice
 
 
 def test_a_reason_the_app_does_not_know_is_quoted_as_the_program_said_it() -> None:
-    i18n.set_language("de")
-    notices = Notices()
-    output = AudioOutput(notices, command=no_server("Bad state"), retry=(5.0, 5.0))
-    try:
-        wait_until(lambda: notices.lines)
-    finally:
-        output.close()
-    assert notices.lines[0].startswith("Kein Ton: kein Tonserver hat geantwortet (bad state).")
+    notice = first_notice_in_german("Bad state")
+    assert notice.startswith("Kein Ton: kein Tonserver hat geantwortet (bad state).")
 
 
 def test_a_missing_sound_program_is_one_notice_and_no_retries() -> None:
