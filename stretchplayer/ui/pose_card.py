@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from stretchplayer.core.figure import FRAME, Posed, breath_reach, moment
+from stretchplayer.core.figure import FRAME, Posed, PoseFigure, breath_reach, moment
 from stretchplayer.core.i18n import Context
 from stretchplayer.engine.playback import Position
 from stretchplayer.ui import style
@@ -53,7 +53,7 @@ class PoseCard(QWidget):
         self._reduce_motion = False
         self._move: tuple[int | None, float] | None = None  # (from step, session time it began)
         self._breath_shown: float | None = None  # the breath step the last paint drew
-        self._steps_cache: tuple[tuple[str, int, int], int] | None = None
+        self._steps_cache: tuple[PoseFigure | None, tuple[int, int], int] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
         self.setAccessibleName(ui_card.tr("Pose drawing"))
@@ -153,15 +153,18 @@ class PoseCard(QWidget):
         return round(fullness(position) * steps) / steps
 
     def _breath_steps(self) -> int:
-        x0, y0, x1, y1 = FRAME
-        key = (self._pose_id, self.width(), self.height())
-        if self._steps_cache is None or self._steps_cache[0] != key:
-            figure = self._figures.get(self._pose_id)
+        figure = self._figures.get(self._pose_id)
+        size = (self.width(), self.height())
+        # The figure by identity: another library brings other figures under the same ids.
+        cached = self._steps_cache
+        if cached is None or cached[0] is not figure or cached[1] != size:
+            x0, y0, x1, y1 = FRAME
             scale = min(self.width() / (x1 - x0), self.height() / (y1 - y0))  # px per cm
             reach = breath_reach(figure) * scale if figure is not None else 0.0
             # The body moves with the eased breath, up to pi/2 times as fast as it fills.
-            self._steps_cache = (key, max(1, math.ceil(reach * math.pi / 2 / BREATH_STEP_PX)))
-        return self._steps_cache[1]
+            steps = max(1, math.ceil(reach * math.pi / 2 / BREATH_STEP_PX))
+            self._steps_cache = cached = (figure, size, steps)
+        return cached[2]
 
     def sizeHint(self) -> QSize:
         return QSize(360, 300)
