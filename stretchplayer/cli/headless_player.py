@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 import time
 from typing import TextIO
 
+from stretchplayer.cli.errors import drop_output
 from stretchplayer.core.guest import printable
 from stretchplayer.core.i18n import Context
 from stretchplayer.engine.timeline import Cue, Timeline
@@ -48,7 +48,7 @@ def play_text(
             from PySide6.QtCore import QCoreApplication
 
             reader_gone = True
-            os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())
+            drop_output(stream)
             QCoreApplication.quit()
 
     def write(cue: Cue, stale: bool) -> None:

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Callable, Sequence
 
-from stretchplayer.cli.errors import UserError
+from stretchplayer.cli.errors import UserError, drop_output
 from stretchplayer.core import i18n
 from stretchplayer.core.guest import printable
 
@@ -103,5 +102,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away: not an error worth a traceback.
         log.debug("stdout was closed by its reader; stopping")
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        drop_output(sys.stdout)
         return 0
