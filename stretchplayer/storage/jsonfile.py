@@ -112,13 +112,18 @@ def read_json_object(
         problem = (top_level(), problems.tr("expected a JSON object, got %s") % describe(data))
 
     place, expected = problem
+    fate = move_aside_saying(path, now)
+    return None, printable(f"{path}: {place}: {then(expected, fate, fallback)}")
+
+
+def move_aside_saying(path: Path, now: datetime | None = None) -> str:
+    """Move `path` aside (as move_aside) and say what became of it, for a warning: "moved it
+    aside to …", or why it could not be."""
     try:
         aside = move_aside(path, now)
     except OSError as exc:
-        fate = problems.tr("could not move it aside (%s)") % (exc.strerror or exc)
-    else:
-        fate = problems.tr("moved it aside to %s") % aside.name
-    return None, printable(f"{path}: {place}: {then(expected, fate, fallback)}")
+        return problems.tr("could not move it aside (%s)") % (exc.strerror or exc)
+    return problems.tr("moved it aside to %s") % aside.name
 
 
 def _parse(raw: bytes) -> tuple[object, tuple[str, str] | None]:

@@ -27,7 +27,7 @@ from stretchplayer.core.model import Pose
 from stretchplayer.storage import paths
 from stretchplayer.storage.jsonfile import (
     describe,
-    move_aside,
+    move_aside_saying,
     read_json_object,
     then,
     write_json_atomic,
@@ -35,7 +35,6 @@ from stretchplayer.storage.jsonfile import (
 from stretchplayer.storage.settings import Invalid, Settings, check_value, shown
 
 routines_errors = Context("routines_errors")
-problems = Context("problems")  # the words storage/jsonfile.py uses for a file moved aside
 
 # The settings a routine may override: how the session is paced, not how the app behaves.
 PACING_KEYS = ("breath_in", "breath_out", "countdown", "rest", "first_side", "spoken_breaths")
@@ -76,13 +75,7 @@ def load_routines(
         problem = f"{path}: routines: " + (
             routines_errors.tr("expected an object of named routines, got %s") % describe(entries)
         )
-        try:
-            aside = move_aside(path, now)
-        except OSError as exc:
-            fate = problems.tr("could not move it aside (%s)") % (exc.strerror or exc)
-        else:
-            fate = problems.tr("moved it aside to %s") % aside.name
-        return [], [then(problem, fate, _none())]
+        return [], [then(problem, move_aside_saying(path, now), _none())]
 
     routines: list[Routine] = []
     warnings: list[str] = []
