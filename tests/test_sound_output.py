@@ -159,6 +159,17 @@ def test_a_server_that_comes_back_brings_the_sound_back(tmp_path: Path) -> None:
     assert notices.back == [False, True]
 
 
+def voice_playing_through(program: str) -> VoiceSystem:
+    """The voice (a fake engine, real clip players) with this Python program as its sound
+    program in place of pacat."""
+    backends = fake_backends(FakeEngine())
+    backends.make_output = lambda parent: SoundOutput(
+        parent, command=[sys.executable, "-c", program]
+    )
+    backends.make_player = ClipPlayer
+    return VoiceSystem(Settings(), backends=backends)
+
+
 def test_in_german_sound_coming_back_clears_the_no_sound_notice(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -169,10 +180,7 @@ def test_in_german_sound_coming_back_clears_the_no_sound_notice(
         f"if not os.path.exists({str(flag)!r}): raise SystemExit(1)\n"
         "while sys.stdin.buffer.read1(4096): pass\n"
     )
-    backends = fake_backends(FakeEngine())
-    backends.make_output = lambda parent: SoundOutput(parent, command=[sys.executable, "-c", child])
-    backends.make_player = ClipPlayer
-    voice = VoiceSystem(Settings(), backends=backends)
+    voice = voice_playing_through(child)
     try:
         notices: list[str] = []
         voice.notice.connect(notices.append)
@@ -202,12 +210,7 @@ def test_a_child_that_stops_reading_is_replaced(tmp_path: Path) -> None:
 def test_the_voice_shows_the_outputs_notice_once_and_keeps_speaking(qtbot: QtBot) -> None:
     """Without a sound server the voice still renders and times speech (the session is the
     same as with sound); the person sees one line, on the GUI thread."""
-    backends = fake_backends(FakeEngine())
-    backends.make_output = lambda parent: SoundOutput(
-        parent, command=[sys.executable, "-c", "raise SystemExit(1)"]
-    )
-    backends.make_player = ClipPlayer
-    voice = VoiceSystem(Settings(), backends=backends)
+    voice = voice_playing_through("raise SystemExit(1)")
     try:
         notices: list[str] = []
         voice.notice.connect(notices.append)
