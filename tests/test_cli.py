@@ -319,3 +319,25 @@ def test_play_into_a_reader_that_stops_reading_ends_quietly() -> None:
         errors = player.stderr.read().decode()
     assert "Get ready" in first.decode()
     assert "Traceback" not in errors and "BrokenPipe" not in errors
+
+
+def test_a_reader_that_goes_away_after_a_minute_of_session_leaves_it_in_the_history() -> None:
+    # As Ctrl+C does: a session stopped after a minute is kept, marked not completed.
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    with subprocess.Popen(
+        [sys.executable, "-m", "stretchplayer", "play", "--text", "--json", "--speed", "100"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=environment | {"QT_QPA_PLATFORM": "offscreen"},
+        cwd=REPO,
+    ) as player:
+        assert player.stdout is not None and player.stderr is not None
+        while json.loads(player.stdout.readline())["t"] * 100 < 70:  # session seconds
+            pass
+        player.stdout.close()
+        assert player.wait(timeout=60) == 0
+        errors = player.stderr.read().decode()
+    assert "Traceback" not in errors
+    sessions = json.loads(run_cli("history", "--json").stdout)["sessions"]
+    assert [s["completed"] for s in sessions] == [False]
+    assert sessions[0]["duration_s"] >= 60

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
 from typing import TextIO
@@ -44,12 +45,12 @@ def play_text(
         try:
             write(cue, stale)
         except BrokenPipeError:
-            # The reader went away (`| head`): stop here, quietly, as a pipe expects.
-            from PySide6.QtCore import QCoreApplication
-
+            # The reader went away (`| head`): stop here, quietly, as a pipe expects, and as
+            # a terminating signal does (play_headless's handler: the session is stopped, and
+            # kept in the history if it had played a minute).
             reader_gone = True
             drop_output(stream)
-            QCoreApplication.quit()
+            signal.raise_signal(signal.SIGTERM)
 
     def write(cue: Cue, stale: bool) -> None:
         at = time.monotonic() - started
