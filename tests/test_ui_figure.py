@@ -3,18 +3,19 @@ controller's clock between steps and breathes during the hold; reduce motion kee
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
 from stretchplayer.core.figure import moment
-from stretchplayer.core.keyframes import load_figures
+from stretchplayer.core.keyframes import figures_path_for, load_figures
 from stretchplayer.core.library import load_library
 from stretchplayer.core.model import Library
 from stretchplayer.engine.timeline import Cue
@@ -219,3 +220,50 @@ def test_the_card_paints_its_own_background(app: StretchApp) -> None:
     card = app.window.step_panel.picture
     corner = card.grab().toImage().pixelColor(1, 1)
     assert corner == card.palette().color(QPalette.ColorRole.Window)
+
+
+def drawn(paint: Callable[[QPainter], object]) -> QImage:
+    image = QImage(240, 140, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint(painter)
+    painter.end()
+    return image
+
+
+def largest_difference(a: QImage, b: QImage) -> int:
+    """The largest difference of one colour channel between two images of one size."""
+    # Each image stays referenced while its bytes are copied: constBits() does not keep it.
+    first, second = bytes(a.constBits()), bytes(b.constBits())
+    return max(abs(x - y) for x, y in zip(first, second, strict=True))
+
+
+def test_a_kept_drawing_shows_what_drawing_afresh_shows(library: Library, qtbot: QtBot) -> None:
+    figures = PoseFigures(load_figures(library))
+    rect = QRectF(8, 8, 224, 124)
+    fold = "seated-forward-fold"
+    for step, breath, mirrored in [(None, 0.4, False), (None, 0.4, True), (1, None, False)]:
+        posed = figures.posed(fold, step, mirrored, breath)
+        assert posed is not None
+        afresh = drawn(lambda p: figures.paint(p, rect, posed))  # noqa: B023
+        for _ in ("recorded", "replayed"):
+            kept = drawn(lambda p: figures.paint_still(p, rect, fold, step, mirrored, breath))  # noqa: B023
+            assert largest_difference(afresh, kept) <= 1  # antialiasing only
+        other = drawn(lambda p: figures.paint_still(p, rect, "half-split", 1, False))
+        assert largest_difference(afresh, other) > 100
+
+
+def test_another_librarys_figures_replace_the_kept_drawings(
+    tmp_path: Path, library: Library, qtbot: QtBot
+) -> None:
+    figures = PoseFigures.for_library(library)
+    rect = QRectF(0, 0, 240, 140)
+    assert drawn(lambda p: figures.paint_still(p, rect, "half-split", None, False, 0.5))
+    mine = load_library(write_json(tmp_path / "mine.json", shipped_library_data()))
+    data = json.loads(figures_path_for(None).read_text(encoding="utf-8"))
+    data["figures"] = [f for f in data["figures"] if f["pose"] != "half-split"]
+    write_json(tmp_path / "mine.figures.json", data)
+    figures.use_library(mine)
+    painted: list[bool] = []
+    drawn(lambda p: painted.append(figures.paint_still(p, rect, "half-split", None, False, 0.5)))
+    assert painted == [False]  # no figure in this library: its SVG is shown, not the old one

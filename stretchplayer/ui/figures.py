@@ -10,18 +10,30 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPicture, QPixmap
 
 from stretchplayer.core.figure import Posed, PoseFigure, moment
 from stretchplayer.core.keyframes import Figures, load_figures
 from stretchplayer.core.library import LibraryError
 from stretchplayer.core.model import Library
-from stretchplayer.ui.figure_painter import FigureColors, aspect, paint_figure
+from stretchplayer.ui.figure_painter import (
+    FigureColors,
+    aspect,
+    figure_picture,
+    fit_figure,
+    paint_figure,
+)
 from stretchplayer.ui.presenter import View
 
 log = logging.getLogger(__name__)
 
 MOVE_SECONDS = 1.0  # how long the figure takes to move from one step's keyframe to the next
+
+# Still moments whose drawings are kept: a hold breathes through at most ~100 breath steps
+# (ui.pose_card), each a few kilobytes, so a pose's hold fits with room for its steps.
+KEPT_DRAWINGS = 256
+
+StillKey = tuple[str, int | None, bool, float | None]  # pose id, step, mirrored, breath
 
 
 def figure_step(view: View) -> int | None:
@@ -41,6 +53,7 @@ class PoseFigures:
     def __init__(self, figures: Figures | None = None) -> None:
         self._figures = dict(figures or {})
         self._thumbs: dict[tuple[str, int, int, float], QPixmap] = {}
+        self._drawings: dict[StillKey, QPicture] = {}
 
     @classmethod
     def for_library(cls, library: Library) -> PoseFigures:
@@ -57,6 +70,7 @@ class PoseFigures:
             log.warning("pose figures not used, the drawings are shown instead: %s", exc)
             self._figures = {}
         self._thumbs.clear()
+        self._drawings.clear()
 
     def get(self, pose_id: str) -> PoseFigure | None:
         return self._figures.get(pose_id)
@@ -72,6 +86,34 @@ class PoseFigures:
     def paint(painter: QPainter, rect: QRectF, posed: Posed) -> None:
         # The figure sits on the light picture card in either scheme (style.picture_card).
         paint_figure(painter, rect, posed, FigureColors.for_scheme(False))
+
+    def paint_still(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        pose_id: str,
+        step: int | None,
+        mirrored: bool,
+        breath: float | None = None,
+    ) -> bool:
+        """As paint() of posed(...), from a drawing recorded the first time this moment is
+        shown: a breathing hold comes back to the same breath steps every breath. False when
+        the pose has no figure."""
+        key = (pose_id, step, mirrored, breath)
+        drawing = self._drawings.get(key)
+        if drawing is None:
+            posed = self.posed(pose_id, step, mirrored, breath)
+            if posed is None:
+                return False
+            if len(self._drawings) >= KEPT_DRAWINGS:
+                del self._drawings[next(iter(self._drawings))]  # the oldest
+            drawing = figure_picture(posed, FigureColors.for_scheme(False))
+            self._drawings[key] = drawing
+        painter.save()
+        fit_figure(painter, rect)
+        painter.drawPicture(0, 0, drawing)
+        painter.restore()
+        return True
 
     def thumbnail(self, pose_id: str, size: QSize, ratio: float = 1.0) -> QPixmap | None:
         """The hold, drawn once per size and kept: the pose list repaints often."""

@@ -127,6 +127,17 @@ class PoseCard(QWidget):
 
     def posed(self) -> Posed | None:
         """The figure as it is drawn now (None: the SVG is shown)."""
+        shown = self._shown()
+        if shown is None:
+            return None
+        step, breath, moving = shown
+        if moving is not None:
+            return moving
+        return self._figures.posed(self._pose_id, step, self._mirrored, breath)
+
+    def _shown(self) -> tuple[int | None, float | None, Posed | None] | None:
+        """What the figure shows now: its step and breath, and the body itself while it moves
+        between two steps (a still moment's drawing is kept by PoseFigures). None: no figure."""
         figure = self._figures.get(self._pose_id)
         if figure is None:
             return None
@@ -134,16 +145,15 @@ class PoseCard(QWidget):
         position = None if self._reduce_motion else self._position()
         breath = self._breath(position) if step is None else None
         self._breath_shown = breath
-        posed = moment(figure, step, breath)
-        if self._move is not None:
-            start, began = self._move
-            now = self._now()
-            progress = 1.0 if now is None else (now - began) / MOVE_SECONDS
-            if progress >= 1.0 or (start is not None and start >= len(figure.steps)):
-                self._move = None
-            else:
-                posed = moment(figure, step, previous=start, progress=max(0.0, progress))
-        return posed.mirrored() if self._mirrored else posed
+        if self._move is None:
+            return step, breath, None
+        start, began = self._move
+        progress = 1.0 if position is None else (position.elapsed - began) / MOVE_SECONDS
+        if progress >= 1.0 or (start is not None and start >= len(figure.steps)):
+            self._move = None
+            return step, breath, None
+        posed = moment(figure, step, previous=start, progress=max(0.0, progress))
+        return step, breath, posed.mirrored() if self._mirrored else posed
 
     def _breath(self, position: Position | None) -> float | None:
         """How full the figure's lungs are drawn now, in steps of BREATH_STEP_PX at most."""
@@ -173,8 +183,8 @@ class PoseCard(QWidget):
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        posed = self.posed()
-        if posed is not None:
+        shown = self._shown()
+        if shown is not None:
             aspect = self._figures.aspect()
         else:
             aspect = self._pictures.aspect(self._image) if self._image else 1.2
@@ -184,8 +194,15 @@ class PoseCard(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.picture_card(self.palette()))
         painter.drawRoundedRect(card, 14, 14)
-        if posed is not None:
-            self._figures.paint(painter, card.adjusted(8, 8, -8, -8), posed)
+        if shown is not None:
+            rect = card.adjusted(8, 8, -8, -8)
+            step, breath, moving = shown
+            if moving is not None:
+                self._figures.paint(painter, rect, moving)
+            else:
+                self._figures.paint_still(
+                    painter, rect, self._pose_id, step, self._mirrored, breath
+                )
             painter.end()
             return
         inner = card.adjusted(12, 12, -12, -12).toRect()
@@ -205,7 +222,3 @@ class PoseCard(QWidget):
 
     def _position(self) -> Position | None:
         return self._source() if self._source is not None else None
-
-    def _now(self) -> float | None:
-        position = self._position()
-        return None if position is None else position.elapsed
