@@ -177,3 +177,16 @@ def test_the_pacer_paints_its_own_background(pacer: BreathPacer, dark: bool) -> 
         pacer.setPalette(palette)
     corner = pacer.grab().toImage().pixelColor(1, 1)
     assert corner == pacer.palette().color(QPalette.ColorRole.Window)
+
+
+def test_a_pause_between_a_frame_and_its_paint_is_shown_at_once(
+    pacer: BreathPacer, controller: SessionController, clock: FakeClock
+) -> None:
+    controller.start()
+    go(controller, clock, first_breath(controller, "inhale").t + 1.0)
+    pacer.tick()  # a frame asks for its paint...
+    controller.pause()
+    pacer.set_paused(True)  # ...and the pause comes before it
+    shown = pacer.grab().toImage()
+    assert pacer.word() == "Paused"
+    assert changed_pixels(shown, pacer.grab().toImage()) == []  # what a full repaint shows

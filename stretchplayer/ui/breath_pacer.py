@@ -6,7 +6,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPixmap,
     QRadialGradient,
     QRegion,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -58,6 +59,7 @@ class Frame:
     """What one paint of the pacer shows, to the pixel: equal frames paint equal pixels."""
 
     word: str
+    breathing: bool
     strong: bool  # breathing and not paused: the full-strength fill
     radius2: int  # the circle's radius in half pixels
     ring: int | None  # the progress ring's sweep in 1/16 degrees, None without one
@@ -104,9 +106,10 @@ class BreathPacer(QWidget):
         self._paused = False
         self._text_scale = 1.0
         self._shown: Frame | None = None  # the frame last asked to be painted
+        self._due: Frame | None = None  # ... by a tick, and not painted yet
         self._fonts: dict[tuple[str, int, float, str], QFont] = {}
         self._outline_cache: tuple[tuple[int, int, float], QPixmap] | None = None
-        self._kit_cache: tuple[tuple[int, float, float, float, float, bool], _Kit] | None = None
+        self._kit_cache: tuple[tuple[float, bool], _Kit] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(140, 140)
         # It paints its own background, so a tick's few pixels do not make Qt repaint the
@@ -116,15 +119,29 @@ class BreathPacer(QWidget):
 
     def set_source(self, source: PositionSource | None) -> None:
         self._source = source
-        self.update()
+        self._repaint_all()
 
     def set_paused(self, paused: bool) -> None:
         self._paused = paused
-        self.update()
+        self._repaint_all()
 
     def set_text_scale(self, scale: float) -> None:
         self._text_scale = scale
+        self._repaint_all()
+
+    def _repaint_all(self) -> None:
+        self._due = None  # a tick's frame no longer says what the circle shows
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._kit_cache = None
+        self._due = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.StyleChange):
+            self._kit_cache = None
 
     def sizeHint(self) -> QSize:
         return QSize(280, 280)
@@ -169,6 +186,7 @@ class BreathPacer(QWidget):
                 ring = round(done * 360 * 16)
         return Frame(
             word=self._word(position),
+            breathing=breathing,
             strong=breathing and not self._paused,
             radius2=round(self._diameter(position)),
             ring=ring,
@@ -182,8 +200,10 @@ class BreathPacer(QWidget):
         before, self._shown = self._shown, frame
         if frame == before:
             return
-        if before is None or (before.word, before.strong, before.full) != (
+        self._due = frame
+        if before is None or (before.word, before.breathing, before.strong, before.full) != (
             frame.word,
+            frame.breathing,
             frame.strong,
             frame.full,
         ):
@@ -275,11 +295,12 @@ class BreathPacer(QWidget):
 
     def _kit(self, full: float, centre: QPointF, strong: bool) -> _Kit:
         """The colours, brush and pen of a paint: made again only when the palette, the size
-        or the strength of the fill changes, not 20 times a second."""
-        palette = self.palette()
-        key = (palette.cacheKey(), self.devicePixelRatioF(), full, centre.x(), centre.y(), strong)
+        or the strength of the fill changes (resizeEvent and changeEvent forget them), not 20
+        times a second."""
+        key = (self.devicePixelRatioF(), strong)
         if self._kit_cache is not None and self._kit_cache[0] == key:
             return self._kit_cache[1]
+        palette = self.palette()
         accent = style.accent(palette)
         # Laid out on the full circle, not the breathing one: a pixel keeps its shade as the
         # circle grows over it, so a tick repaints only the band that changed.
@@ -298,12 +319,14 @@ class BreathPacer(QWidget):
         return kit
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        position = self.position()
+        # The frame the last tick asked for: the dirty band and arc are its own, so it is drawn
+        # exactly, with no second reading of the clock. A paint no tick asked for (the widget
+        # shown, resized or set) reads the position.
+        frame = self._due if self._due is not None else self._frame(self.position())
+        self._due = None
         centre = QPointF(self.width() / 2, self.height() / 2)
         full = self._full_diameter()
-        diameter = self._diameter(position)
-        breathing = position is not None and position.breath is not None
-        kit = self._kit(full, centre, breathing and not self._paused)
+        kit = self._kit(full, centre, frame.strong)
 
         # A tick repaints a few pixels (the ring's new arc, a band round the circle): skip
         # whatever lies outside them, above all the fill and the word.
@@ -323,32 +346,28 @@ class BreathPacer(QWidget):
             QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2), kit.outline
         )
 
-        radius = diameter / 2
+        radius = frame.radius2 / 2
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(kit.fill)
-        if needed(QRectF(centre.x() - radius, centre.y() - radius, diameter, diameter)):
+        if needed(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)):
             painter.drawEllipse(centre, radius, radius)
 
         # Outside the breaths a thin ring runs round the circle: how long this moment lasts.
-        if position is not None and position.cue is not None and not breathing:
-            cue = position.cue
-            if cue.duration > 0 and cue.kind not in ("done",):
-                done = min(1.0, max(0.0, (position.elapsed - cue.t) / cue.duration))
-                ring = QRectF(centre.x() - full / 2, centre.y() - full / 2, full, full)
-                painter.setPen(kit.ring)
-                painter.drawArc(ring, 90 * 16, -round(done * 360 * 16))
+        if frame.ring is not None:
+            ring = QRectF(centre.x() - full / 2, centre.y() - full / 2, full, full)
+            painter.setPen(kit.ring)
+            painter.drawArc(ring, 90 * 16, -frame.ring)
 
-        word = self._word(position)
         inner = full * SMALLEST
         box = QRectF(centre.x() - inner / 2, centre.y() - inner / 2, inner, inner)
-        if word and needed(box.adjusted(-inner * 0.05, 0, inner * 0.05, 0)):
+        if frame.word and needed(box.adjusted(-inner * 0.05, 0, inner * 0.05, 0)):
             # On the accent fill the window colour reads best; outside a breath the circle is
             # pale and the text colour does.
-            painter.setFont(self._word_font(word, inner))
-            painter.setPen(kit.base if breathing else kit.text)
+            painter.setFont(self._word_font(frame.word, inner))
+            painter.setPen(kit.base if frame.breathing else kit.text)
             painter.drawText(
                 box.adjusted(-inner * 0.05, 0, inner * 0.05, 0),
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                word,
+                frame.word,
             )
         painter.end()
