@@ -5,10 +5,11 @@
 Modes (each prints `{"...": ...}` on stdout and exits):
   first-window app|bare   peak memory when the first window has painted; the parent times
                           the process from its spawn to this line
-  cpu app|mat|fold|bare SECS
+  cpu app|mat|fold|bare|animated SECS
                           CPU time of the whole process (all threads) while a session plays
                           past its countdown (voice off), or in the hold of the seated forward
-                          fold (fold), or while a bare window sits idle
+                          fold (fold), or while a bare window sits idle, or while a bare
+                          window animates a circle and a card as big as the app's (animated)
   stall SECS [idle]       the longest event-loop stall while the real speech engine renders
                           (fresh cache: every utterance of the session), the session running
   history-window          seconds to open the History window on the seeded 3,650 sessions
@@ -21,6 +22,7 @@ The caller sets STRETCHPLAYER_HOME to a scratch folder and the display (Xvfb or 
 from __future__ import annotations
 
 import json
+import math
 import resource
 import sys
 import time
@@ -29,7 +31,8 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 if TYPE_CHECKING:
@@ -87,6 +90,52 @@ def bare_window() -> QWidget:
     window.resize(1280, 800)
     window.show()
     return window
+
+
+class Breathing(QWidget):
+    """A plain PySide6 widget that fills itself and draws a circle of the size it is told."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.radius = 0.0
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), QColor("#f4f4f8"))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#3d7fc4"))
+        painter.drawEllipse(QPointF(self.width() / 2, self.height() / 2), self.radius, self.radius)
+        painter.end()
+
+
+def animated_window() -> tuple[QWidget, QTimer]:
+    """The least a window showing a breathing session can do: a bare window in which a circle
+    the size of the app's pacer and a card the size of its figure repaint whole at the app's
+    frame rate, each frame a little bigger or smaller (1280x800, as the app's rows)."""
+    from stretchplayer.ui.main_window import FRAME_MS
+
+    window = bare_window()
+    circle, card = Breathing(window), Breathing(window)
+    circle.setGeometry(860, 150, 382, 396)  # the pacer's size in the app at this window size
+    card.setGeometry(340, 150, 478, 263)  # the figure's card
+    for widget in (circle, card):
+        widget.show()
+    began = time.monotonic()
+
+    def frame() -> None:
+        fullness = (1 - math.cos(time.monotonic() - began)) / 2
+        circle.radius = 80 + 100 * fullness
+        card.radius = 40 + 80 * fullness
+        circle.update()
+        card.update()
+
+    timer = QTimer()
+    timer.setInterval(FRAME_MS)
+    timer.timeout.connect(frame)
+    timer.start()
+    return window, timer
 
 
 def first_window(kind: str) -> None:
@@ -153,6 +202,8 @@ def cpu(kind: str, seconds: float) -> None:
     keep: list[object] = []
     if kind == "bare":
         keep.append(bare_window())
+    elif kind == "animated":
+        keep.extend(animated_window())
     else:
         stretch = stretch_app(voice=False)
         keep.append(stretch)
