@@ -195,12 +195,31 @@ def test_in_german_sound_coming_back_clears_the_no_sound_notice(
         voice.shutdown()
 
 
+def test_between_sounds_nothing_is_streamed_and_the_next_sound_plays_whole(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "stream.raw"
+    output = AudioOutput(command=[sys.executable, "-c", SINK, str(out)])
+    try:
+        wait_until(lambda: output.up)  # a second with nothing to play
+        assert out.read_bytes() == b""  # no silence written: the mixer slept
+        output.play("chime", level(4410, 3000))
+        wait_until(lambda: not output.playing("chime"))
+        time.sleep(0.1)
+    finally:
+        output.close()
+    samples = array.array("h")
+    samples.frombytes(out.read_bytes())
+    assert samples.count(3000) == 4410  # from its first sample to its last
+
+
 def test_a_child_that_stops_reading_is_replaced(tmp_path: Path) -> None:
     notices = Notices()
     output = AudioOutput(
         notices, command=[sys.executable, "-c", "import time; time.sleep(60)"], stall=0.5
     )
     try:
+        output.play("speech", level(22050 * 10, 8000))  # a sound it takes none of
         wait_until(lambda: output.children >= 2, timeout=5)
     finally:
         output.close()
