@@ -312,15 +312,10 @@ def cue_lateness(opt: Options) -> list[Row]:
     slow_limit = (
         30.0 if opt.quick else 90.0
     )  # the first minute and a half: countdown, steps, breaths
-    with (
-        tempfile.TemporaryDirectory() as home,
-        sound_server(scratch_env(opt.env, Path(home)), Path(home) / "sound") as (voiced, sound),
-    ):
+    heard = ""
+    with tempfile.TemporaryDirectory() as home:
         env = scratch_env(opt.env, Path(home))
-        env["QT_QPA_PLATFORM"] = voiced["QT_QPA_PLATFORM"] = "offscreen"
-        # The voice speaks to a sound server when one can start here, as on a desktop;
-        # without one it renders and times its speech all the same, and plays it nowhere.
-        heard = "speech to a PulseAudio null sink" if sound else "no sound server: speech unheard"
+        env["QT_QPA_PLATFORM"] = "offscreen"
         for label, args, limit in (
             ("speed 20, " + ("2 poses" if poses else "all poses"), fast, None),
             (f"normal speed, one pose, first {slow_limit:g} s", slow, slow_limit),
@@ -346,7 +341,14 @@ def cue_lateness(opt: Options) -> list[Row]:
             if limit is not None:
                 deadlines = [d for d in deadlines if d <= limit]
             floor = bare_timer_lateness(deadlines)
-            on = play_lateness(voiced, [*args, "--voice"], limit)
+            # The voice speaks to a sound server when one can start here, as on a desktop;
+            # without one it renders and times its speech all the same, and plays it nowhere.
+            # The server runs for this run only: its sink's thread would be noise in the others.
+            with sound_server(env, Path(home) / "sound") as (voiced, sound):
+                on = play_lateness(voiced, [*args, "--voice"], limit)
+            heard = (
+                "speech to a PulseAudio null sink" if sound else "no sound server: speech unheard"
+            )
             base = f"bare PreciseTimer {fmt_late(floor)}"
             for voice, late in (("off", off), ("on", on)):
                 _, p99, worst = lateness(late)
