@@ -179,9 +179,11 @@ def stretch_app(voice: bool, clock: Callable[[], float] = time.monotonic) -> Str
     import dataclasses
 
     from stretchplayer.app import StretchApp
+    from stretchplayer.cli.main import choose_language
     from stretchplayer.core.library import load_library
     from stretchplayer.storage.settings import load_settings
 
+    choose_language([])  # as the command line does first: "10 breaths", not "10 breath(s)"
     settings, warnings = load_settings()
     settings = dataclasses.replace(settings, voice_enabled=voice)
     stretch = StretchApp(load_library(), settings, warnings, clock)
