@@ -72,7 +72,8 @@ class _Kit:
 
     base: QColor
     text: QColor
-    fill: QBrush
+    fill: QBrush  # breathing: the full-strength fill
+    pale: QBrush  # between breaths and paused
     ring: QPen
     outline: QPixmap
 
@@ -108,8 +109,7 @@ class BreathPacer(QWidget):
         self._shown: Frame | None = None  # the frame last asked to be painted
         self._due: Frame | None = None  # ... by a tick, and not painted yet
         self._fonts: dict[tuple[str, int, float, str], QFont] = {}
-        self._outline_cache: tuple[tuple[int, int, float], QPixmap] | None = None
-        self._kit_cache: tuple[tuple[float, bool], _Kit] | None = None
+        self._kit_cache: tuple[float, _Kit] | None = None  # by device pixel ratio
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(140, 140)
         # It paints its own background, so a tick's few pixels do not make Qt repaint the
@@ -258,21 +258,18 @@ class BreathPacer(QWidget):
         ).toAlignedRect()
 
     def _outline(self, full: float, color: QColor) -> QPixmap:
-        key = (round(full * 4), color.rgba(), self.devicePixelRatioF())
-        if self._outline_cache is None or self._outline_cache[0] != key:
-            ratio = self.devicePixelRatioF()
-            side = math.ceil(full + 6)
-            pixmap = QPixmap(math.ceil(side * ratio), math.ceil(side * ratio))
-            pixmap.setDevicePixelRatio(ratio)
-            pixmap.fill(Qt.GlobalColor.transparent)
-            painter = QPainter(pixmap)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(color, 2.0, Qt.PenStyle.DashLine))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(QPointF(side / 2, side / 2), full / 2, full / 2)
-            painter.end()
-            self._outline_cache = (key, pixmap)
-        return self._outline_cache[1]
+        ratio = self.devicePixelRatioF()
+        side = math.ceil(full + 6)
+        pixmap = QPixmap(math.ceil(side * ratio), math.ceil(side * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(color, 2.0, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(QPointF(side / 2, side / 2), full / 2, full / 2)
+        painter.end()
+        return pixmap
 
     def _word_font(self, word: str, inner: float) -> QFont:
         """The font for the word: fitted once per word and size, not on every paint."""
@@ -293,29 +290,33 @@ class BreathPacer(QWidget):
     def _full_diameter(self) -> float:
         return max(0.0, min(self.width(), self.height()) - 8.0)
 
-    def _kit(self, full: float, centre: QPointF, strong: bool) -> _Kit:
-        """The colours, brush and pen of a paint: made again only when the palette, the size
-        or the strength of the fill changes (resizeEvent and changeEvent forget them), not 20
+    def _kit(self, full: float, centre: QPointF) -> _Kit:
+        """The colours, brushes, pen and outline of a paint: made again only when the palette,
+        the size or the pixel ratio changes (resizeEvent and changeEvent forget them), not 20
         times a second."""
-        key = (self.devicePixelRatioF(), strong)
-        if self._kit_cache is not None and self._kit_cache[0] == key:
+        ratio = self.devicePixelRatioF()
+        if self._kit_cache is not None and self._kit_cache[0] == ratio:
             return self._kit_cache[1]
         palette = self.palette()
         accent = style.accent(palette)
-        # Laid out on the full circle, not the breathing one: a pixel keeps its shade as the
-        # circle grows over it, so a tick repaints only the band that changed.
-        gradient = QRadialGradient(centre, full / 2)
-        strength = 1.0 if strong else 0.55
-        gradient.setColorAt(0.0, style.faded(accent.lighter(118), strength))
-        gradient.setColorAt(1.0, style.faded(accent, strength))
+
+        def fill(strength: float) -> QBrush:
+            # Laid out on the full circle, not the breathing one: a pixel keeps its shade as
+            # the circle grows over it, so a tick repaints only the band that changed.
+            gradient = QRadialGradient(centre, full / 2)
+            gradient.setColorAt(0.0, style.faded(accent.lighter(118), strength))
+            gradient.setColorAt(1.0, style.faded(accent, strength))
+            return QBrush(gradient)
+
         kit = _Kit(
             base=palette.color(QPalette.ColorRole.Window),
             text=palette.color(QPalette.ColorRole.WindowText),
-            fill=QBrush(gradient),
+            fill=fill(1.0),
+            pale=fill(0.55),
             ring=QPen(accent, RING_PEN, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap),
             outline=self._outline(full, style.faded(accent, 0.35)),
         )
-        self._kit_cache = (key, kit)
+        self._kit_cache = (ratio, kit)
         return kit
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -326,7 +327,7 @@ class BreathPacer(QWidget):
         self._due = None
         centre = QPointF(self.width() / 2, self.height() / 2)
         full = self._full_diameter()
-        kit = self._kit(full, centre, frame.strong)
+        kit = self._kit(full, centre)
 
         # A tick repaints a few pixels (the ring's new arc, a band round the circle): skip
         # whatever lies outside them, above all the fill and the word.
@@ -348,7 +349,7 @@ class BreathPacer(QWidget):
 
         radius = frame.radius2 / 2
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(kit.fill)
+        painter.setBrush(kit.fill if frame.strong else kit.pale)
         if needed(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)):
             painter.drawEllipse(centre, radius, radius)
 
