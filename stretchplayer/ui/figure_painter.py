@@ -76,10 +76,16 @@ def paint_figure(painter: QPainter, rect: QRectF, posed: Posed, colors: FigureCo
     painter.restore()
 
 
+def scale_to_fit(width: float, height: float) -> float:
+    """Pixels per model centimetre when the figure's frame is fitted into width x height."""
+    x0, y0, x1, y1 = FRAME
+    return min(width / (x1 - x0), height / (y1 - y0))
+
+
 def fit_figure(painter: QPainter, rect: QRectF) -> None:
     """Map the model's centimetres (y up) onto `rect` in device pixels (y down)."""
     x0, y0, x1, y1 = FRAME
-    scale = min(rect.width() / (x1 - x0), rect.height() / (y1 - y0))
+    scale = scale_to_fit(rect.width(), rect.height())
     width, height = (x1 - x0) * scale, (y1 - y0) * scale
     left = rect.left() + (rect.width() - width) / 2
     top = rect.top() + (rect.height() - height) / 2

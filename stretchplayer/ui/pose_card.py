@@ -9,11 +9,12 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from stretchplayer.core.figure import FRAME, Posed, PoseFigure, breath_reach, moment
+from stretchplayer.core.figure import Posed, PoseFigure, breath_reach, moment
 from stretchplayer.core.i18n import Context
 from stretchplayer.engine.playback import Position
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import fullness
+from stretchplayer.ui.figure_painter import scale_to_fit
 from stretchplayer.ui.figures import MOVE_SECONDS, PoseFigures
 from stretchplayer.ui.pictures import PosePictures
 
@@ -168,8 +169,7 @@ class PoseCard(QWidget):
         # The figure by identity: another library brings other figures under the same ids.
         cached = self._steps_cache
         if cached is None or cached[0] is not figure or cached[1] != size:
-            x0, y0, x1, y1 = FRAME
-            scale = min(self.width() / (x1 - x0), self.height() / (y1 - y0))  # px per cm
+            scale = scale_to_fit(self.width(), self.height())
             reach = breath_reach(figure) * scale if figure is not None else 0.0
             # The body moves with the eased breath, up to pi/2 times as fast as it fills.
             steps = max(1, math.ceil(reach * math.pi / 2 / BREATH_STEP_PX))
