@@ -312,7 +312,6 @@ def cue_lateness(opt: Options) -> list[Row]:
     slow_limit = (
         30.0 if opt.quick else 90.0
     )  # the first minute and a half: countdown, steps, breaths
-    heard = ""
     with tempfile.TemporaryDirectory() as home:
         env = scratch_env(opt.env, Path(home))
         env["QT_QPA_PLATFORM"] = "offscreen"
