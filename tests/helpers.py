@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.engine.timeline import Cue, Timeline
@@ -123,3 +124,17 @@ def play_in_real_time(
     with qtbot.waitSignal(controller.finished, timeout=int(timeline.total / speed * 1000) + 10_000):
         controller.start()
     return lateness
+
+
+def changed_pixels(before: QImage, after: QImage, tolerance: int = 0) -> list[tuple[int, int]]:
+    """Pixels that differ by more than `tolerance` in some channel."""
+
+    def differ(a: int, b: int) -> bool:
+        return any(abs(((a >> s) & 255) - ((b >> s) & 255)) > tolerance for s in (0, 8, 16, 24))
+
+    return [
+        (x, y)
+        for y in range(after.height())
+        for x in range(after.width())
+        if differ(before.pixel(x, y), after.pixel(x, y))
+    ]

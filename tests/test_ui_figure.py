@@ -24,7 +24,7 @@ from stretchplayer.ui.figures import MOVE_SECONDS, PoseFigures
 from stretchplayer.ui.pictures import PosePictures
 from stretchplayer.ui.pose_card import PoseCard
 from tests.fakes import FakeClock
-from tests.helpers import shipped_library_data, write_json
+from tests.helpers import changed_pixels, shipped_library_data, write_json
 
 
 @pytest.fixture
@@ -231,13 +231,6 @@ def drawn(paint: Callable[[QPainter], object]) -> QImage:
     return image
 
 
-def largest_difference(a: QImage, b: QImage) -> int:
-    """The largest difference of one colour channel between two images of one size."""
-    # Each image stays referenced while its bytes are copied: constBits() does not keep it.
-    first, second = bytes(a.constBits()), bytes(b.constBits())
-    return max(abs(x - y) for x, y in zip(first, second, strict=True))
-
-
 def test_a_kept_drawing_shows_what_drawing_afresh_shows(library: Library, qtbot: QtBot) -> None:
     figures = PoseFigures(load_figures(library))
     rect = QRectF(8, 8, 224, 124)
@@ -248,9 +241,9 @@ def test_a_kept_drawing_shows_what_drawing_afresh_shows(library: Library, qtbot:
         afresh = drawn(lambda p: figures.paint(p, rect, posed))  # noqa: B023
         for _ in ("recorded", "replayed"):
             kept = drawn(lambda p: figures.paint_still(p, rect, fold, step, mirrored, breath))  # noqa: B023
-            assert largest_difference(afresh, kept) <= 1  # antialiasing only
+            assert changed_pixels(afresh, kept, tolerance=1) == []  # antialiasing only
         other = drawn(lambda p: figures.paint_still(p, rect, "half-split", 1, False))
-        assert largest_difference(afresh, other) > 100
+        assert changed_pixels(afresh, other, tolerance=100) != []
 
 
 def test_another_librarys_figures_replace_the_kept_drawings(

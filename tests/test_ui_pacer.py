@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QImage, QPalette, QRegion
+from PySide6.QtGui import QColor, QPalette, QRegion
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.core.model import Library
@@ -14,6 +14,7 @@ from stretchplayer.session.controller import SessionController
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import SMALLEST, BreathPacer, eased
 from tests.fakes import FakeClock
+from tests.helpers import changed_pixels
 
 
 @pytest.fixture
@@ -115,20 +116,6 @@ def test_circle_rests_small_outside_the_breaths_and_stops_when_paused(
 # A longer arc is cut into other curves, so pixels of its old part may shift by a shade of
 # antialiasing (measured: under 32 of 255): not a change anyone sees, and left unpainted.
 AA_SHADE = 32
-
-
-def changed_pixels(before: QImage, after: QImage, tolerance: int = 0) -> list[tuple[int, int]]:
-    """Pixels that differ by more than `tolerance` in some channel."""
-
-    def differ(a: int, b: int) -> bool:
-        return any(abs(((a >> s) & 255) - ((b >> s) & 255)) > tolerance for s in (0, 8, 16, 24))
-
-    return [
-        (x, y)
-        for y in range(after.height())
-        for x in range(after.width())
-        if differ(before.pixel(x, y), after.pixel(x, y))
-    ]
 
 
 @pytest.mark.parametrize("moment", ["inhale", "exhale", "step"])
