@@ -54,17 +54,21 @@ def _espeak_present() -> bool:
 needs_espeak = pytest.mark.skipif(not _espeak_present(), reason="libespeak-ng is not installed")
 
 
+def without_display(env: dict[str, str] | None = None) -> dict[str, str]:
+    """This process's environment as a terminal with no display has it, with `env` on top."""
+    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    return environment | (env or {})
+
+
 def run_cli(
     *args: str, env: dict[str, str] | None = None, cwd: Path | None = None, timeout: float = 120
 ) -> subprocess.CompletedProcess[str]:
     """Run `python -m stretchplayer ARGS` the way a user would, without a display."""
-    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    environment.update(env or {})
     return subprocess.run(
         [sys.executable, "-m", "stretchplayer", *args],
         capture_output=True,
         text=True,
-        env=environment,
+        env=without_display(env),
         cwd=cwd or REPO,
         timeout=timeout,
     )

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from tests.helpers import (
     REPO,
     run_cli,
     shipped_library_data,
+    without_display,
     write_json,
 )
 
@@ -302,41 +303,43 @@ def test_every_command_accepts_library(tmp_path: Path) -> None:
         assert done.returncode == 0, (command, done.stderr)
 
 
-def test_play_into_a_reader_that_stops_reading_ends_quietly() -> None:
-    # `stretchplayer play --text | head -2`: no traceback per remaining cue, no error status.
-    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+def play_until_the_reader_leaves(
+    *args: str, enough: Callable[[bytes], bool] = lambda line: True
+) -> tuple[bytes, str]:
+    """`stretchplayer play ARGS` into a reader that reads lines until `enough` of one and then
+    goes away, as `| head` does: that last line, and what the player said on stderr. The
+    player must end with status 0."""
     with subprocess.Popen(
-        [sys.executable, "-m", "stretchplayer", "play", "--text", "--speed", "20"],
+        [sys.executable, "-m", "stretchplayer", "play", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        env=environment | {"QT_QPA_PLATFORM": "offscreen"},
+        env=without_display({"QT_QPA_PLATFORM": "offscreen"}),
         cwd=REPO,
     ) as player:
         assert player.stdout is not None and player.stderr is not None
-        first = player.stdout.readline()
+        while not enough(line := player.stdout.readline()):
+            pass
         player.stdout.close()  # the reader goes away; the next cue finds the pipe broken
         assert player.wait(timeout=60) == 0
-        errors = player.stderr.read().decode()
+        return line, player.stderr.read().decode()
+
+
+def test_play_into_a_reader_that_stops_reading_ends_quietly() -> None:
+    # `stretchplayer play --text | head -1`: no traceback per remaining cue, no error status.
+    first, errors = play_until_the_reader_leaves("--text", "--speed", "20")
     assert "Get ready" in first.decode()
     assert "Traceback" not in errors and "BrokenPipe" not in errors
 
 
 def test_a_reader_that_goes_away_after_a_minute_of_session_leaves_it_in_the_history() -> None:
     # As Ctrl+C does: a session stopped after a minute is kept, marked not completed.
-    environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    with subprocess.Popen(
-        [sys.executable, "-m", "stretchplayer", "play", "--text", "--json", "--speed", "100"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        env=environment | {"QT_QPA_PLATFORM": "offscreen"},
-        cwd=REPO,
-    ) as player:
-        assert player.stdout is not None and player.stderr is not None
-        while json.loads(player.stdout.readline())["t"] * 100 < 70:  # session seconds
-            pass
-        player.stdout.close()
-        assert player.wait(timeout=60) == 0
-        errors = player.stderr.read().decode()
+    _, errors = play_until_the_reader_leaves(
+        "--text",
+        "--json",
+        "--speed",
+        "100",
+        enough=lambda line: json.loads(line)["t"] * 100 >= 70,  # session seconds
+    )
     assert "Traceback" not in errors
     sessions = json.loads(run_cli("history", "--json").stdout)["sessions"]
     assert [s["completed"] for s in sessions] == [False]

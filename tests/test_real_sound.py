@@ -34,7 +34,7 @@ from stretchplayer.storage.settings import Settings
 from stretchplayer.voice import wav
 from stretchplayer.voice.rendered_speaker import RenderedSpeaker
 from stretchplayer.voice.voice_system import VoiceSystem
-from tests.helpers import REPO, needs_espeak, write_json
+from tests.helpers import REPO, needs_espeak, without_display, write_json
 from tests.sound_server import RATE, Recording, SoundServer, available, recording
 
 pytestmark = [pytest.mark.slow, needs_espeak]
@@ -290,8 +290,9 @@ def test_with_no_sound_server_at_all_play_voice_is_on_time_with_one_notice(
     tmp_path: Path,
 ) -> None:
     _need_sound_server()
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env.update(HOME=str(tmp_path), PULSE_SERVER=f"unix:{tmp_path / 'nobody-here'}")
+    env = without_display(
+        {"HOME": str(tmp_path), "PULSE_SERVER": f"unix:{tmp_path / 'nobody-here'}"}
+    )
     library = small_library(tmp_path)
     done = subprocess.run(
         [

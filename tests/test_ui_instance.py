@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ from stretchplayer.core.model import Library
 from stretchplayer.desktop.single_instance import SingleInstance
 from stretchplayer.storage.settings import Settings, load_settings
 from tests.fakes import FakeClock
-from tests.helpers import REPO, run_cli
+from tests.helpers import REPO, run_cli, without_display
 
 
 def test_a_second_launch_raises_the_first(qtbot: QtBot, tmp_path: Path) -> None:
@@ -102,8 +101,7 @@ def test_a_geometry_qt_cannot_read_is_ignored(qtbot: QtBot, library: Library) ->
 def test_launching_the_window_twice_keeps_one_window(
     qtbot: QtBot, stretchplayer_home: Path
 ) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env["QT_QPA_PLATFORM"] = "offscreen"
+    env = without_display({"QT_QPA_PLATFORM": "offscreen"})
     first = subprocess.Popen(
         [sys.executable, "-m", "stretchplayer"],
         cwd=REPO,
