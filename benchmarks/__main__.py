@@ -105,26 +105,12 @@ def xvfb(enabled: bool) -> Iterator[dict[str, str]]:
         env.setdefault("QT_QPA_PLATFORM", "offscreen" if "DISPLAY" not in env else "xcb")
         yield env
         return
-    # -displayfd lets Xvfb pick a free display: a fixed number can collide with a stale lock.
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        pass_fds=(write_end,),
-    )
-    os.close(write_end)
-    try:
-        with os.fdopen(read_end) as announced:
-            number = announced.readline().strip()
-        if not number:
-            raise RuntimeError("Xvfb did not start")
-        env["DISPLAY"] = f":{number}"
+    from tests.x_server import xvfb as x_server  # the tests' own, on a display it picks
+
+    with x_server("1920x1080x24") as display:
+        env["DISPLAY"] = display
         env["QT_QPA_PLATFORM"] = "xcb"
         yield env
-    finally:
-        server.terminate()
-        server.wait()
 
 
 @contextlib.contextmanager

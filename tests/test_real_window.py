@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import _missing
 from tests.helpers import REPO
+from tests.x_server import xvfb
 
 WAIT = 30.0  # seconds for a window to appear or change; a healthy run needs about one
 
@@ -25,23 +26,8 @@ def x_server() -> Iterator[str]:
     for tool, package in (("Xvfb", "xvfb"), ("xdotool", "xdotool"), ("xprop", "x11-utils")):
         if shutil.which(tool) is None:
             _missing(tool, package)
-    # -displayfd: Xvfb picks a free display and writes its number once it accepts clients.
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        pass_fds=(write,),
-    )
-    os.close(write)
-    try:
-        with os.fdopen(read) as numbers:
-            number = numbers.readline().strip()
-        assert number, "Xvfb did not start"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(10)
+    with xvfb("1280x800x24") as display:
+        yield display
 
 
 def _x(display: str, command: list[str]) -> subprocess.CompletedProcess[str]:
