@@ -54,6 +54,7 @@ class PoseCard(QWidget):
         self._reduce_motion = False
         self._move: tuple[int | None, float] | None = None  # (from step, session time it began)
         self._breath_shown: float | None = None  # the breath step the last paint drew
+        self._due: Position | None = None  # the position a tick asked to be painted, not yet
         self._steps_cache: tuple[PoseFigure | None, tuple[int, int], int] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
@@ -67,7 +68,7 @@ class PoseCard(QWidget):
             if mirrored != self._mirrored:
                 self._move = None  # a new side starts still, not swinging across
             self._image, self._mirrored = image, mirrored
-            self.update()
+            self._repaint()
 
     def set_figure(self, pose_id: str, step: int | None) -> None:
         """The pose's figure at this step (None: the hold); moves there if it is the same pose."""
@@ -84,7 +85,7 @@ class PoseCard(QWidget):
         else:
             self._move = None
         self._pose_id, self._step = pose_id, step
-        self.update()
+        self._repaint()
 
     def set_source(self, source: Callable[[], Position | None]) -> None:
         """Where the session is (the controller's position): read on every repaint."""
@@ -95,7 +96,11 @@ class PoseCard(QWidget):
         if on != self._reduce_motion:
             self._reduce_motion = on
             self._move = None
-            self.update()
+            self._repaint()
+
+    def _repaint(self) -> None:
+        self._due = None  # a tick's moment no longer says what the card shows
+        self.update()
 
     def tick(self, position: Position | None = None) -> None:
         """A frame of the session's clock: repaint only if the figure moved since it was drawn
@@ -105,6 +110,9 @@ class PoseCard(QWidget):
         if not self._moving(position):
             return
         if self._move is not None or self._breath(position) != self._breath_shown:
+            # Painted at the frame's own moment: no second reading of the clock, and the
+            # breath step drawn is the one this tick compared.
+            self._due = position
             self.update()
 
     def is_moving(self) -> bool:
@@ -128,7 +136,7 @@ class PoseCard(QWidget):
 
     def posed(self) -> Posed | None:
         """The figure as it is drawn now (None: the SVG is shown)."""
-        shown = self._shown()
+        shown = self._shown(self._position())
         if shown is None:
             return None
         step, breath, moving = shown
@@ -136,14 +144,18 @@ class PoseCard(QWidget):
             return moving
         return self._figures.posed(self._pose_id, step, self._mirrored, breath)
 
-    def _shown(self) -> tuple[int | None, float | None, Posed | None] | None:
-        """What the figure shows now: its step and breath, and the body itself while it moves
-        between two steps (a still moment's drawing is kept by PoseFigures). None: no figure."""
+    def _shown(
+        self, position: Position | None
+    ) -> tuple[int | None, float | None, Posed | None] | None:
+        """What the figure shows at `position`: its step and breath, and the body itself while
+        it moves between two steps (a still moment's drawing is kept by PoseFigures). None: no
+        figure."""
         figure = self._figures.get(self._pose_id)
         if figure is None:
             return None
         step = self._step if self._step is None or self._step < len(figure.steps) else None
-        position = None if self._reduce_motion else self._position()
+        if self._reduce_motion:
+            position = None
         breath = self._breath(position) if step is None else None
         self._breath_shown = breath
         if self._move is None:
@@ -183,7 +195,8 @@ class PoseCard(QWidget):
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        shown = self._shown()
+        due, self._due = self._due, None
+        shown = self._shown(due if due is not None else self._position())
         if shown is not None:
             aspect = self._figures.aspect()
         else:
