@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
@@ -389,3 +389,28 @@ def test_after_a_long_jump_only_the_new_poses_steps_are_shown(
     # New rows appear once the event loop runs; the old ones must never be seen again.
     qtbot.waitUntil(lambda: bool(shown()))
     assert shown() == supine
+
+
+def _icon_at(window: MainWindow, x: int, y: int) -> QColor:
+    """The play button's icon, drawn at 48 px, at one point (24, 24 is its middle)."""
+    icon = window.transport.play_button.icon()
+    return icon.pixmap(QSize(48, 48)).toImage().pixelColor(x, y)
+
+
+def test_play_button_shows_pause_while_running_in_the_text_colour(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    text = window.palette().color(QPalette.ColorRole.ButtonText)
+    assert _icon_at(window, 24, 24).alpha() > 0  # the triangle's middle: "play"
+    for _ in range(2):  # a pause and resume draw the same two icons again
+        press(qtbot, window, Qt.Key.Key_Space)
+        assert _icon_at(window, 24, 24).alpha() == 0  # between the two bars: "pause"
+        assert _icon_at(window, 17, 24).rgb() == text.rgb()
+        press(qtbot, window, Qt.Key.Key_Space)
+        assert _icon_at(window, 24, 24).alpha() > 0
+
+    dark = QPalette(window.palette())
+    dark.setColor(QPalette.ColorRole.ButtonText, QColor("#f0f0f0"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    window.setPalette(dark)
+    assert _icon_at(window, 24, 24).rgb() == QColor("#f0f0f0").rgb()

@@ -58,6 +58,7 @@ class WindowActions:
     """Every action of the main window, each with its keys, added to `window`."""
 
     def __init__(self, window: QWidget) -> None:
+        self._icons_shown: tuple[int, int, bool, bool] | None = None  # what show_state drew
         # Media keys (keyboards, headsets) reach the window when the desktop does not take
         # them for its media controls, which then drive the session over MPRIS instead.
         media = Qt.Key
@@ -151,6 +152,10 @@ class WindowActions:
         color = palette.color(QPalette.ColorRole.ButtonText)
         disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
         voice = self.voice.isChecked()
+        state = (color.rgba(), disabled.rgba(), running, voice)
+        if state == self._icons_shown:
+            return  # a new icon would still make each button lay itself out again
+        self._icons_shown = state
         for action, kind in (
             (self.play, "pause" if running else "play"),
             (self.previous, "previous"),

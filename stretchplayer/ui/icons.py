@@ -6,6 +6,8 @@ and all but vanish on a dark window.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
@@ -63,13 +65,19 @@ def _draw(kind: str, painter: QPainter, color: QColor) -> None:
 
 def icon(kind: str, color: QColor, disabled: QColor | None = None) -> QIcon:
     """One of "play", "pause", "stop", "next", "previous", "voice-on", "voice-off"."""
+    return _drawn(kind, color.rgba(), (disabled or color).rgba())
+
+
+# Play and pause swap on every pause and resume: each is drawn once per pair of colours.
+@lru_cache(maxsize=32)
+def _drawn(kind: str, rgba: int, disabled_rgba: int) -> QIcon:
     result = QIcon()
-    for mode, tint in ((QIcon.Mode.Normal, color), (QIcon.Mode.Disabled, disabled or color)):
+    for mode, tint in ((QIcon.Mode.Normal, rgba), (QIcon.Mode.Disabled, disabled_rgba)):
         pixmap = QPixmap(SIZE, SIZE)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _draw(kind, painter, tint)
+        _draw(kind, painter, QColor.fromRgba(tint))
         painter.end()
         result.addPixmap(pixmap, mode)
     return result
