@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+
 import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QPalette, QRegion
@@ -14,7 +18,7 @@ from stretchplayer.session.controller import SessionController
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import SMALLEST, BreathPacer, eased
 from tests.fakes import FakeClock
-from tests.helpers import changed_pixels
+from tests.helpers import REPO, changed_pixels, without_display
 
 
 @pytest.fixture
@@ -177,3 +181,64 @@ def test_a_pause_between_a_frame_and_its_paint_is_shown_at_once(
     shown = pacer.grab().toImage()
     assert pacer.word() == "Paused"
     assert changed_pixels(shown, pacer.grab().toImage()) == []  # what a full repaint shows
+
+
+# The pacer at another pixel ratio, in a process of its own (Qt reads the scale at start-up):
+# the circle's colour just inside its edge and just outside it, in 36 directions, half-way
+# through an inhale and with the lungs full.
+_AT_RATIO = """
+import json, math, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from stretchplayer.core.library import load_library
+from stretchplayer.engine.pacing import Pacing
+from stretchplayer.engine.timeline import build_timeline
+from stretchplayer.session.controller import SessionController
+from stretchplayer.ui import style
+from stretchplayer.ui.breath_pacer import BreathPacer
+now = [0.0]
+poses = load_library().select(["calf-stretch"])
+controller = SessionController(build_timeline(poses, Pacing(4, 6)), lambda: now[0])
+pacer = BreathPacer()
+pacer.set_source(controller.position)
+pacer.resize(333, 287)
+pacer.show()
+controller.start()
+inhale = next(c for c in controller.timeline.cues if c.kind == "breath" and c.phase == "inhale")
+accent = style.accent(pacer.palette())
+seen = {}
+for moment, into in (("half", 2.0), ("full", 3.999)):
+    now[0] = inhale.t + into
+    controller.update()
+    pacer.tick()
+    image = pacer.grab().toImage()
+    ratio = image.devicePixelRatio()
+    radius = pacer.diameter() / 2 * ratio
+    for where, off in (("inside", -2.5 * ratio), ("outside", 2.5 * ratio)):
+        fill = []
+        for i in range(36):
+            a = 2 * math.pi * i / 36
+            x = image.width() / 2 + (radius + off) * math.cos(a)
+            y = image.height() / 2 + (radius + off) * math.sin(a)
+            colour = image.pixelColor(math.floor(x), math.floor(y))
+            fill.append(abs(colour.hueF() - accent.hueF()) < 0.08 and colour.saturationF() > 0.4)
+        seen[moment + " " + where] = fill
+print(json.dumps({"ratio": ratio, **seen}))
+"""
+
+
+@pytest.mark.parametrize("scale", ["1.5", "2"])
+def test_the_circle_is_whole_at_other_pixel_ratios(scale: str) -> None:
+    env = without_display({"QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale})
+    done = subprocess.run(
+        [sys.executable, "-c", _AT_RATIO], capture_output=True, text=True, env=env, cwd=REPO
+    )
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.splitlines()[-1])
+    assert seen.pop("ratio") == float(scale)
+    assert seen == {
+        "half inside": [True] * 36,
+        "half outside": [False] * 36,
+        "full inside": [True] * 36,
+        "full outside": [False] * 36,
+    }

@@ -68,14 +68,21 @@ class Frame:
 
 @dataclass(frozen=True)
 class _Kit:
-    """What every paint of one palette and size uses."""
+    """What every paint of one palette and size uses.
+
+    The square round the circle is drawn once, three ways: empty (the background and the
+    dashed outline of full lungs), and filled whole, strong and pale. A frame then copies
+    pixels: the empty square where the circle has shrunk, and the filled one as the texture
+    of the circle it draws, so no gradient or dash is worked out again 20 times a second.
+    """
 
     base: QColor
     text: QColor
+    ring: QPen
+    square: QRectF  # where the three are drawn, in the widget
+    empty: QPixmap
     fill: QBrush  # breathing: the full-strength fill
     pale: QBrush  # between breaths and paused
-    ring: QPen
-    outline: QPixmap
 
 
 def eased(progress: float) -> float:
@@ -95,7 +102,7 @@ def fullness(position: Position | None) -> float:
 class BreathPacer(QWidget):
     """Paints the breath as it is now; it reads the controller's position and keeps no time.
 
-    Whoever owns the clock calls `tick()` 25 times a second while the session runs; it
+    Whoever owns the clock calls `tick()` on every frame while the session runs; it
     repaints only the pixels that changed since the last tick (the ring's new arc, the band
     between the old and the new circle), and nothing when nothing did. Each paint asks
     `source()` where the session is.
@@ -257,20 +264,6 @@ class BreathPacer(QWidget):
             min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
         ).toAlignedRect()
 
-    def _outline(self, full: float, color: QColor) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        side = math.ceil(full + 6)
-        pixmap = QPixmap(math.ceil(side * ratio), math.ceil(side * ratio))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(color, 2.0, Qt.PenStyle.DashLine))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(QPointF(side / 2, side / 2), full / 2, full / 2)
-        painter.end()
-        return pixmap
-
     def _word_font(self, word: str, inner: float) -> QFont:
         """The font for the word: fitted once per word and size, not on every paint."""
         key = (word, round(inner), self._text_scale, self.font().key())
@@ -291,30 +284,54 @@ class BreathPacer(QWidget):
         return max(0.0, min(self.width(), self.height()) - 8.0)
 
     def _kit(self, full: float, centre: QPointF) -> _Kit:
-        """The colours, brushes, pen and outline of a paint: made again only when the palette,
-        the size or the pixel ratio changes (resizeEvent and changeEvent forget them), not 20
-        times a second."""
+        """What a paint uses: made again only when the palette, the size or the pixel ratio
+        changes (resizeEvent and changeEvent forget it), not 20 times a second."""
         ratio = self.devicePixelRatioF()
         if self._kit_cache is not None and self._kit_cache[0] == ratio:
             return self._kit_cache[1]
         palette = self.palette()
         accent = style.accent(palette)
+        base = palette.color(QPalette.ColorRole.Window)
+        square = QRectF(self._circle_rect(full))
+        local = QPointF(centre.x() - square.x(), centre.y() - square.y())
 
-        def fill(strength: float) -> QBrush:
+        def canvas() -> tuple[QPixmap, QPainter]:
+            # Opaque, so copying it blends nothing.
+            pixmap = QPixmap(math.ceil(square.width() * ratio), math.ceil(square.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(base)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            # The outline of full lungs: where the breath is heading.
+            painter.setPen(QPen(style.faded(accent, 0.35), 2.0, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(local, full / 2, full / 2)
+            return pixmap, painter
+
+        def filled(strength: float) -> QBrush:
+            pixmap, painter = canvas()
             # Laid out on the full circle, not the breathing one: a pixel keeps its shade as
             # the circle grows over it, so a tick repaints only the band that changed.
-            gradient = QRadialGradient(centre, full / 2)
+            gradient = QRadialGradient(local, full / 2)
             gradient.setColorAt(0.0, style.faded(accent.lighter(118), strength))
             gradient.setColorAt(1.0, style.faded(accent, strength))
-            return QBrush(gradient)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(gradient)
+            # A little past the rim, so the breathing circle's own edge is the only soft one.
+            painter.drawEllipse(local, full / 2 + 2, full / 2 + 2)
+            painter.end()
+            return QBrush(pixmap)  # Qt maps its device pixels to the widget's by itself
 
+        empty, painter = canvas()
+        painter.end()
         kit = _Kit(
-            base=palette.color(QPalette.ColorRole.Window),
+            base=base,
             text=palette.color(QPalette.ColorRole.WindowText),
-            fill=fill(1.0),
-            pale=fill(0.55),
             ring=QPen(accent, RING_PEN, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap),
-            outline=self._outline(full, style.faded(accent, 0.35)),
+            square=square,
+            empty=empty,
+            fill=filled(1.0),
+            pale=filled(0.55),
         )
         self._kit_cache = (ratio, kit)
         return kit
@@ -337,19 +354,16 @@ class BreathPacer(QWidget):
             return dirty.intersects(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
 
         painter = QPainter(self)
-        painter.fillRect(dirty.boundingRect(), kit.base)
+        area = dirty.boundingRect()
+        if not kit.square.toAlignedRect().contains(area):
+            painter.fillRect(area, kit.base)
+        painter.drawPixmap(kit.square.topLeft(), kit.empty)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-
-        # The outline of full lungs: where the breath is heading. It never changes, and
-        # stroking a dashed circle costs more than copying it, so it is drawn once and reused.
-        size = kit.outline.deviceIndependentSize()
-        painter.drawPixmap(
-            QPointF(centre.x() - size.width() / 2, centre.y() - size.height() / 2), kit.outline
-        )
 
         radius = frame.radius2 / 2
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(kit.fill if frame.strong else kit.pale)
+        painter.setBrushOrigin(kit.square.topLeft())  # the texture's corner on the square's
         if needed(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)):
             painter.drawEllipse(centre, radius, radius)
 
