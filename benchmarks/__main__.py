@@ -105,7 +105,7 @@ def xvfb(enabled: bool) -> Iterator[dict[str, str]]:
         env.setdefault("QT_QPA_PLATFORM", "offscreen" if "DISPLAY" not in env else "xcb")
         yield env
         return
-    from tests.x_server import xvfb as x_server  # the tests' own, on a display it picks
+    from devtools.x_server import xvfb as x_server  # as the tests start theirs: a free display
 
     with x_server("1920x1080x24") as display:
         env["DISPLAY"] = display
@@ -116,9 +116,9 @@ def xvfb(enabled: bool) -> Iterator[dict[str, str]]:
 @contextlib.contextmanager
 def sound_server(env: dict[str, str], folder: Path) -> Iterator[tuple[dict[str, str], bool]]:
     """`env` with a private PulseAudio null sink when one can start here (True), as the tests
-    use (tests/sound_server.py), so the app's sound output streams as on a desktop; else
+    use (devtools/sound_server.py), so the app's sound output streams as on a desktop; else
     `env` unchanged (False): its sound program finds no server and retries now and then."""
-    from tests.sound_server import SoundServer, available
+    from devtools.sound_server import SoundServer, available
 
     if available() is not None:
         yield env, False

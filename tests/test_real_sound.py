@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from devtools.sound_server import RATE, Recording, SoundServer, available, recording
 from stretchplayer.app import connect_narration
 from stretchplayer.core.library import load_library
 from stretchplayer.core.model import Library
@@ -35,7 +36,6 @@ from stretchplayer.voice import wav
 from stretchplayer.voice.rendered_speaker import RenderedSpeaker
 from stretchplayer.voice.voice_system import VoiceSystem
 from tests.helpers import REPO, needs_espeak, without_display, write_json
-from tests.sound_server import RATE, Recording, SoundServer, available, recording
 
 pytestmark = [pytest.mark.slow, needs_espeak]
 

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from devtools.x_server import xvfb
 from tests.conftest import _missing
 from tests.helpers import REPO
-from tests.x_server import xvfb
 
 WAIT = 30.0  # seconds for a window to appear or change; a healthy run needs about one
 
