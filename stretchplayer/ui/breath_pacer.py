@@ -52,6 +52,8 @@ WORDS = {
 RING_PEN = 5.0
 # Pixels around a changed edge that antialiasing (and a repaint a frame later) may touch.
 MARGIN = 4
+# The fill's strength between breaths and while paused: the circle is there, not breathing.
+PALE = 0.55
 
 
 @dataclass(frozen=True)
@@ -70,10 +72,11 @@ class Frame:
 class _Kit:
     """What every paint of one palette and size uses.
 
-    The square round the circle is drawn once, three ways: empty (the background and the
-    dashed outline of full lungs), and filled whole, strong and pale. A frame then copies
-    pixels: the empty square where the circle has shrunk, and the filled one as the texture
-    of the circle it draws, so no gradient or dash is worked out again 20 times a second.
+    The square round the circle is drawn once, twice over: empty (the background and the
+    dashed outline of full lungs), and filled whole. A frame then copies pixels: the empty
+    square where the circle has shrunk, and the filled one as the texture of the circle it
+    draws (at PALE opacity between breaths), so no gradient or dash is worked out again 20
+    times a second.
     """
 
     base: QColor
@@ -81,8 +84,7 @@ class _Kit:
     ring: QPen
     square: QRectF  # where the three are drawn, in the widget
     empty: QPixmap
-    fill: QBrush  # breathing: the full-strength fill
-    pale: QBrush  # between breaths and paused
+    fill: QBrush  # the full-strength fill, laid on the full circle
 
 
 def eased(progress: float) -> float:
@@ -308,13 +310,13 @@ class BreathPacer(QWidget):
             painter.drawEllipse(local, full / 2, full / 2)
             return pixmap, painter
 
-        def filled(strength: float) -> QBrush:
+        def filled() -> QBrush:
             pixmap, painter = canvas()
             # Laid out on the full circle, not the breathing one: a pixel keeps its shade as
             # the circle grows over it, so a tick repaints only the band that changed.
             gradient = QRadialGradient(local, full / 2)
-            gradient.setColorAt(0.0, style.faded(accent.lighter(118), strength))
-            gradient.setColorAt(1.0, style.faded(accent, strength))
+            gradient.setColorAt(0.0, accent.lighter(118))
+            gradient.setColorAt(1.0, accent)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(gradient)
             # A little past the rim, so the breathing circle's own edge is the only soft one.
@@ -330,8 +332,7 @@ class BreathPacer(QWidget):
             ring=QPen(accent, RING_PEN, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap),
             square=square,
             empty=empty,
-            fill=filled(1.0),
-            pale=filled(0.55),
+            fill=filled(),
         )
         self._kit_cache = (ratio, kit)
         return kit
@@ -362,10 +363,13 @@ class BreathPacer(QWidget):
 
         radius = frame.radius2 / 2
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(kit.fill if frame.strong else kit.pale)
+        painter.setBrush(kit.fill)
+        # Pale: the fill let through over the empty square, as a faded fill over it would be.
+        painter.setOpacity(1.0 if frame.strong else PALE)
         painter.setBrushOrigin(kit.square.topLeft())  # the texture's corner on the square's
         if needed(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)):
             painter.drawEllipse(centre, radius, radius)
+        painter.setOpacity(1.0)
 
         # Outside the breaths a thin ring runs round the circle: how long this moment lasts.
         if frame.ring is not None:
