@@ -283,6 +283,14 @@ def bare_timer_lateness(deadlines: list[float]) -> list[float]:
     return list(json.loads(done.stdout))
 
 
+def drift(late: list[float]) -> str:
+    """How much later the last tenth of a whole session's cues fired than its first tenth: a
+    clock that counted ticks or chained intervals would fall behind here."""
+    tenth = max(1, len(late) // 10)
+    moved = statistics.mean(late[-tenth:]) - statistics.mean(late[:tenth])
+    return f"drift {moved * 1000:+.1f} ms"
+
+
 def fmt_late(late: list[float]) -> str:
     p50, p99, worst = lateness(late)
     return (
@@ -342,7 +350,7 @@ def cue_lateness(opt: Options) -> list[Row]:
                         f"late-{'fast' if speed > 1 else 'normal'}-{voice}",
                         f"cue lateness, {label}, voice {voice}"
                         + (f" ({heard})" if voice == "on" else ""),
-                        fmt_late(late),
+                        fmt_late(late) + (f"; {drift(late)}" if limit is None else ""),
                         base,
                         "p99 ≤ 5 ms, max ≤ 20 ms",
                         p99 <= 0.005 and worst <= 0.020,

@@ -27,3 +27,12 @@ def test_the_big_library_is_valid(tmp_path: Path) -> None:
 
 def test_the_storage_rows_run(capsys: object) -> None:
     assert main(["--quick", "--only", "storage", "--no-xvfb"]) in (0, 1)
+
+
+def test_drift_compares_the_last_tenth_of_the_cues_with_the_first() -> None:
+    from benchmarks.__main__ import drift
+
+    steady = [0.001] * 100
+    assert drift(steady) == "drift +0.0 ms"
+    falling_behind = [0.001 + i * 0.0001 for i in range(100)]  # 0.1 ms later each cue
+    assert drift(falling_behind) == "drift +9.0 ms"  # the means of cues 90-99 and 0-9
