@@ -82,7 +82,7 @@ class _Kit:
     base: QColor
     text: QColor
     ring: QPen
-    square: QRectF  # where the three are drawn, in the widget
+    square: QRectF  # where both squares go, in the widget
     empty: QPixmap
     fill: QBrush  # the full-strength fill, laid on the full circle
 
