@@ -240,3 +240,34 @@ def test_the_voice_shows_the_outputs_notice_once_and_keeps_speaking(qtbot: QtBot
         assert voice.speaks  # the speech, and so the timeline, is as with sound
     finally:
         voice.shutdown()
+
+
+def _wakes(thread: threading.Thread) -> int:
+    """How many times this thread has gone to sleep and been woken (Linux)."""
+    status = Path(f"/proc/self/task/{thread.native_id}/status").read_text()
+    return int(
+        next(line for line in status.splitlines() if line.startswith("voluntary_ctxt")).split()[1]
+    )
+
+
+def test_an_idle_output_sleeps_and_hears_its_program_end_at_once(tmp_path: Path) -> None:
+    """With nothing to play the mixer thread does not wake (an open, idle window costs no
+    CPU); when the sound program ends, the mixer still hears of it at once."""
+    notices = Notices()
+    ends = tmp_path / "end"
+    # Plays (reads) like a real child until the file `ends` appears.
+    child = f"import os, sys, time\nwhile not os.path.exists({str(ends)!r}): time.sleep(0.02)\n"
+    output = AudioOutput(notices, command=[sys.executable, "-c", child], retry=(5.0, 5.0))
+    try:
+        wait_until(lambda: output.up)  # a second after it started
+        mixer = next(t for t in threading.enumerate() if t.name == "stretchplayer-sound")
+        before = _wakes(mixer)
+        threading.Event().wait(2.0)  # a window of time to watch, not a wait for an event
+        assert _wakes(mixer) - before <= 2  # it woke ten times a second before
+        ended = time.monotonic()
+        ends.touch()
+        wait_until(lambda: notices.lines, timeout=4.0)
+        assert time.monotonic() - ended < 1.0
+    finally:
+        output.close()
+    assert notices.lines[0].startswith("No sound: the sound server went away")

@@ -47,10 +47,10 @@ log = logging.getLogger(__name__)
 
 LEAD = 0.04  # seconds of audio written ahead of the clock
 TICK = 0.01  # the mixer's period
-# With nothing to play, or no sound program running to hear it, the mixer wakes ten times
-# less often (ticking at TICK cost ~1.5-2 % of a core for nothing), and at once when asked
-# to play.
-IDLE_TICK = 0.1
+# With nothing to play, the mixer sleeps until it is asked to play, its child ends (the
+# child's stderr closing wakes it) or something about the child is due: ticking at TICK cost
+# ~1.5-2 % of a core for nothing, and even ten wakes a second kept an idle window busy.
+IDLE_CHECK = 5.0  # at most this long asleep with a child, in case its end went unheard
 UP_AFTER = 1.0  # a child still running this long has reached the sound server
 STALL = 2.0  # a child that takes nothing for this long is wedged
 RETRY = (0.5, 10.0)  # first and longest wait before trying a new child
@@ -265,13 +265,21 @@ class AudioOutput:
             playing = any(not voice.paused for voice in self._voices.values())
         return not playing and not self._pending
 
-    def _next_tick(self) -> float:
+    def _next_tick(self) -> float | None:
+        """How long the mixer may sleep (None: until woken): a tick while sound streams,
+        otherwise until the next thing about the child is due."""
+        now = self._clock()
         if self._child is not None:
-            return IDLE_TICK if self._quiet() else TICK
+            if not self._quiet():
+                return TICK
+            # A child is up once it has run UP_AFTER, and settled at five times that.
+            since = now - self._child_started
+            if not self._child_up:
+                return max(0.0, UP_AFTER - since)
+            return min(IDLE_CHECK, max(0.0, 5 * UP_AFTER - since)) or IDLE_CHECK
         if self._gave_up:
-            return IDLE_TICK
-        # No sound program: wake for its (re)start on time, otherwise seldom.
-        return min(IDLE_TICK, max(0.0, self._next_try - self._clock()))
+            return None
+        return max(0.0, self._next_try - now)  # the next try at a sound program
 
     def _mix(self, frames: int) -> bytes:
         size = frames * WIDTH
@@ -414,6 +422,10 @@ class AudioOutput:
                 line = raw.decode("utf-8", "replace").strip()
                 if line:
                     self._last_line = line[:200]
+        # Its stderr closes as it exits: once it has, the mixer (perhaps asleep) looks after it.
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            child.wait(1)
+        self._wake.set()
 
     def _child_died(self, now: float, why: str = "") -> None:
         """The child is gone or given up on; `why` (a source sentence) when this side knows."""
