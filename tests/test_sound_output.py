@@ -12,6 +12,7 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.core import i18n
@@ -271,3 +272,28 @@ def test_an_idle_output_sleeps_and_hears_its_program_end_at_once(tmp_path: Path)
     finally:
         output.close()
     assert notices.lines[0].startswith("No sound: the sound server went away")
+
+
+@pytest.mark.parametrize(
+    ("command", "retry"),
+    [
+        ([sys.executable, "-c", "raise SystemExit(1)"], (5.0, 5.0)),  # no server; next try 5 s
+        (["no-such-sound-program-here"], (0.05, 0.1)),  # no program at all: never again
+    ],
+    ids=["no-server", "no-program"],
+)
+def test_a_sound_asked_for_during_an_outage_passes_unheard_on_time(
+    command: list[str], retry: tuple[float, float]
+) -> None:
+    """With no sound program running, a chime still ends when it would have: it must not
+    sound late when a sound program comes back, nor count as playing until then."""
+    notices = Notices()
+    output = AudioOutput(notices, command=command, retry=retry)
+    try:
+        wait_until(lambda: notices.lines)  # the outage has begun
+        output.play("chime", level(4410, 3000))  # a fifth of a second
+        asked = time.monotonic()
+        wait_until(lambda: not output.playing("chime"), timeout=3.0)
+        assert time.monotonic() - asked < 1.0
+    finally:
+        output.close()

@@ -51,6 +51,7 @@ TICK = 0.01  # the mixer's period
 # child's stderr closing wakes it) or something about the child is due: ticking at TICK cost
 # ~1.5-2 % of a core for nothing, and even ten wakes a second kept an idle window busy.
 IDLE_CHECK = 5.0  # at most this long asleep with a child, in case its end went unheard
+UNHEARD_TICK = 0.1  # with no sound program, how often the voices playing to nobody move on
 UP_AFTER = 1.0  # a child still running this long has reached the sound server
 STALL = 2.0  # a child that takes nothing for this long is wedged
 RETRY = (0.5, 10.0)  # first and longest wait before trying a new child
@@ -277,6 +278,12 @@ class AudioOutput:
             if not self._child_up:
                 return max(0.0, UP_AFTER - since)
             return min(IDLE_CHECK, max(0.0, 5 * UP_AFTER - since)) or IDLE_CHECK
+        if not self._quiet():
+            # Nobody hears them, but the voices move on in time: a chime asked for during an
+            # outage must not sound when a sound program comes back.
+            if self._gave_up:
+                return UNHEARD_TICK
+            return min(UNHEARD_TICK, max(0.0, self._next_try - now))
         if self._gave_up:
             return None
         return max(0.0, self._next_try - now)  # the next try at a sound program
