@@ -12,8 +12,8 @@ milliseconds ahead, so that:
 - the stream is opened once and kept open: a cue is heard ~20–50 ms after it is asked for
   (measured: 17–30 ms from the call to the sound on the sink's monitor), the first one too;
 - between sounds nothing is written: the stream runs dry (the server plays silence and waits
-  for data) and the mixer wakes ten times a second instead of a hundred. Streaming silence
-  every 10 ms cost ~2 % of a core in this process alone, for most of every session;
+  for data) and the mixer sleeps until it is asked to play or its child ends. Streaming
+  silence every 10 ms cost ~2 % of a core in this process alone, for most of every session;
 - pause, stop and volume act on the next 10 ms of mixing, not on a media pipeline;
 - if the child dies (server gone, never there, or killed) or stops reading (wedged), the
   session goes on silently, one notice says so, and a new child is tried with back-off
