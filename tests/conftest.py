@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from stretchplayer.core import i18n
 from stretchplayer.core.library import load_library
 from stretchplayer.core.model import Library
+from stretchplayer.voice.voice_system import VoiceSystem
 from tests.fakes import FakeClock
 
 # Before any Qt application exists: widgets render offscreen unless a display is asked for.
@@ -58,6 +59,25 @@ def _logging_as_it_was() -> Iterator[None]:
     root.handlers[:] = handlers
     root.setLevel(levels[0])
     ours.setLevel(levels[1])
+
+
+@pytest.fixture(autouse=True)
+def _voices_shut_down(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every voice a test makes is shut down after it, as quitting the app does. A voice left
+    running kept its sound thread retrying a sound program, and its speech thread alive, for
+    the rest of the run: one more for every window a test built (17 by the time the sound
+    output's tests ran), waking and competing with the tests that measure timing."""
+    made: list[VoiceSystem] = []
+    make = VoiceSystem.__init__
+
+    def remembered(self: VoiceSystem, *args: object, **kwargs: object) -> None:
+        make(self, *args, **kwargs)  # type: ignore[arg-type]
+        made.append(self)
+
+    monkeypatch.setattr(VoiceSystem, "__init__", remembered)
+    yield
+    for voice in made:
+        voice.shutdown()
 
 
 @pytest.fixture

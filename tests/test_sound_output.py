@@ -258,10 +258,13 @@ def test_an_idle_output_sleeps_and_hears_its_program_end_at_once(tmp_path: Path)
     ends = tmp_path / "end"
     # Plays (reads) like a real child until the file `ends` appears.
     child = f"import os, sys, time\nwhile not os.path.exists({str(ends)!r}): time.sleep(0.02)\n"
+    others = set(threading.enumerate())  # earlier tests' outputs may still be winding down
     output = AudioOutput(notices, command=[sys.executable, "-c", child], retry=(5.0, 5.0))
     try:
         wait_until(lambda: output.up)  # a second after it started
-        mixer = next(t for t in threading.enumerate() if t.name == "stretchplayer-sound")
+        (mixer,) = (
+            t for t in threading.enumerate() if t.name == "stretchplayer-sound" and t not in others
+        )
         before = _wakes(mixer)
         threading.Event().wait(2.0)  # a window of time to watch, not a wait for an event
         assert _wakes(mixer) - before <= 2  # it woke ten times a second before
