@@ -4,7 +4,9 @@
 
 Modes (each prints `{"...": ...}` on stdout and exits):
   first-window app|bare   peak memory when the first window has painted; the parent times
-                          the process from its spawn to this line
+                          the process from its spawn to this line. The app then prints a
+                          second line once what it does after its first paint (voice,
+                          history, media controls, icon) is done
   cpu app|mat|fold|bare|animated SECS
                           CPU time of the whole process (all threads) while a session plays
                           past its countdown (voice off), or in the hold of the seated forward
@@ -162,9 +164,23 @@ def first_window(kind: str) -> None:
 
     build = main_window.MainWindow.__init__
 
+    # Whether the app's after-first-paint work has run yet: it loads the media controls.
+    def deferred_done() -> bool:
+        return "stretchplayer.desktop.bus" in sys.modules
+
+    painted = FirstPaint(lambda: emit(peak_kib=peak_kib(), deferred_done=deferred_done()))
+
+    def ready() -> None:
+        emit(deferred_done=deferred_done())
+        app.exit(0)
+
     def build_and_listen(self: main_window.MainWindow, *args: Any, **kwargs: Any) -> None:
         build(self, *args, **kwargs)
-        self.firstPainted.connect(report)  # the window's own one-shot paint filter emits it
+        # The first line as the bare window's: queued at the first paint, before the work the
+        # app defers until then (installed last, this filter sees the paint first). The second
+        # once that work is done: the firstPainted slots run in turn, this one first.
+        self.installEventFilter(painted)
+        self.firstPainted.connect(lambda: QTimer.singleShot(0, ready))
 
     main_window.MainWindow.__init__ = build_and_listen  # type: ignore[method-assign]
     # The real start-up path of `stretchplayer` with no command (QApplication already made:

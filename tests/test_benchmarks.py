@@ -36,3 +36,19 @@ def test_drift_compares_the_last_tenth_of_the_cues_with_the_first() -> None:
     assert drift(steady) == "drift +0.0 ms"
     falling_behind = [0.001 + i * 0.0001 for i in range(100)]  # 0.1 ms later each cue
     assert drift(falling_behind) == "drift +9.0 ms"  # the means of cues 90-99 and 0-9
+
+
+def test_the_app_says_when_its_window_is_up_and_then_when_its_deferred_work_is_done(
+    tmp_path: Path,
+) -> None:
+    """Start-up stops the clock at the first paint, as the bare window's does; the work the
+    app defers until then (voice, history, media controls) is timed on a line of its own."""
+    import os
+
+    from benchmarks.__main__ import run_probe_lines, scratch_env
+
+    env = scratch_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"}, tmp_path)
+    (painted, first), (ready, second) = run_probe_lines(env, 2, "first-window", "app")
+    assert first == {"peak_kib": first["peak_kib"], "deferred_done": False}
+    assert second == {"deferred_done": True}
+    assert 0 < painted < ready
