@@ -82,7 +82,7 @@ class _Kit:
     base: QColor
     text: QColor
     ring: QPen
-    square: QRectF  # where both squares go, in the widget
+    square: QRect  # where both squares go, in the widget (whole pixels)
     empty: QPixmap
     fill: QBrush  # the full-strength fill, laid on the full circle
 
@@ -294,7 +294,7 @@ class BreathPacer(QWidget):
         palette = self.palette()
         accent = style.accent(palette)
         base = palette.color(QPalette.ColorRole.Window)
-        square = QRectF(self._circle_rect(full))
+        square = self._circle_rect(full)
         local = QPointF(centre.x() - square.x(), centre.y() - square.y())
 
         def canvas() -> tuple[QPixmap, QPainter]:
@@ -356,7 +356,7 @@ class BreathPacer(QWidget):
 
         painter = QPainter(self)
         area = dirty.boundingRect()
-        if not kit.square.toAlignedRect().contains(area):
+        if not kit.square.contains(area):
             painter.fillRect(area, kit.base)
         painter.drawPixmap(kit.square.topLeft(), kit.empty)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
