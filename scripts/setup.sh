@@ -70,6 +70,30 @@ SPEC="$ROOT"
 # install is editable, so code changes need none). "test" includes everything "run" needs.
 STAMP="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
 installed() { [ "$(cat "$VENV/.installed-$1" 2>/dev/null)" = "$STAMP" ]; }
+# The stamp says pip ran, not that its files are still there: a venv on one machine here lost
+# PySide6's Python files (its libraries stayed), and pip, seeing the package recorded, would
+# not put them back. A package it cannot find means the venv is made afresh.
+NEEDED="PySide6 shiboken6 pyttsx3 platformdirs"
+[ "$EXTRA" = test ] && NEEDED="$NEEDED pytest pytestqt hypothesis"
+found_all() {
+    # Top-level specs only: finding them imports nothing, so this costs ~20 ms, not PySide6's start.
+    "$VENV/bin/python" - $NEEDED <<'PY' 2>/dev/null
+import importlib.util
+import os
+import sys
+
+def there(name: str) -> bool:
+    spec = importlib.util.find_spec(name)
+    return spec is not None and spec.origin is not None and os.path.isfile(spec.origin)
+
+sys.exit(0 if all(there(name) for name in sys.argv[1:]) else 1)
+PY
+}
+if [ -x "$VENV/bin/python" ] && { installed "${EXTRA:-run}" || installed test; } && ! found_all; then
+    echo "setup: .venv is missing installed files; making it again" >&2
+    rm -rf "$VENV"
+    "$PYTHON" -m venv "$VENV"
+fi
 if ! installed "${EXTRA:-run}" && ! installed test; then
     # Quiet unless something fails; pip's own resolver skips what is already there.
     "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e "$SPEC"
