@@ -215,6 +215,7 @@ def cpu_playing(opt: Options) -> list[Row]:
     ):
         _, bare = run_probe(env, "cpu", "bare", str(seconds))
         _, animated = run_probe(env, "cpu", "animated", str(seconds))
+        _, native = run_probe(env, "cpu", "native", str(seconds))
         _, window = run_probe(env, "cpu", "app", str(seconds))
         _, mat = run_probe(env, "cpu", "mat", str(seconds))
         _, fold = run_probe(env, "cpu", "fold", str(seconds))
@@ -223,9 +224,11 @@ def cpu_playing(opt: Options) -> list[Row]:
     sound_words = "chimes to a PulseAudio null sink" if sound else "no sound server here"
     # The floor under the goal on this machine: what any window pays to repaint two areas as
     # big as the pacer and the figure at the same frame rate, drawing almost nothing.
+    # And the floor under any QWidget app that moves them without running Python per frame.
     base = (
         f"{animated['cpu']:.1%} bare window animating a circle and a card of the same sizes"
-        f" at the same frame rate; {bare['cpu']:.1%} idle"
+        f" at the same frame rate; {native['cpu']:.1%} the same moved by Qt alone, no Python"
+        f" per frame; {bare['cpu']:.1%} idle"
     )
     return [
         Row(

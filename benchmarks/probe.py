@@ -7,11 +7,12 @@ Modes (each prints `{"...": ...}` on stdout and exits):
                           the process from its spawn to this line. The app then prints a
                           second line once what it does after its first paint (voice,
                           history, media controls, icon) is done
-  cpu app|mat|fold|bare|animated SECS
+  cpu app|mat|fold|bare|animated|native SECS
                           CPU time of the whole process (all threads) while a session plays
                           past its countdown (voice off), or in the hold of the seated forward
                           fold (fold), or while a bare window sits idle, or while a bare
-                          window animates a circle and a card as big as the app's (animated)
+                          window animates a circle and a card as big as the app's (animated:
+                          repainted from Python; native: scaled by Qt, no Python per frame)
   stall SECS [idle]       the longest event-loop stall while the real speech engine renders
                           (fresh cache: every utterance of the session), the session running
   history-window          seconds to open the History window on the seeded 3,650 sessions
@@ -140,6 +141,55 @@ def animated_window() -> tuple[QWidget, QTimer]:
     return window, timer
 
 
+def native_window() -> tuple[QWidget, list[object]]:
+    """The same circle and card as animated_window's, moved with no Python at all per frame:
+    items of a QGraphicsScene that Qt scales itself (QGraphicsItemAnimation over a QTimeLine
+    ticking at the app's frame rate). The floor of a frame without Python on this machine."""
+    from PySide6.QtCore import QEasingCurve, QTimeLine
+    from PySide6.QtWidgets import (
+        QGraphicsEllipseItem,
+        QGraphicsItemAnimation,
+        QGraphicsScene,
+        QGraphicsView,
+    )
+
+    from stretchplayer.ui.main_window import FRAME_MS
+
+    window = bare_window()
+    keep: list[object] = []
+    # (x, y, width, height, smallest radius, largest radius), as animated_window's.
+    for x, y, width, height, low, high in (
+        (860, 150, 382, 396, 80, 180),
+        (340, 150, 478, 263, 40, 120),
+    ):
+        scene = QGraphicsScene(0, 0, width, height)
+        view = QGraphicsView(scene, window)
+        view.setGeometry(x, y, width, height)
+        view.setFrameShape(QGraphicsView.Shape.NoFrame)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setBackgroundBrush(QColor("#f4f4f8"))
+        for bar in (view.setHorizontalScrollBarPolicy, view.setVerticalScrollBarPolicy):
+            bar(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        item = QGraphicsEllipseItem(-high, -high, 2 * high, 2 * high)
+        item.setPos(width / 2, height / 2)
+        item.setPen(Qt.PenStyle.NoPen)
+        item.setBrush(QColor("#3d7fc4"))
+        scene.addItem(item)
+        view.show()
+        breath = QTimeLine(round(2000 * math.pi))  # animated_window's breath: 2 pi seconds
+        breath.setUpdateInterval(FRAME_MS)
+        breath.setLoopCount(0)
+        breath.setEasingCurve(QEasingCurve.Type.InOutSine)
+        animation = QGraphicsItemAnimation()
+        animation.setItem(item)
+        animation.setTimeLine(breath)
+        animation.setScaleAt(0.0, low / high, low / high)
+        animation.setScaleAt(1.0, 1.0, 1.0)
+        breath.start()
+        keep += [scene, view, item, breath, animation]
+    return window, keep
+
+
 def first_window(kind: str) -> None:
     app = application()
 
@@ -222,6 +272,8 @@ def cpu(kind: str, seconds: float) -> None:
         keep.append(bare_window())
     elif kind == "animated":
         keep.extend(animated_window())
+    elif kind == "native":
+        keep.extend(native_window())
     else:
         stretch = stretch_app(voice=False)
         keep.append(stretch)

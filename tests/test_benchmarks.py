@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from benchmarks.__main__ import ROWS, Row, big_library, main, table
 
 
@@ -52,3 +54,21 @@ def test_the_app_says_when_its_window_is_up_and_then_when_its_deferred_work_is_d
     assert first == {"peak_kib": first["peak_kib"], "deferred_done": False}
     assert second == {"deferred_done": True}
     assert 0 < painted < ready
+
+
+def test_the_no_python_floor_moves_its_circle_and_card_by_qt_alone(qtbot: QtBot) -> None:
+    """The CPU rows' second baseline: Qt itself scales both shapes, frame after frame."""
+    from PySide6.QtWidgets import QGraphicsEllipseItem
+
+    from benchmarks.probe import native_window
+
+    window, keep = native_window()
+    try:
+        shapes = [item for item in keep if isinstance(item, QGraphicsEllipseItem)]
+        assert len(shapes) == 2
+        first = [shape.transform().m11() for shape in shapes]
+        qtbot.waitUntil(
+            lambda: all(s.transform().m11() != f for s, f in zip(shapes, first, strict=True))
+        )
+    finally:
+        window.close()
