@@ -7,8 +7,9 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QPalette, QRegion
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette, QRegion
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.core.model import Library
@@ -242,3 +243,52 @@ def test_the_circle_is_whole_at_other_pixel_ratios(scale: str) -> None:
         "full inside": [True] * 36,
         "full outside": [False] * 36,
     }
+
+
+def on_screen(widget: QWidget) -> QImage:
+    """What the widget's last paints left on screen (no paint of its own, unlike grab())."""
+    return QGuiApplication.primaryScreen().grabWindow(widget.winId()).toImage()
+
+
+@pytest.mark.parametrize("fraction", [0.01, 0.5, 0.985])
+def test_a_ring_frame_painted_in_part_looks_as_the_whole_pacer_painted_afresh(
+    pacer: BreathPacer,
+    controller: SessionController,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    fraction: float,
+) -> None:
+    """Between breaths a frame repaints the box round the ring's new arc with the ring alone
+    (near its start and its end too): the box must look as a whole paint would draw it."""
+    step = next(c for c in controller.timeline.cues if c.kind == "step")
+    controller.start()
+    go(controller, clock, step.t + step.duration * fraction - 0.1)
+    pacer.tick()
+    pacer.repaint()  # the screen shows that tick's frame
+    asked: list[QRegion] = []
+    monkeypatch.setattr(pacer, "update", lambda *area: asked.append(QRegion(*area)))
+    go(controller, clock, controller.elapsed() + 0.1)
+    pacer.tick()
+    monkeypatch.undo()
+    assert len(asked) == 1, "the ring should have moved"
+    pacer.repaint(asked[0])
+    changed = changed_pixels(on_screen(pacer), pacer.grab().toImage())
+    # Outside the box the old arc keeps its own shades (see AA_SHADE): only the box is new.
+    assert [(x, y) for x, y in changed if asked[0].contains(QPoint(x, y))] == []
+
+
+@pytest.mark.parametrize("reach", [1, 6])
+def test_a_paint_reaching_into_the_resting_circle_draws_the_circle_and_its_word(
+    pacer: BreathPacer, controller: SessionController, clock: FakeClock, reach: int
+) -> None:
+    """A repaint from the ring down into the circle between breaths (the window uncovered,
+    say) is not a ring frame: the circle's edge and the word are drawn in it too."""
+    step = next(c for c in controller.timeline.cues if c.kind == "step")
+    controller.start()
+    go(controller, clock, step.t + 1.0)
+    pacer.tick()
+    pacer.repaint()
+    full, middle = pacer.height() - 8, pacer.height() // 2
+    ring_top, circle_top = middle - full // 2 - 4, round(middle - full * SMALLEST / 2)
+    pacer.repaint(QRect(middle - 30, ring_top, 60, circle_top + reach - ring_top))
+    assert changed_pixels(on_screen(pacer), pacer.grab().toImage()) == []

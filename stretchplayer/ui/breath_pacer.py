@@ -85,6 +85,8 @@ class _Kit:
     square: QRect  # where both squares go, in the widget (whole pixels)
     empty: QPixmap
     fill: QBrush  # the full-strength fill, laid on the full circle
+    ring_box: QRectF  # the square the progress ring is drawn on
+    resting: QRect  # the smallest circle and its word, as much as a paint may touch of them
 
 
 def eased(progress: float) -> float:
@@ -218,6 +220,10 @@ class BreathPacer(QWidget):
         ):
             self.update(self._circle_rect(frame.full))
             return
+        if before.radius2 == frame.radius2 and before.ring is not None and frame.ring is not None:
+            # Only the ring moved (most frames outside the breaths): one box, no region.
+            self.update(self._arc_rect(frame.full / 2, before.ring, frame.ring))
+            return
         region = QRegion()
         if before.radius2 != frame.radius2:
             region += self._band(before.radius2 / 2, frame.radius2 / 2)
@@ -326,6 +332,9 @@ class BreathPacer(QWidget):
 
         empty, painter = canvas()
         painter.end()
+        inner = full * SMALLEST
+        # The word's box is 10 % wider than the circle; `needed` in paintEvent pads by 2 px.
+        half_w, half_h = inner * 0.55 + MARGIN + 2, inner / 2 + MARGIN + 2
         kit = _Kit(
             base=base,
             text=palette.color(QPalette.ColorRole.WindowText),
@@ -333,6 +342,10 @@ class BreathPacer(QWidget):
             square=square,
             empty=empty,
             fill=filled(),
+            ring_box=QRectF(centre.x() - full / 2, centre.y() - full / 2, full, full),
+            resting=QRectF(
+                centre.x() - half_w, centre.y() - half_h, 2 * half_w, 2 * half_h
+            ).toAlignedRect(),
         )
         self._kit_cache = (ratio, kit)
         return kit
@@ -350,12 +363,27 @@ class BreathPacer(QWidget):
         # A tick repaints a few pixels (the ring's new arc, a band round the circle): skip
         # whatever lies outside them, above all the fill and the word.
         dirty = event.region()
+        area = dirty.boundingRect()
+        if (
+            frame.ring is not None
+            and kit.square.contains(area)
+            and not area.intersects(kit.resting)
+        ):
+            # Between breaths the circle rests at its smallest, well inside the ring: a paint
+            # that touches neither it nor its word (the ring's new arc, 20 times a second) is
+            # the empty square and the ring, drawn as the whole paint below would draw them.
+            painter = QPainter(self)
+            painter.drawPixmap(kit.square.topLeft(), kit.empty)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(kit.ring)
+            painter.drawArc(kit.ring_box, 90 * 16, -frame.ring)
+            painter.end()
+            return
 
         def needed(rect: QRectF) -> bool:
             return dirty.intersects(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
 
         painter = QPainter(self)
-        area = dirty.boundingRect()
         if not kit.square.contains(area):
             painter.fillRect(area, kit.base)
         painter.drawPixmap(kit.square.topLeft(), kit.empty)
