@@ -162,7 +162,7 @@ class BreathPacer(QWidget):
 
     def diameter(self) -> float:
         """The circle's diameter now, in logical pixels."""
-        return self._diameter(self.position())
+        return self._diameter(self._full_diameter(), self.position())
 
     def word(self) -> str:
         """What the circle says now: "Inhale", "Exhale", "Hold", "Paused"..."""
@@ -170,8 +170,8 @@ class BreathPacer(QWidget):
 
     # One reading of the position serves a whole tick or paint: asking is not free.
 
-    def _diameter(self, position: Position | None) -> float:
-        return self._full_diameter() * (SMALLEST + (1.0 - SMALLEST) * fullness(position))
+    def _diameter(self, full: float, position: Position | None) -> float:
+        return full * (SMALLEST + (1.0 - SMALLEST) * fullness(position))
 
     def _word(self, position: Position | None) -> str:
         if position is None or position.cue is None:
@@ -189,6 +189,7 @@ class BreathPacer(QWidget):
 
     def _frame(self, position: Position | None) -> Frame:
         breathing = position is not None and position.breath is not None
+        full = self._full_diameter()
         ring = None
         if position is not None and position.cue is not None and not breathing:
             cue = position.cue
@@ -199,9 +200,9 @@ class BreathPacer(QWidget):
             word=self._word(position),
             breathing=breathing,
             strong=breathing and not self._paused,
-            radius2=round(self._diameter(position)),
+            radius2=round(self._diameter(full, position)),
             ring=ring,
-            full=round(self._full_diameter()),
+            full=round(full),
         )
 
     def tick(self, position: Position | None = None) -> None:
@@ -259,18 +260,20 @@ class BreathPacer(QWidget):
 
     def _arc_rect(self, radius: float, a: int, b: int) -> QRect:
         """The box round the ring between two sweeps (1/16 degrees from twelve o'clock)."""
-        c = self._centre()
+        # Plain floats and one QRect at the end: asked 20 times a second between breaths.
+        cx, cy = self.width() / 2, self.height() / 2
         low, high = sorted((a, b))
         steps = max(1, math.ceil((high - low) / (16 * 10)))  # a point every 10 degrees or less
-        xs, ys = [], []
-        for i in range(steps + 1):
-            angle = math.radians(90 - (low + (high - low) * i / steps) / 16)
-            xs.append(c.x() + radius * math.cos(angle))
-            ys.append(c.y() - radius * math.sin(angle))
+        angles = [
+            math.radians(90 - (low + (high - low) * i / steps) / 16) for i in range(steps + 1)
+        ]
+        xs = [cx + radius * math.cos(angle) for angle in angles]
+        ys = [cy - radius * math.sin(angle) for angle in angles]
         pad = RING_PEN + MARGIN
-        return QRectF(
-            min(xs) - pad, min(ys) - pad, max(xs) - min(xs) + 2 * pad, max(ys) - min(ys) + 2 * pad
-        ).toAlignedRect()
+        # As QRectF.toAlignedRect: the smallest whole-pixel box holding the padded one.
+        left, top = math.floor(min(xs) - pad), math.floor(min(ys) - pad)
+        right, bottom = math.ceil(max(xs) + pad), math.ceil(max(ys) + pad)
+        return QRect(left, top, right - left, bottom - top)
 
     def _word_font(self, word: str, inner: float) -> QFont:
         """The font for the word: fitted once per word and size, not on every paint."""
