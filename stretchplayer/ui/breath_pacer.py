@@ -294,12 +294,13 @@ class BreathPacer(QWidget):
     def _full_diameter(self) -> float:
         return max(0.0, min(self.width(), self.height()) - 8.0)
 
-    def _kit(self, full: float, centre: QPointF) -> _Kit:
+    def _kit(self) -> _Kit:
         """What a paint uses: made again only when the palette, the size or the pixel ratio
         changes (resizeEvent and changeEvent forget it), not 20 times a second."""
         ratio = self.devicePixelRatioF()
         if self._kit_cache is not None and self._kit_cache[0] == ratio:
             return self._kit_cache[1]
+        full, centre = self._full_diameter(), self._centre()
         palette = self.palette()
         accent = style.accent(palette)
         base = palette.color(QPalette.ColorRole.Window)
@@ -359,14 +360,10 @@ class BreathPacer(QWidget):
         # shown, resized or set) reads the position.
         frame = self._due if self._due is not None else self._frame(self.position())
         self._due = None
-        centre = QPointF(self.width() / 2, self.height() / 2)
-        full = self._full_diameter()
-        kit = self._kit(full, centre)
-
+        kit = self._kit()
         # A tick repaints a few pixels (the ring's new arc, a band round the circle): skip
         # whatever lies outside them, above all the fill and the word.
-        dirty = event.region()
-        area = dirty.boundingRect()
+        area = event.rect()  # the bounding box of the region to paint
         if (
             frame.ring is not None
             and kit.square.contains(area)
@@ -382,6 +379,10 @@ class BreathPacer(QWidget):
             painter.drawArc(kit.ring_box, 90 * 16, -frame.ring)
             painter.end()
             return
+
+        dirty = event.region()
+        centre = self._centre()
+        full = self._full_diameter()
 
         def needed(rect: QRectF) -> bool:
             return dirty.intersects(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
