@@ -361,37 +361,33 @@ class BreathPacer(QWidget):
         frame = self._due if self._due is not None else self._frame(self.position())
         self._due = None
         kit = self._kit()
-        # A tick repaints a few pixels (the ring's new arc, a band round the circle): skip
-        # whatever lies outside them, above all the fill and the word.
         area = event.rect()  # the bounding box of the region to paint
-        if (
-            frame.ring is not None
-            and kit.square.contains(area)
-            and not area.intersects(kit.resting)
-        ):
-            # Between breaths the circle rests at its smallest, well inside the ring: a paint
-            # that touches neither it nor its word (the ring's new arc, 20 times a second) is
-            # the empty square and the ring, drawn as the whole paint below would draw them.
-            painter = QPainter(self)
-            painter.drawPixmap(kit.square.topLeft(), kit.empty)
-            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(kit.ring)
-            painter.drawArc(kit.ring_box, 90 * 16, -frame.ring)
-            painter.end()
-            return
-
-        dirty = event.region()
-        centre = self._centre()
-        full = self._full_diameter()
-
-        def needed(rect: QRectF) -> bool:
-            return dirty.intersects(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
-
         painter = QPainter(self)
         if not kit.square.contains(area):
             painter.fillRect(area, kit.base)
         painter.drawPixmap(kit.square.topLeft(), kit.empty)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # Outside the breaths a thin ring runs round the circle: how long this moment lasts.
+        # The circle then rests at its smallest, well inside it, so neither overlaps the other.
+        if frame.ring is not None:
+            painter.setPen(kit.ring)
+            painter.drawArc(kit.ring_box, 90 * 16, -frame.ring)
+        # Most frames between breaths repaint only the ring's new arc: nothing of the circle
+        # or its word to work out, 20 times a second.
+        if frame.ring is None or area.intersects(kit.resting):
+            self._paint_circle_and_word(painter, frame, kit, event.region())
+        painter.end()
+
+    def _paint_circle_and_word(
+        self, painter: QPainter, frame: Frame, kit: _Kit, dirty: QRegion
+    ) -> None:
+        """The breathing circle and the word in it, where they meet the region to paint (a
+        tick repaints a few pixels: a band round the circle, the ring's new arc)."""
+        centre = self._centre()
+        full = self._full_diameter()
+
+        def needed(rect: QRectF) -> bool:
+            return dirty.intersects(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
 
         radius = frame.radius2 / 2
         painter.setPen(Qt.PenStyle.NoPen)
@@ -402,12 +398,6 @@ class BreathPacer(QWidget):
         if needed(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)):
             painter.drawEllipse(centre, radius, radius)
         painter.setOpacity(1.0)
-
-        # Outside the breaths a thin ring runs round the circle: how long this moment lasts.
-        if frame.ring is not None:
-            ring = QRectF(centre.x() - full / 2, centre.y() - full / 2, full, full)
-            painter.setPen(kit.ring)
-            painter.drawArc(ring, 90 * 16, -frame.ring)
 
         inner = full * SMALLEST
         box = QRectF(centre.x() - inner / 2, centre.y() - inner / 2, inner, inner)
@@ -421,4 +411,3 @@ class BreathPacer(QWidget):
                 Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                 frame.word,
             )
-        painter.end()
