@@ -14,7 +14,7 @@ milliseconds ahead, so that:
 - between sounds nothing is written: the stream runs dry (the server plays silence and waits
   for data) and the mixer sleeps until it is asked to play or its child ends. Streaming
   silence every 10 ms cost ~2 % of a core in this process alone, for most of every session;
-- pause, stop and volume act on the next 10 ms of mixing, not on a media pipeline;
+- pause, stop and volume act on the next 20 ms of mixing, not on a media pipeline;
 - if the child dies (server gone, never there, or killed) or stops reading (wedged), the
   session goes on silently, one notice says so, and a new child is tried with back-off
   (0.5 s doubling to 10 s); when one stays up, a second notice says sound is back.
@@ -45,10 +45,14 @@ sound_notices = Context("sound_notices")
 
 log = logging.getLogger(__name__)
 
-LEAD = 0.04  # seconds of audio written ahead of the clock
-TICK = 0.01  # the mixer's period
+LEAD = 0.05  # seconds of audio written ahead of the clock
+# The mixer's period while sound plays. Each wake of this thread costs ~250 µs of CPU here
+# (most of it a cold interpreter after 10 ms asleep), so at 100 a second it cost ~2 % of a
+# core whenever anything sounded; at 50 ~1.1 %. LEAD - TICK = 30 ms of audio is still queued
+# when the next tick is due, as before.
+TICK = 0.02
 # With nothing to play, the mixer sleeps until it is asked to play, its child ends (the
-# child's stderr closing wakes it) or something about the child is due: ticking at TICK cost
+# child's stderr closing wakes it) or something about the child is due: ticking every 10 ms cost
 # ~1.5-2 % of a core for nothing, and even ten wakes a second kept an idle window busy.
 IDLE_CHECK = 5.0  # at most this long asleep with a child, in case its end went unheard
 UNHEARD_TICK = 0.1  # with no sound program, how often the voices playing to nobody move on
@@ -59,7 +63,7 @@ PIPE_BYTES = 4096  # the pipe holds ~90 ms at 22050 Hz: a stuck child cannot hoa
 # Audio waiting in the pipe beyond this is late: the mixer holds back until the child takes
 # it. Without this, what the pipe collects while the child connects stays as latency forever
 # (measured: every cue 105-120 ms late instead of 20-50).
-QUEUED = 0.02
+QUEUED = 0.03  # over a tick's worth: a child that reads every tick is never held back
 SCALED_KEPT = 8  # sounds kept scaled to the volume: the chimes, and the clip now speaking
 INSTALL_HINT = QT_TRANSLATE_NOOP(
     "sound_notices", "on Debian or Ubuntu: sudo apt-get install pulseaudio-utils"
