@@ -19,6 +19,7 @@ from stretchplayer.app import StretchApp
 from stretchplayer.core.model import Library
 from stretchplayer.engine.timeline import Cue
 from stretchplayer.storage.settings import Settings
+from stretchplayer.ui import style
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.main_window import MainWindow
 from tests.fakes import FakeClock
@@ -340,6 +341,25 @@ def test_why_button_opens_the_about_panel(window: MainWindow, qtbot: QtBot) -> N
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = window.findChild(AboutDialog)
     assert dialog is not None and dialog.isVisible()
+
+
+def test_why_button_shows_a_question_mark_in_the_accent_colour_light_or_dark(
+    window: MainWindow,
+) -> None:
+    button = next(b for b in window.findChildren(QPushButton) if b.text().startswith("Why"))
+
+    def at(x: int, y: int) -> QColor:
+        return button.icon().pixmap(QSize(48, 48)).toImage().pixelColor(x, y)
+
+    light = style.accent(window.palette())
+    assert at(8, 24).rgb() == light.rgb()  # the disc, left of the mark
+    assert at(24, 36).alpha() == 0  # the mark's dot: cut out, the button shows through
+    dark = QPalette(window.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#f0f0f0"))
+    window.setPalette(dark)
+    assert style.accent(dark).rgb() != light.rgb()
+    assert at(8, 24).rgb() == style.accent(dark).rgb()
 
 
 def test_a_long_instruction_fits_its_box_in_mat_mode(

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +24,7 @@ from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.planner import SessionPlanner
-from stretchplayer.ui import style
+from stretchplayer.ui import icons, style
 from stretchplayer.ui.actions import WindowActions
 from stretchplayer.ui.figures import PoseFigures
 from stretchplayer.ui.mat_mode import MatMode
@@ -116,7 +115,8 @@ class MainWindow(QMainWindow):
         why = QPushButton(ui_window.tr("Why stretch your hamstrings?"))
         why.setFlat(True)
         why.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        why.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxQuestion))
+        self._why = why
+        self._update_about_icon()
         why.clicked.connect(self.show_about)
         self._side = QWidget()
         side_layout = QVBoxLayout(self._side)
@@ -277,6 +277,9 @@ class MainWindow(QMainWindow):
     def _update_icons(self) -> None:
         self._actions.show_state(self.palette(), self._controller.state is State.RUNNING)
 
+    def _update_about_icon(self) -> None:
+        self._why.setIcon(icons.icon("about", style.accent(self.palette())))
+
     def _chosen_changed(self, ids: list[str]) -> None:
         self.chosenPosesChanged.emit(list(ids))
 
@@ -387,6 +390,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._update_icons()  # a switch between light and dark
+            self._update_about_icon()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
