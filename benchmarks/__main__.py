@@ -207,18 +207,26 @@ def startup_and_memory(opt: Options) -> list[Row]:
     ]
 
 
+CPU_KINDS = ("bare", "animated", "native", "app", "mat", "fold")
+
+
 def cpu_playing(opt: Options) -> list[Row]:
     seconds = 8.0 if opt.quick else 30.0
+    # Each kind once per round, the rounds one after another: a busy spell of the neighbours
+    # on this VM then lifts one round of every kind, and the median leaves it out.
+    rounds = 1 if opt.quick else 3
+    used: dict[str, list[float]] = {kind: [] for kind in CPU_KINDS}
     with (
         tempfile.TemporaryDirectory() as home,
         sound_server(scratch_env(opt.env, Path(home)), Path(home) / "sound") as (env, sound),
     ):
-        _, bare = run_probe(env, "cpu", "bare", str(seconds))
-        _, animated = run_probe(env, "cpu", "animated", str(seconds))
-        _, native = run_probe(env, "cpu", "native", str(seconds))
-        _, window = run_probe(env, "cpu", "app", str(seconds))
-        _, mat = run_probe(env, "cpu", "mat", str(seconds))
-        _, fold = run_probe(env, "cpu", "fold", str(seconds))
+        for _ in range(rounds):
+            for kind in CPU_KINDS:
+                used[kind].append(run_probe(env, "cpu", kind, str(seconds))[1]["cpu"])
+    cpu = {kind: statistics.median(values) for kind, values in used.items()}
+    runs = (
+        f"median of {rounds} alternating runs of {seconds:g} s" if rounds > 1 else f"{seconds:g} s"
+    )
     # The chimes of the breaths play with the voice off: through a sound server when there is
     # one, as on a desktop (the mixer then streams to it).
     sound_words = "chimes to a PulseAudio null sink" if sound else "no sound server here"
@@ -228,35 +236,35 @@ def cpu_playing(opt: Options) -> list[Row]:
     # Two decimals: the rows sit within a tenth of their goal, where rounding would hide which
     # side of it they are on.
     base = (
-        f"{animated['cpu']:.2%} bare window animating a circle and a card of the same sizes"
-        f" at the same frame rate; {native['cpu']:.2%} the same moved by Qt alone, no Python"
-        f" per frame; {bare['cpu']:.2%} idle"
+        f"{cpu['animated']:.2%} bare window animating a circle and a card of the same sizes"
+        f" at the same frame rate; {cpu['native']:.2%} the same moved by Qt alone, no Python"
+        f" per frame; {cpu['bare']:.2%} idle"
     )
     return [
         Row(
             "cpu",
-            f"CPU while a session plays ({seconds:g} s, voice off, {sound_words})",
-            f"{window['cpu']:.2%}",
+            f"CPU while a session plays ({runs}, voice off, {sound_words})",
+            f"{cpu['app']:.2%}",
             base,
             "≤ 3 %",
-            window["cpu"] <= 0.03,
+            cpu["app"] <= 0.03,
         ),
         Row(
             "cpu-mat",
             "CPU while playing, mat mode",
-            f"{mat['cpu']:.2%}",
+            f"{cpu['mat']:.2%}",
             base,
             "≤ 3 %",
-            mat["cpu"] <= 0.03,
+            cpu["mat"] <= 0.03,
         ),
         Row(
             "cpu-fold",
-            f"CPU while holding the seated forward fold ({seconds:g} s of breaths: the figure"
-            " folds with each one)",
-            f"{fold['cpu']:.2%}",
+            f"CPU while holding the seated forward fold ({runs} of breaths: the figure folds"
+            " with each one)",
+            f"{cpu['fold']:.2%}",
             base,
             "≤ 3 %",
-            fold["cpu"] <= 0.03,
+            cpu["fold"] <= 0.03,
         ),
     ]
 
