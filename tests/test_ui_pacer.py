@@ -277,6 +277,31 @@ def test_a_ring_frame_painted_in_part_looks_as_the_whole_pacer_painted_afresh(
     assert [(x, y) for x, y in changed if asked[0].contains(QPoint(x, y))] == []
 
 
+@pytest.mark.parametrize(("phase", "into"), [("inhale", 0.3), ("inhale", 2.0), ("exhale", 3.0)])
+def test_a_breath_frame_painted_in_part_looks_as_the_whole_pacer_painted_afresh(
+    pacer: BreathPacer,
+    controller: SessionController,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    phase: str,
+    into: float,
+) -> None:
+    """A breath frame repaints the band where the circle's edge moved: the band must look as
+    a whole paint draws it, and nothing outside it may be left from the old circle."""
+    controller.start()
+    go(controller, clock, first_breath(controller, phase).t + into)
+    pacer.tick()
+    pacer.repaint()
+    asked: list[QRegion] = []
+    monkeypatch.setattr(pacer, "update", lambda *area: asked.append(QRegion(*area)))
+    go(controller, clock, controller.elapsed() + 0.05)
+    pacer.tick()
+    monkeypatch.undo()
+    assert len(asked) == 1, "the circle should have moved"
+    pacer.repaint(asked[0])
+    assert changed_pixels(on_screen(pacer), pacer.grab().toImage()) == []
+
+
 @pytest.mark.parametrize("reach", [1, 6])
 def test_a_paint_reaching_into_the_resting_circle_draws_the_circle_and_its_word(
     pacer: BreathPacer, controller: SessionController, clock: FakeClock, reach: int
