@@ -85,7 +85,9 @@ class _Kit:
     square: QRect  # where both squares go, in the widget (whole pixels)
     empty: QPixmap
     fill: QBrush  # the full-strength fill, laid on the full circle
+    centre: QPointF
     ring_box: QRectF  # the square the progress ring is drawn on
+    word_box: QRectF  # where the word goes: the smallest circle, 10 % wider for the letters
     resting: QRect  # the smallest circle and its word, as much as a paint may touch of them
 
 
@@ -337,8 +339,10 @@ class BreathPacer(QWidget):
         empty, painter = canvas()
         painter.end()
         inner = full * SMALLEST
-        # The word's box is 10 % wider than the circle; `needed` in paintEvent pads by 2 px.
-        half_w, half_h = inner * 0.55 + MARGIN + 2, inner / 2 + MARGIN + 2
+        word_box = QRectF(centre.x() - inner / 2, centre.y() - inner / 2, inner, inner).adjusted(
+            -inner * 0.05, 0, inner * 0.05, 0
+        )
+        pad = MARGIN + 2  # as `needed` in _paint_circle_and_word pads by 2 px
         kit = _Kit(
             base=base,
             text=palette.color(QPalette.ColorRole.WindowText),
@@ -346,10 +350,10 @@ class BreathPacer(QWidget):
             square=square,
             empty=empty,
             fill=filled(),
+            centre=centre,
             ring_box=QRectF(centre.x() - full / 2, centre.y() - full / 2, full, full),
-            resting=QRectF(
-                centre.x() - half_w, centre.y() - half_h, 2 * half_w, 2 * half_h
-            ).toAlignedRect(),
+            word_box=word_box,
+            resting=word_box.adjusted(-pad, -pad, pad, pad).toAlignedRect(),
         )
         self._kit_cache = (ratio, kit)
         return kit
@@ -383,8 +387,7 @@ class BreathPacer(QWidget):
     ) -> None:
         """The breathing circle and the word in it, where they meet the region to paint (a
         tick repaints a few pixels: a band round the circle, the ring's new arc)."""
-        centre = self._centre()
-        full = self._full_diameter()
+        centre = kit.centre
 
         def needed(rect: QRectF) -> bool:
             return dirty.intersects(rect.toAlignedRect().adjusted(-2, -2, 2, 2))
@@ -399,15 +402,12 @@ class BreathPacer(QWidget):
             painter.drawEllipse(centre, radius, radius)
         painter.setOpacity(1.0)
 
-        inner = full * SMALLEST
-        box = QRectF(centre.x() - inner / 2, centre.y() - inner / 2, inner, inner)
-        if frame.word and needed(box.adjusted(-inner * 0.05, 0, inner * 0.05, 0)):
+        if frame.word and needed(kit.word_box):
             # On the accent fill the window colour reads best; outside a breath the circle is
             # pale and the text colour does.
+            inner = kit.word_box.height()  # the smallest circle's diameter
             painter.setFont(self._word_font(frame.word, inner))
             painter.setPen(kit.base if frame.breathing else kit.text)
             painter.drawText(
-                box.adjusted(-inner * 0.05, 0, inner * 0.05, 0),
-                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                frame.word,
+                kit.word_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, frame.word
             )
