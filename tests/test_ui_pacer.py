@@ -250,6 +250,27 @@ def on_screen(widget: QWidget) -> QImage:
     return QGuiApplication.primaryScreen().grabWindow(widget.winId()).toImage()
 
 
+def paint_next_frame_in_part(
+    pacer: BreathPacer,
+    controller: SessionController,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    later: float,
+) -> QRegion:
+    """Show this moment's frame whole, then the frame `later` seconds on painted only where
+    its tick asked (as on screen): the region it asked for."""
+    pacer.tick()
+    pacer.repaint()  # the screen shows that tick's frame
+    asked: list[QRegion] = []
+    monkeypatch.setattr(pacer, "update", lambda *area: asked.append(QRegion(*area)))
+    go(controller, clock, controller.elapsed() + later)
+    pacer.tick()
+    monkeypatch.undo()
+    assert len(asked) == 1, "the frame should have moved the ring or the circle"
+    pacer.repaint(asked[0])
+    return asked[0]
+
+
 @pytest.mark.parametrize("fraction", [0.01, 0.5, 0.985])
 def test_a_ring_frame_painted_in_part_looks_as_the_whole_pacer_painted_afresh(
     pacer: BreathPacer,
@@ -263,18 +284,10 @@ def test_a_ring_frame_painted_in_part_looks_as_the_whole_pacer_painted_afresh(
     step = next(c for c in controller.timeline.cues if c.kind == "step")
     controller.start()
     go(controller, clock, step.t + step.duration * fraction - 0.1)
-    pacer.tick()
-    pacer.repaint()  # the screen shows that tick's frame
-    asked: list[QRegion] = []
-    monkeypatch.setattr(pacer, "update", lambda *area: asked.append(QRegion(*area)))
-    go(controller, clock, controller.elapsed() + 0.1)
-    pacer.tick()
-    monkeypatch.undo()
-    assert len(asked) == 1, "the ring should have moved"
-    pacer.repaint(asked[0])
+    box = paint_next_frame_in_part(pacer, controller, clock, monkeypatch, 0.1)
     changed = changed_pixels(on_screen(pacer), pacer.grab().toImage())
     # Outside the box the old arc keeps its own shades (see AA_SHADE): only the box is new.
-    assert [(x, y) for x, y in changed if asked[0].contains(QPoint(x, y))] == []
+    assert [(x, y) for x, y in changed if box.contains(QPoint(x, y))] == []
 
 
 @pytest.mark.parametrize(("phase", "into"), [("inhale", 0.3), ("inhale", 2.0), ("exhale", 3.0)])
@@ -290,15 +303,7 @@ def test_a_breath_frame_painted_in_part_looks_as_the_whole_pacer_painted_afresh(
     a whole paint draws it, and nothing outside it may be left from the old circle."""
     controller.start()
     go(controller, clock, first_breath(controller, phase).t + into)
-    pacer.tick()
-    pacer.repaint()
-    asked: list[QRegion] = []
-    monkeypatch.setattr(pacer, "update", lambda *area: asked.append(QRegion(*area)))
-    go(controller, clock, controller.elapsed() + 0.05)
-    pacer.tick()
-    monkeypatch.undo()
-    assert len(asked) == 1, "the circle should have moved"
-    pacer.repaint(asked[0])
+    paint_next_frame_in_part(pacer, controller, clock, monkeypatch, 0.05)
     assert changed_pixels(on_screen(pacer), pacer.grab().toImage()) == []
 
 
