@@ -16,10 +16,11 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.engine.timeline import Cue, Timeline
@@ -130,15 +131,27 @@ def play_in_real_time(
     return lateness
 
 
+def on_screen(widget: QWidget) -> QImage:
+    """What the widget's last paints left on screen (no paint of its own, unlike grab())."""
+    return QGuiApplication.primaryScreen().grabWindow(widget.winId()).toImage()
+
+
 def changed_pixels(before: QImage, after: QImage, tolerance: int = 0) -> list[tuple[int, int]]:
     """Pixels that differ by more than `tolerance` in some channel."""
-
-    def differ(a: int, b: int) -> bool:
-        return any(abs(((a >> s) & 255) - ((b >> s) & 255)) > tolerance for s in (0, 8, 16, 24))
-
-    return [
-        (x, y)
-        for y in range(after.height())
-        for x in range(after.width())
-        if differ(before.pixel(x, y), after.pixel(x, y))
-    ]
+    assert before.size() == after.size()
+    before = before.convertToFormat(QImage.Format.Format_ARGB32)
+    after = after.convertToFormat(QImage.Format.Format_ARGB32)
+    width = after.width()
+    changed: list[tuple[int, int]] = []
+    for y in range(after.height()):
+        # Rows compared whole first: a few pixels of a large image differ, if any.
+        old = bytes(cast(memoryview, before.constScanLine(y)))[: width * 4]
+        new = bytes(cast(memoryview, after.constScanLine(y)))[: width * 4]
+        if old == new:
+            continue
+        changed.extend(
+            (x, y)
+            for x in range(width)
+            if any(abs(old[i] - new[i]) > tolerance for i in range(4 * x, 4 * x + 4))
+        )
+    return changed

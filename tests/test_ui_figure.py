@@ -9,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtCore import QRect, QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QRegion
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
@@ -21,10 +21,11 @@ from stretchplayer.core.model import Library
 from stretchplayer.engine.timeline import Cue
 from stretchplayer.storage.settings import Settings
 from stretchplayer.ui.figures import MOVE_SECONDS, PoseFigures
+from stretchplayer.ui.kept_breath import KEPT_BYTES, KeptBreath
 from stretchplayer.ui.pictures import PosePictures
 from stretchplayer.ui.pose_card import PoseCard
 from tests.fakes import FakeClock
-from tests.helpers import changed_pixels, shipped_library_data, write_json
+from tests.helpers import changed_pixels, on_screen, shipped_library_data, write_json
 
 
 @pytest.fixture
@@ -260,3 +261,83 @@ def test_another_librarys_figures_replace_the_kept_drawings(
     painted: list[bool] = []
     drawn(lambda p: painted.append(figures.paint_still(p, rect, "half-split", None, False, 0.5)))
     assert painted == [False]  # no figure in this library: its SVG is shown, not the old one
+
+
+@pytest.mark.parametrize(
+    ("pose_id", "side", "room"),
+    [
+        ("seated-forward-fold", 0, None),
+        ("half-split", 1, None),  # the other side: the mirror image
+        ("seated-forward-fold", 0, 3),  # room for three steps: the others drawn afresh
+        ("calf-stretch", 0, None),  # only the chest moves
+    ],
+)
+def test_every_frame_of_a_breath_painted_in_part_looks_as_the_whole_card_painted_afresh(
+    app: StretchApp,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    pose_id: str,
+    side: int,
+    room: int | None,
+) -> None:
+    """In a hold a breath step repaints only the part of the card the breath moves, copied
+    from its pixels as first drawn. Through two whole breaths (the second from what was kept),
+    the screen must show what the whole card painted afresh shows, and no more was asked."""
+    card = app.window.step_panel.picture
+    start(app)
+    inhales = [
+        c for c in app.controller.timeline.cues
+        if c.kind == "breath" and c.pose == pose_id and c.phase == "inhale"
+    ]  # fmt: skip
+    sides = sorted({c.side for c in inhales}, key=[c.side for c in inhales].index)
+    inhales = [c for c in inhales if c.side == sides[side]]
+    play_to(app, clock, lambda c: c is inhales[0], into=0.0)
+    card.tick()  # the move into the hold starts
+    play_to(app, clock, lambda c: c is inhales[1], into=0.0)
+    card.tick()
+    card.repaint()
+    box = card.breath_box()
+    assert box is not None
+    kept_bytes = KEPT_BYTES if room is None else room * box.width() * box.height() * 4
+    monkeypatch.setattr("stretchplayer.ui.kept_breath.KEPT_BYTES", kept_bytes)
+    asked: list[QRegion] = []
+    painted = 0
+    for _ in range(round((inhales[3].t - inhales[1].t) * 20)):  # two breaths, 20 frames a second
+        clock.advance(1 / 20)
+        app.controller.update()
+        monkeypatch.setattr(card, "update", lambda *area: asked.append(QRegion(*area)))
+        card.tick()
+        monkeypatch.undo()
+        monkeypatch.setattr("stretchplayer.ui.kept_breath.KEPT_BYTES", kept_bytes)
+        if not asked:
+            continue
+        area = asked.pop()
+        assert area.boundingRect() == box
+        assert box.width() * box.height() < card.width() * card.height() / 4
+        card.repaint(area)
+        painted += 1
+        screen, afresh = on_screen(card), card.grab().toImage()
+        afresh = afresh.convertToFormat(screen.format())
+        # The figure's recorded drawings may shade an edge one level apart (see above).
+        assert screen == afresh or changed_pixels(screen, afresh, tolerance=1) == []
+    assert painted >= 8  # the breath was drawn as it went
+
+
+def test_a_hold_keeps_its_breath_steps_within_a_bound(
+    library: Library, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each breath step is drawn once and then copied, until the kept pixels would pass
+    KEPT_BYTES (mat mode on a large screen): the steps past it are drawn each time."""
+    figure = load_figures(library)["seated-forward-fold"]
+    kept = KeptBreath(figure, ("seated-forward-fold", False, 400, 300, 1.0, 0), QRect(0, 0, 50, 40))
+    monkeypatch.setattr("stretchplayer.ui.kept_breath.KEPT_BYTES", 3 * 50 * 40 * 4)
+    drawn: list[float] = []
+    steps = [i / 10 for i in range(6)]
+    for breath in steps + steps:
+        frame = kept.frame(breath, lambda painter, box: drawn.append(breath))  # noqa: B023
+        assert frame is not None and frame.size() == QSize(50, 40)
+    assert drawn == steps + steps[3:]
+    fractional = KeptBreath(
+        figure, ("seated-forward-fold", False, 400, 300, 1.5, 0), QRect(0, 0, 50, 40)
+    )
+    assert fractional.frame(0.0, lambda painter, box: None) is None  # copies would blur: drawn

@@ -8,8 +8,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette, QRegion
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QPalette, QRegion
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.core.model import Library
@@ -19,7 +18,7 @@ from stretchplayer.session.controller import SessionController
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import SMALLEST, BreathPacer, eased
 from tests.fakes import FakeClock
-from tests.helpers import REPO, changed_pixels, without_display
+from tests.helpers import REPO, changed_pixels, on_screen, without_display
 
 
 @pytest.fixture
@@ -243,11 +242,6 @@ def test_the_circle_is_whole_at_other_pixel_ratios(scale: str) -> None:
         "full inside": [True] * 36,
         "full outside": [False] * 36,
     }
-
-
-def on_screen(widget: QWidget) -> QImage:
-    """What the widget's last paints left on screen (no paint of its own, unlike grab())."""
-    return QGuiApplication.primaryScreen().grabWindow(widget.winId()).toImage()
 
 
 def paint_next_frame_in_part(

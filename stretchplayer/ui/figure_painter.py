@@ -10,10 +10,21 @@ from __future__ import annotations
 
 import functools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPicture, QPolygonF
+from PySide6.QtGui import (
+    QBitmap,
+    QColor,
+    QImage,
+    QPainter,
+    QPen,
+    QPicture,
+    QPolygonF,
+    QRegion,
+    QTransform,
+)
 
 from stretchplayer.core.figure import FRAME, HEAD_RADIUS, RADII, Point, Posed
 
@@ -84,14 +95,58 @@ def scale_to_fit(width: float, height: float) -> float:
 
 def fit_figure(painter: QPainter, rect: QRectF) -> None:
     """Map the model's centimetres (y up) onto `rect` in device pixels (y down)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setTransform(figure_transform(rect), combine=True)
+
+
+def figure_transform(rect: QRectF) -> QTransform:
+    """From the model's centimetres to `rect`, as `fit_figure` paints."""
     x0, y0, x1, y1 = FRAME
     scale = scale_to_fit(rect.width(), rect.height())
     width, height = (x1 - x0) * scale, (y1 - y0) * scale
     left = rect.left() + (rect.width() - width) / 2
     top = rect.top() + (rect.height() - height) / 2
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.translate(left - x0 * scale, top + y1 * scale)
-    painter.scale(scale, -scale)
+    return QTransform(scale, 0.0, 0.0, -scale, left - x0 * scale, top + y1 * scale)
+
+
+# Pixels per model centimetre at which `moving_box` compares drawings: finer than the step
+# panel's card at its default size, and a few milliseconds for a breath's nine drawings.
+COMPARE_SCALE = 1.0
+
+
+def moving_box(poses: Sequence[Posed], colors: FigureColors) -> QRectF | None:
+    """The box (model centimetres) round every pixel that differs between one of `poses` and
+    the next, drawn side by side; None when they all look the same.
+
+    Found from the pixels rather than the joints, so a rod from a still joint to a moving one
+    is inside whatever the painter draws. The poses are close enough together that a body
+    between two of them stays within the box's one-pixel margin.
+    """
+    x0, y0, x1, y1 = FRAME
+    size = (round((x1 - x0) * COMPARE_SCALE), round((y1 - y0) * COMPARE_SCALE))
+    frame = QRectF(0, 0, *size)
+    changed = QRegion()
+    before: QImage | None = None
+    for posed in poses:
+        image = QImage(*size, QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        paint_figure(painter, frame, posed, colors)
+        painter.end()
+        if before is not None:
+            painter = QPainter(before)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Difference)
+            painter.drawImage(0, 0, image)
+            painter.end()
+            # Black where the two agree; the mask's bitmap holds every other pixel.
+            mask = before.createMaskFromColor(0xFF000000, Qt.MaskMode.MaskInColor)
+            changed += QRegion(QBitmap.fromImage(mask))
+        before = image
+    if changed.isEmpty():
+        return None
+    box = QRectF(changed.boundingRect()).adjusted(-1, -1, 1, 1)
+    inverse, _ = figure_transform(frame).inverted()
+    return inverse.mapRect(box)
 
 
 def figure_picture(posed: Posed, colors: FigureColors) -> QPicture:

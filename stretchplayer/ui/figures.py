@@ -21,6 +21,7 @@ from stretchplayer.ui.figure_painter import (
     aspect,
     figure_picture,
     fit_figure,
+    moving_box,
     paint_figure,
 )
 from stretchplayer.ui.presenter import View
@@ -34,6 +35,10 @@ MOVE_SECONDS = 1.0  # how long the figure takes to move from one step's keyframe
 KEPT_DRAWINGS = 256
 
 StillKey = tuple[str, int | None, bool, float | None]  # pose id, step, mirrored, breath
+
+# How many breath steps `breath_box` compares: a body between two of them moves less than the
+# box's margin (an arm swinging 30 degrees bows out of its chord by under 0.05 cm).
+BOX_SAMPLES = 8
 
 
 def figure_step(view: View) -> int | None:
@@ -54,6 +59,7 @@ class PoseFigures:
         self._figures = dict(figures or {})
         self._thumbs: dict[tuple[str, int, int, float], QPixmap] = {}
         self._drawings: dict[StillKey, QPicture] = {}
+        self._breath_boxes: dict[tuple[str, bool], QRectF | None] = {}
 
     @classmethod
     def for_library(cls, library: Library) -> PoseFigures:
@@ -71,6 +77,7 @@ class PoseFigures:
             self._figures = {}
         self._thumbs.clear()
         self._drawings.clear()
+        self._breath_boxes.clear()
 
     def get(self, pose_id: str) -> PoseFigure | None:
         return self._figures.get(pose_id)
@@ -114,6 +121,18 @@ class PoseFigures:
         painter.drawPicture(0, 0, drawing)
         painter.restore()
         return True
+
+    def breath_box(self, pose_id: str, mirrored: bool) -> QRectF | None:
+        """The part of the frame (model centimetres) a breathing hold changes: all of the
+        figure a breath moves, and nothing the hold keeps still. None without a figure."""
+        key = (pose_id, mirrored)
+        if key not in self._breath_boxes:
+            samples = (
+                self.posed(pose_id, None, mirrored, i / BOX_SAMPLES) for i in range(BOX_SAMPLES + 1)
+            )
+            poses = [posed for posed in samples if posed is not None]
+            self._breath_boxes[key] = moving_box(poses, FigureColors.for_scheme(False))
+        return self._breath_boxes[key]
 
     def thumbnail(self, pose_id: str, size: QSize, ratio: float = 1.0) -> QPixmap | None:
         """The hold, drawn once per size and kept: the pose list repaints often."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from stretchplayer.core.figure import Posed, PoseFigure, breath_reach, moment
@@ -14,8 +14,9 @@ from stretchplayer.core.i18n import Context
 from stretchplayer.engine.playback import Position
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import fullness
-from stretchplayer.ui.figure_painter import scale_to_fit
+from stretchplayer.ui.figure_painter import figure_transform, scale_to_fit
 from stretchplayer.ui.figures import MOVE_SECONDS, PoseFigures
+from stretchplayer.ui.kept_breath import KeptBreath
 from stretchplayer.ui.pictures import PosePictures
 
 ui_card = Context("ui_card")
@@ -25,6 +26,9 @@ ui_card = Context("ui_card")
 # chest that barely rises repaints a few times a breath instead of every frame. Half a pixel
 # cost ~0.5 % of a core more in a forward fold's hold for a difference of shading only.
 BREATH_STEP_PX = 1.0
+
+# What the card shows: the step, the breath step, and the body while it moves between steps.
+Shown = tuple[int | None, float | None, Posed | None]
 
 
 class PoseCard(QWidget):
@@ -56,6 +60,7 @@ class PoseCard(QWidget):
         self._breath_shown: float | None = None  # the breath step the last paint drew
         self._due: Position | None = None  # the position a tick asked to be painted, not yet
         self._steps_cache: tuple[PoseFigure | None, tuple[int, int], int] | None = None
+        self._kept: KeptBreath | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
         self.setAccessibleName(ui_card.tr("Pose drawing"))
@@ -109,11 +114,15 @@ class PoseCard(QWidget):
         position = position if position is not None else self._position()
         if not self._moving(position):
             return
-        if self._move is not None or self._breath(position) != self._breath_shown:
-            # Painted at the frame's own moment: no second reading of the clock, and the
-            # breath step drawn is the one this tick compared.
+        if self._move is not None:
             self._due = position
             self.update()
+        elif self._breath(position) != self._breath_shown:
+            # Painted at the frame's own moment: no second reading of the clock, and the
+            # breath step drawn is the one this tick compared. Only what the breath moves.
+            self._due = position
+            box = self.breath_box()
+            self.update() if box is None else self.update(box)
 
     def is_moving(self) -> bool:
         return self._moving(self._position())
@@ -144,9 +153,7 @@ class PoseCard(QWidget):
             return moving
         return self._figures.posed(self._pose_id, step, self._mirrored, breath)
 
-    def _shown(
-        self, position: Position | None
-    ) -> tuple[int | None, float | None, Posed | None] | None:
+    def _shown(self, position: Position | None) -> Shown | None:
         """What the figure shows at `position`: its step and breath, and the body itself while
         it moves between two steps (a still moment's drawing is kept by PoseFigures). None: no
         figure."""
@@ -192,31 +199,47 @@ class PoseCard(QWidget):
         return QSize(360, 300)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Window))
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         due, self._due = self._due, None
         shown = self._shown(due if due is not None else self._position())
-        if shown is not None:
-            aspect = self._figures.aspect()
+        painter = QPainter(self)
+        kept = self._kept_frame(shown, event.rect())
+        if kept is not None:
+            painter.drawPixmap(*kept)
         else:
-            aspect = self._pictures.aspect(self._image) if self._image else 1.2
-        width = min(float(self.width()), self.height() * aspect)
-        height = width / aspect
-        card = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+            self._paint(painter, event.rect(), shown)
+        painter.end()
+
+    def _kept_frame(self, shown: Shown | None, area: QRect) -> tuple[QPoint, QPixmap] | None:
+        """Where and what to copy when `area` is within what a still breath step changes."""
+        if shown is None or shown[1] is None or shown[2] is not None:
+            return None
+        kept = self._kept_breath()
+        if kept is None or kept.box is None or not kept.box.contains(area):
+            return None
+        frame = kept.frame(shown[1], lambda painter, box: self._paint(painter, box, shown))
+        return None if frame is None else (kept.box.topLeft(), frame)
+
+    def _paint(
+        self,
+        painter: QPainter,
+        area: QRect,
+        shown: Shown | None,
+    ) -> None:
+        """The card as `shown`, where it meets `area`."""
+        painter.fillRect(area, self.palette().color(QPalette.ColorRole.Window))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        card = self._card_rect(shown is not None)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(style.picture_card(self.palette()))
         painter.drawRoundedRect(card, 14, 14)
         if shown is not None:
-            rect = card.adjusted(8, 8, -8, -8)
             step, breath, moving = shown
             if moving is not None:
-                self._figures.paint(painter, rect, moving)
+                self._figures.paint(painter, self._figure_rect(card), moving)
             else:
                 self._figures.paint_still(
-                    painter, rect, self._pose_id, step, self._mirrored, breath
+                    painter, self._figure_rect(card), self._pose_id, step, self._mirrored, breath
                 )
-            painter.end()
             return
         inner = card.adjusted(12, 12, -12, -12).toRect()
         pixmap = (
@@ -231,7 +254,49 @@ class PoseCard(QWidget):
             x = inner.left() + (inner.width() - size.width()) / 2
             y = inner.top() + (inner.height() - size.height()) / 2
             painter.drawPixmap(round(x), round(y), pixmap)
-        painter.end()
+
+    def _card_rect(self, figure: bool) -> QRectF:
+        """The light card, as big as the widget allows in the figure's (or the SVG's) shape."""
+        if figure:
+            aspect = self._figures.aspect()
+        else:
+            aspect = self._pictures.aspect(self._image) if self._image else 1.2
+        width = min(float(self.width()), self.height() * aspect)
+        height = width / aspect
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    @staticmethod
+    def _figure_rect(card: QRectF) -> QRectF:
+        return card.adjusted(8, 8, -8, -8)
+
+    def breath_box(self) -> QRect | None:
+        """The part of the card a breath step repaints (None: no figure)."""
+        kept = self._kept_breath()
+        return None if kept is None else kept.box
+
+    def _kept_breath(self) -> KeptBreath | None:
+        """The breath of this hold as drawn at this size (None: no figure)."""
+        figure = self._figures.get(self._pose_id)
+        if figure is None:
+            return None
+        key = (
+            self._pose_id, self._mirrored, self.width(), self.height(),
+            self.devicePixelRatioF(), self.palette().cacheKey(),
+        )  # fmt: skip
+        kept = self._kept
+        # The figure by identity: another library brings other figures under the same ids.
+        if kept is None or kept.figure is not figure or kept.key != key:
+            self._kept = kept = KeptBreath(figure, key, self._breath_box())
+        return kept
+
+    def _breath_box(self) -> QRect | None:
+        """The widget's pixels a breath of this hold changes."""
+        box = self._figures.breath_box(self._pose_id, self._mirrored)
+        if box is None:
+            return None
+        fitted = figure_transform(self._figure_rect(self._card_rect(True))).mapRect(box)
+        # Antialiasing reaches a pixel past an edge; one more for rounding.
+        return fitted.adjusted(-2, -2, 2, 2).toAlignedRect() & self.rect()
 
     def _position(self) -> Position | None:
         return self._source() if self._source is not None else None
