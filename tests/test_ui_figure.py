@@ -21,7 +21,7 @@ from stretchplayer.core.model import Library
 from stretchplayer.engine.timeline import Cue
 from stretchplayer.storage.settings import Settings
 from stretchplayer.ui.figures import MOVE_SECONDS, PoseFigures
-from stretchplayer.ui.kept_breath import KEPT_BYTES, KeptBreath
+from stretchplayer.ui.kept_breath import KEPT_BYTES, KeptBreath, Key
 from stretchplayer.ui.pictures import PosePictures
 from stretchplayer.ui.pose_card import PoseCard
 from tests.fakes import FakeClock
@@ -329,7 +329,9 @@ def test_a_hold_keeps_its_breath_steps_within_a_bound(
     """Each breath step is drawn once and then copied, until the kept pixels would pass
     KEPT_BYTES (mat mode on a large screen): the steps past it are drawn each time."""
     figure = load_figures(library)["seated-forward-fold"]
-    kept = KeptBreath(figure, ("seated-forward-fold", False, 400, 300, 1.0, 0), QRect(0, 0, 50, 40))
+    kept = KeptBreath(
+        figure, Key("seated-forward-fold", False, 400, 300, 1.0, 0), QRect(0, 0, 50, 40)
+    )
     monkeypatch.setattr("stretchplayer.ui.kept_breath.KEPT_BYTES", 3 * 50 * 40 * 4)
     drawn: list[float] = []
     steps = [i / 10 for i in range(6)]
@@ -338,6 +340,6 @@ def test_a_hold_keeps_its_breath_steps_within_a_bound(
         assert frame is not None and frame.size() == QSize(50, 40)
     assert drawn == steps + steps[3:]
     fractional = KeptBreath(
-        figure, ("seated-forward-fold", False, 400, 300, 1.5, 0), QRect(0, 0, 50, 40)
+        figure, Key("seated-forward-fold", False, 400, 300, 1.5, 0), QRect(0, 0, 50, 40)
     )
     assert fractional.frame(0.0, lambda painter, box: None) is None  # copies would blur: drawn

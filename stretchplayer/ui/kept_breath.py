@@ -8,6 +8,7 @@ a forward fold; copying the few pixels the breath moves costs a tenth of that.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QPainter, QPixmap
@@ -18,8 +19,16 @@ from stretchplayer.core.figure import PoseFigure
 # steps that fit and draws the others afresh each time.
 KEPT_BYTES = 8 * 1024 * 1024
 
-# What the pixels were drawn for: pose id, side, widget size, pixel ratio and palette.
-Key = tuple[str, bool, int, int, float, int]
+
+class Key(NamedTuple):
+    """What the pixels were drawn for."""
+
+    pose_id: str
+    mirrored: bool
+    width: int
+    height: int
+    ratio: float  # device pixels per logical pixel
+    palette: int  # QPalette.cacheKey()
 
 
 class KeptBreath:
@@ -38,7 +47,7 @@ class KeptBreath:
         """The pixels of `box` at breath step `breath`, as `paint(painter, box)` draws them;
         None when they cannot be kept exactly (no box, or a fractional pixel ratio, where a
         copy would land between device pixels)."""
-        ratio = self.key[4]
+        ratio = self.key.ratio
         if self.box is None or not ratio.is_integer():
             return None
         pixmap = self._frames.get(breath)

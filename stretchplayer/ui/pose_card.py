@@ -16,7 +16,7 @@ from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import fullness
 from stretchplayer.ui.figure_painter import figure_transform, scale_to_fit
 from stretchplayer.ui.figures import MOVE_SECONDS, PoseFigures
-from stretchplayer.ui.kept_breath import KeptBreath
+from stretchplayer.ui.kept_breath import KeptBreath, Key
 from stretchplayer.ui.pictures import PosePictures
 
 ui_card = Context("ui_card")
@@ -122,7 +122,10 @@ class PoseCard(QWidget):
             # breath step drawn is the one this tick compared. Only what the breath moves.
             self._due = position
             box = self.breath_box()
-            self.update() if box is None else self.update(box)
+            if box is not None:
+                self.update(box)
+            else:
+                self.update()
 
     def is_moving(self) -> bool:
         return self._moving(self._position())
@@ -279,7 +282,7 @@ class PoseCard(QWidget):
         figure = self._figures.get(self._pose_id)
         if figure is None:
             return None
-        key = (
+        key = Key(
             self._pose_id, self._mirrored, self.width(), self.height(),
             self.devicePixelRatioF(), self.palette().cacheKey(),
         )  # fmt: skip
