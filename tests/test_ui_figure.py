@@ -170,20 +170,30 @@ def test_reduce_motion_is_a_setting_the_window_follows(
     assert posed.joints == moment(load_figures(library)["calf-stretch"], 1).joints
 
 
-def breathe_in(
-    app: StretchApp, clock: FakeClock, pose_id: str, monkeypatch: pytest.MonkeyPatch
-) -> tuple[int, list[float]]:
-    """Play the second inhale of `pose_id` (the first follows the move into the hold) at 20
-    frames a second: the frames, and the chest size each repaint the card asked for drew."""
+def into_the_hold(app: StretchApp, clock: FakeClock, pose_id: str, side: int = 0) -> list[Cue]:
+    """Start, and play to the second inhale of `pose_id` on its first or second side (the
+    first inhale follows the move into the hold): that side's inhales."""
     card = app.window.step_panel.picture
     start(app)
     inhales = [
         c for c in app.controller.timeline.cues
         if c.kind == "breath" and c.pose == pose_id and c.phase == "inhale"
     ]  # fmt: skip
+    sides = sorted({c.side for c in inhales}, key=[c.side for c in inhales].index)
+    inhales = [c for c in inhales if c.side == sides[side]]
     play_to(app, clock, lambda c: c is inhales[0], into=0.0)
     card.tick()  # the move into the hold starts
-    inhale = play_to(app, clock, lambda c: c is inhales[1], into=0.0)
+    play_to(app, clock, lambda c: c is inhales[1], into=0.0)
+    return inhales
+
+
+def breathe_in(
+    app: StretchApp, clock: FakeClock, pose_id: str, monkeypatch: pytest.MonkeyPatch
+) -> tuple[int, list[float]]:
+    """Play the second inhale of `pose_id` at 20 frames a second: the frames, and the chest
+    size each repaint the card asked for drew."""
+    card = app.window.step_panel.picture
+    inhale = into_the_hold(app, clock, pose_id)[1]
     card.tick()
     asked: list[object] = []
     monkeypatch.setattr(card, "update", lambda *area: asked.append(area))
@@ -284,16 +294,7 @@ def test_every_frame_of_a_breath_painted_in_part_looks_as_the_whole_card_painted
     from its pixels as first drawn. Through two whole breaths (the second from what was kept),
     the screen must show what the whole card painted afresh shows, and no more was asked."""
     card = app.window.step_panel.picture
-    start(app)
-    inhales = [
-        c for c in app.controller.timeline.cues
-        if c.kind == "breath" and c.pose == pose_id and c.phase == "inhale"
-    ]  # fmt: skip
-    sides = sorted({c.side for c in inhales}, key=[c.side for c in inhales].index)
-    inhales = [c for c in inhales if c.side == sides[side]]
-    play_to(app, clock, lambda c: c is inhales[0], into=0.0)
-    card.tick()  # the move into the hold starts
-    play_to(app, clock, lambda c: c is inhales[1], into=0.0)
+    inhales = into_the_hold(app, clock, pose_id, side)
     card.tick()
     card.repaint()
     box = card.breath_box()
