@@ -75,6 +75,11 @@ class SessionController(QObject):
         return self._playback.timeline
 
     @property
+    def speed(self) -> float:
+        """Session seconds per second of the clock."""
+        return self._speed
+
+    @property
     def state(self) -> State:
         return self._playback.state
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from stretchplayer.core import wording
 from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.engine.playback import Position
+from stretchplayer.engine.timeline import Cue
 from stretchplayer.ui import style
 
 ui_pacer = Context("ui_pacer")
@@ -54,6 +55,11 @@ RING_PEN = 5.0
 MARGIN = 4
 # The fill's strength between breaths and while paused: the circle is there, not breathing.
 PALE = 0.55
+# How far the circle's edge moves between two frames of a breath: a frame comes when it has
+# moved this far, or at the frame timer's fastest (20 a second, when the edge moves ~2 px a
+# frame mid-breath in a 1280x800 window). The slow ends of a breath then move as the middle
+# does, in ~2 px steps, at a third fewer frames than a steady 20 a second.
+EDGE_STEP_PX = 2.0
 
 
 @dataclass(frozen=True)
@@ -103,6 +109,27 @@ def fullness(position: Position | None) -> float:
         return 0.0
     level = eased(position.phase_progress)
     return level if position.phase == "inhale" else 1.0 - level
+
+
+def until_fullness(position: Position, level: float) -> float | None:
+    """Session seconds until the lungs are `level` full, None if not in this inhale or exhale
+    (the next cue comes first). The inverse of `fullness`."""
+    if position.cue is None or position.breath is None or position.phase is None:
+        return None
+    eased_level = level if position.phase == "inhale" else 1.0 - level
+    if not 0.0 <= eased_level <= 1.0:
+        return None
+    seconds = math.acos(1.0 - 2.0 * eased_level) / math.pi - position.phase_progress
+    return seconds * position.cue.duration if seconds >= 0 else None  # None: already past it
+
+
+def _ringed(position: Position | None) -> Cue | None:
+    """The cue whose length the ring shows, if it shows one: a moment with a length, outside
+    the breaths."""
+    cue = position.cue if position is not None else None
+    if cue is None or position is None or position.breath is not None:
+        return None
+    return cue if cue.duration > 0 and cue.kind != "done" else None
 
 
 class BreathPacer(QWidget):
@@ -193,11 +220,10 @@ class BreathPacer(QWidget):
         breathing = position is not None and position.breath is not None
         full = self._full_diameter()
         ring = None
-        if position is not None and position.cue is not None and not breathing:
-            cue = position.cue
-            if cue.duration > 0 and cue.kind != "done":
-                done = min(1.0, max(0.0, (position.elapsed - cue.t) / cue.duration))
-                ring = round(done * 360 * 16)
+        cue = _ringed(position)
+        if position is not None and cue is not None:
+            done = min(1.0, max(0.0, (position.elapsed - cue.t) / cue.duration))
+            ring = round(done * 360 * 16)
         return Frame(
             word=self._word(position),
             breathing=breathing,
@@ -236,6 +262,25 @@ class BreathPacer(QWidget):
             else:
                 region += self._arc_rect(frame.full / 2, before.ring, frame.ring)
         self.update(region)
+
+    def until_change(self, position: Position | None) -> float | None:
+        """Session seconds until the next frame worth painting: when the breathing circle's
+        edge, or the ring's end, will have moved EDGE_STEP_PX; None if nothing moves before
+        the next cue."""
+        if position is None or position.cue is None:
+            return None
+        full = self._full_diameter()
+        ringed = _ringed(position)
+        if ringed is not None:
+            return EDGE_STEP_PX / (math.pi * full) * ringed.duration if full > 0 else None
+        span = full * (1.0 - SMALLEST) / 2  # the edge's travel in a breath
+        if position.breath is None or span <= 0:
+            return None
+        step = EDGE_STEP_PX / span
+        level = fullness(position)
+        return until_fullness(
+            position, level + step if position.phase == "inhale" else level - step
+        )
 
     def _centre(self) -> QPointF:
         return QPointF(self.width() / 2, self.height() / 2)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from stretchplayer.core import wording
 from stretchplayer.core.i18n import Context
 from stretchplayer.core.model import Library
-from stretchplayer.engine.playback import State
+from stretchplayer.engine.playback import Position, State
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.planner import SessionPlanner
@@ -41,7 +42,12 @@ if TYPE_CHECKING:
 
 ui_window = Context("ui_window")
 
-FRAME_MS = 50  # 20 frames a second: a breath moves ~2 px a frame, smooth; 25 cost a fifth more
+FRAME_MS = (
+    50  # at most 20 frames a second: a breath moves ~2 px a frame, smooth; 25 cost a fifth more
+)
+# The longest gap between two frames while a session runs, though nothing should move before
+# then: the next cue's own signal repaints, so this only bounds a missed guess.
+LONGEST_FRAME_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -159,10 +165,11 @@ class MainWindow(QMainWindow):
         self.mat_mode = MatMode(self, [self._side, self.menuBar(), self.statusBar()])
         self.mat_mode.toggled.connect(self._mat_toggled)
 
-        # Repaints only: it makes the pacer and the bar follow the controller's clock.
+        # Repaints only: it makes the pacer and the bar follow the controller's clock, a frame
+        # whenever something shown will have moved (each frame arms the next).
         self._frames = QTimer(self)
-        self._frames.setInterval(FRAME_MS)
-        self._frames.timeout.connect(self._refresh)
+        self._frames.setSingleShot(True)
+        self._frames.timeout.connect(self.refresh)
 
         controller.cueReached.connect(self._cue)
         controller.stateChanged.connect(self._state_changed)
@@ -313,7 +320,7 @@ class MainWindow(QMainWindow):
             (s.pose.name for s in timeline.spans if cue.pose and s.pose.id == cue.pose), None
         )
         self.setWindowTitle(f"{name} — StretchPlayer" if name else "StretchPlayer")
-        self._refresh()
+        self.refresh()
 
     def _state_changed(self, state: State) -> None:
         running = state is State.RUNNING
@@ -325,20 +332,18 @@ class MainWindow(QMainWindow):
         self.play_action.setText(text)
         self._update_icons()
         self.step_panel.set_state(state)
-        if running:
-            self._frames.start()
-        else:
+        if not running:
             self._frames.stop()
         if state is State.IDLE:
             self._show_idle()
         self._update_actions()
-        self._refresh()
+        self.refresh()
 
     def _timeline_changed(self, timeline: Timeline) -> None:
         self.transport.progress.set_timeline(timeline)
         if self._controller.state is State.IDLE:
             self._show_idle()
-        self._refresh()
+        self.refresh()
 
     def _show_idle(self) -> None:
         timeline = self._controller.timeline
@@ -358,7 +363,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(underway or self._has_poses)
         self.stop_action.setEnabled(True)
 
-    def _refresh(self) -> None:
+    # -- frames --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """A frame: the pacer, the figure, the bar and the times follow the controller's clock
+        (each repaints only what moved), and, while the session runs, the next frame is armed
+        for when something will have moved again. The frame timer's slot."""
         position = self._controller.position()
         total = self._controller.timeline.total
         if position.cue is None:
@@ -369,6 +379,40 @@ class MainWindow(QMainWindow):
         self.step_panel.pacer.tick(position)
         self.transport.progress.tick(position)
         self.step_panel.picture.tick(position)  # repaints only while the figure moves
+        if self._controller.state is State.RUNNING:
+            self._frames.start(self._next_frame_ms(position))
+
+    def next_frame_ms(self) -> int | None:
+        """Milliseconds the frame timer was last armed for, None when it is idle (for tests)."""
+        return self._frames.interval() if self._frames.isActive() else None
+
+    def _next_frame_ms(self, position: Position) -> int:
+        """When the next frame is worth painting: as soon as the breath or the figure will have
+        moved, but not sooner than FRAME_MS, nor later than LONGEST_FRAME_MS. A new second of
+        the times or a pixel of the bar waits up to a frame for the next frame of a breath,
+        rather than waking the window a moment before it."""
+        if position.cue is None:
+            return LONGEST_FRAME_MS
+        speed = self._controller.speed
+
+        def soonest(*waits: float | None) -> float | None:
+            return min((w / speed for w in waits if w is not None), default=None)
+
+        moving = soonest(
+            self.step_panel.pacer.until_change(position),
+            self.step_panel.picture.until_change(position),
+        )
+        counting = soonest(
+            self.transport.progress.until_change(position),
+            self.transport.until_change(position.elapsed, position.session_left),
+        )
+        if moving is None or (counting is not None and counting + FRAME_MS / 1000 < moving):
+            seconds = counting
+        else:
+            seconds = moving
+        if seconds is None:
+            return LONGEST_FRAME_MS
+        return min(LONGEST_FRAME_MS, max(FRAME_MS, math.ceil(seconds * 1000)))
 
     # -- window --------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from stretchplayer.core.figure import Posed, PoseFigure, breath_reach, moment
 from stretchplayer.core.i18n import Context
 from stretchplayer.engine.playback import Position
 from stretchplayer.ui import style
-from stretchplayer.ui.breath_pacer import fullness
+from stretchplayer.ui.breath_pacer import EDGE_STEP_PX, fullness, until_fullness
 from stretchplayer.ui.figure_painter import figure_transform, scale_to_fit
 from stretchplayer.ui.figures import MOVE_SECONDS, PoseFigures
 from stretchplayer.ui.kept_breath import KeptBreath, Key
@@ -59,7 +59,9 @@ class PoseCard(QWidget):
         self._move: tuple[int | None, float] | None = None  # (from step, session time it began)
         self._breath_shown: float | None = None  # the breath step the last paint drew
         self._due: Position | None = None  # the position a tick asked to be painted, not yet
-        self._steps_cache: tuple[PoseFigure | None, tuple[int, int], int] | None = None
+        self._steps_cache: tuple[PoseFigure | None, tuple[int, int], tuple[float, int]] | None = (
+            None
+        )
         self._kept: KeptBreath | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
@@ -127,6 +129,23 @@ class PoseCard(QWidget):
             else:
                 self.update()
 
+    def until_change(self, position: Position | None) -> float | None:
+        """Session seconds until the figure is worth a new frame: 0 while it moves between
+        steps (every frame); in a hold, when the breath may have moved a point of the body
+        EDGE_STEP_PX (as the pacer's edge); None if it keeps still."""
+        if position is None or not self._moving(position):
+            return None
+        if self._move is not None:
+            return 0.0
+        speed = self._breath_scale()[0]
+        if speed <= 0:
+            return None
+        step = EDGE_STEP_PX / speed
+        level = fullness(position)
+        return until_fullness(
+            position, level + step if position.phase == "inhale" else level - step
+        )
+
     def is_moving(self) -> bool:
         return self._moving(self._position())
 
@@ -182,10 +201,12 @@ class PoseCard(QWidget):
         """How full the figure's lungs are drawn now, in steps of BREATH_STEP_PX at most."""
         if position is None or position.breath is None:
             return None
-        steps = self._breath_steps()
+        steps = self._breath_scale()[1]
         return round(fullness(position) * steps) / steps
 
-    def _breath_steps(self) -> int:
+    def _breath_scale(self) -> tuple[float, int]:
+        """The most pixels a point of the body moves per unit of the lungs' fullness, and the
+        steps a breath is drawn in."""
         figure = self._figures.get(self._pose_id)
         size = (self.width(), self.height())
         # The figure by identity: another library brings other figures under the same ids.
@@ -194,8 +215,9 @@ class PoseCard(QWidget):
             scale = scale_to_fit(self.width(), self.height())
             reach = breath_reach(figure) * scale if figure is not None else 0.0
             # The body moves with the eased breath, up to pi/2 times as fast as it fills.
-            steps = max(1, math.ceil(reach * math.pi / 2 / BREATH_STEP_PX))
-            self._steps_cache = cached = (figure, size, steps)
+            speed = reach * math.pi / 2
+            steps = max(1, math.ceil(speed / BREATH_STEP_PX))
+            self._steps_cache = cached = (figure, size, (speed, steps))
         return cached[2]
 
     def sizeHint(self) -> QSize:

@@ -73,6 +73,16 @@ class SessionProgress(QWidget):
         # A few pixels either side: the rounded ends of a segment and antialiasing.
         self.update(QRect(left - 8, 0, right - left + 16, self.height()))
 
+    def until_change(self, position: Position | None) -> float | None:
+        """Session seconds until the fill's edge reaches its next pixel (None: it stands)."""
+        if position is None or position.cue is None or self._timeline is None:
+            return None
+        total, width = self._timeline.total, self.width()
+        if total <= 0 or width <= 0:
+            return None
+        edge = round(self._x(position.elapsed)) + 0.5
+        return max(0.0, edge * total / width - position.elapsed)
+
     def sizeHint(self) -> QSize:
         return QSize(600, self._bar_height())
 

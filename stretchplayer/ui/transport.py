@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
@@ -96,6 +98,14 @@ class Transport(QWidget):
         self._seconds = seconds
         self._set(self.elapsed, wording.clock(elapsed))
         self._set(self.remaining, f"\N{MINUS SIGN}{wording.clock(remaining)}")
+
+    @staticmethod
+    def until_change(elapsed: float, remaining: float) -> float:
+        """Session seconds until either time shows another second (as `round` turns)."""
+        return min(
+            math.floor(elapsed + 0.5) + 0.5 - elapsed,
+            remaining - (math.ceil(remaining - 0.5) - 0.5),
+        )
 
     def set_scale(self, scale: float, mat: bool) -> None:
         size = (30 if mat else 17) * scale
