@@ -231,13 +231,14 @@ def cpu_playing(opt: Options) -> list[Row]:
     # one, as on a desktop (the mixer then streams to it).
     sound_words = "chimes to a PulseAudio null sink" if sound else "no sound server here"
     # The floor under the goal on this machine: what any window pays to repaint two areas as
-    # big as the pacer and the figure at the same frame rate, drawing almost nothing.
+    # big as the pacer and the figure at the app's fastest frame rate, drawing almost nothing.
     # And the floor under any QWidget app that moves them without running Python per frame.
     # Two decimals: the rows sit within a tenth of their goal, where rounding would hide which
     # side of it they are on.
     base = (
         f"{cpu['animated']:.2%} bare window animating a circle and a card of the same sizes"
-        f" at the same frame rate; {cpu['native']:.2%} the same moved by Qt alone, no Python"
+        f" 20 times a second, the app's fastest; {cpu['native']:.2%} the same moved by Qt"
+        f" alone, no Python"
         f" per frame; {cpu['bare']:.2%} idle"
     )
     return [

@@ -116,7 +116,8 @@ class Breathing(QWidget):
 def animated_window() -> tuple[QWidget, QTimer]:
     """The least a window showing a breathing session can do: a bare window in which a circle
     the size of the app's pacer and a card the size of its figure repaint whole at the app's
-    frame rate, each frame a little bigger or smaller (1280x800, as the app's rows)."""
+    fastest frame rate (FRAME_MS), each frame a little bigger or smaller (1280x800, as the
+    app's rows). The app itself paints a frame only when something will have moved."""
     from stretchplayer.ui.main_window import FRAME_MS
 
     window = bare_window()
@@ -144,7 +145,7 @@ def animated_window() -> tuple[QWidget, QTimer]:
 def native_window() -> tuple[QWidget, list[object]]:
     """The same circle and card as animated_window's, moved with no Python at all per frame:
     items of a QGraphicsScene that Qt scales itself (QGraphicsItemAnimation over a QTimeLine
-    ticking at the app's frame rate). The floor of a frame without Python on this machine."""
+    ticking at the app's fastest frame rate). The floor of a frame without Python here."""
     from PySide6.QtCore import QEasingCurve, QTimeLine
     from PySide6.QtWidgets import (
         QGraphicsEllipseItem,

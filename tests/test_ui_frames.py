@@ -1,8 +1,9 @@
 """The window's frames: one whenever something shown will have moved, at most 20 a second.
 
 Played here as the window's two timers run a session (the controller's at each cue, the frame
-timer when it is armed for), on the injected clock: the breath, the figure, the ring and the
-times never jump more than a steady 20 frames a second would let them, with fewer frames.
+timer when it is armed for), on the injected clock: the breath, the figure and the ring move
+in small steps, the times show each second on time, with fewer frames than a steady 20 a
+second.
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from stretchplayer.core.model import Library
 from stretchplayer.engine.playback import Position
 from stretchplayer.engine.timeline import Cue, Phase
 from stretchplayer.storage.settings import Settings
-from stretchplayer.ui.breath_pacer import EDGE_STEP_PX, fullness, until_fullness
+from stretchplayer.ui.breath_pacer import EDGE_STEP_PX, RING_STEP_DEG, fullness, until_fullness
 from stretchplayer.ui.figure_painter import scale_to_fit
+from stretchplayer.ui.figures import MOVE_SECONDS
 from stretchplayer.ui.main_window import FRAME_MS, LONGEST_FRAME_MS
 from tests.fakes import FakeClock
 
@@ -49,7 +51,7 @@ class Shown:
     at: float  # the clock, seconds
     elapsed: float  # session seconds
     edge: float  # the breathing circle's radius, pixels
-    ring: float | None  # where the ring's end is along its length, pixels
+    ring: float | None  # how far round the progress ring is, degrees
     joints: dict[str, tuple[float, float]]  # the figure's joints, pixels
     times: str  # the elapsed time label
 
@@ -64,7 +66,7 @@ def shown(app: StretchApp, clock: FakeClock) -> Shown:
         at=clock.now,
         elapsed=app.controller.elapsed(),
         edge=frame.radius2 / 2,
-        ring=None if frame.ring is None else frame.ring / (360 * 16) * math.pi * frame.full,
+        ring=None if frame.ring is None else frame.ring / 16,
         joints={name: (x * scale, y * scale) for name, (x, y) in joints.items()},
         times=app.window.transport.elapsed.text(),
     )
@@ -110,7 +112,7 @@ def into(app: StretchApp, clock: FakeClock, match: str) -> Cue:
 
 
 def moved(a: Shown, b: Shown) -> dict[str, float]:
-    """How far each moving thing moved between two frames, in pixels."""
+    """How far each moving thing moved between two frames: pixels, the ring in degrees."""
     figure = max(
         (math.dist(p, b.joints[k]) for k, p in a.joints.items() if k in b.joints), default=0.0
     )
@@ -171,15 +173,27 @@ def test_the_figure_alone_asks_for_a_frame_when_its_body_has_moved_a_step(
     assert max(moves) >= EDGE_STEP_PX - ROUNDING_PX
 
 
-def test_the_ring_and_the_moving_figure_keep_every_frame(app: StretchApp, clock: FakeClock) -> None:
+def test_the_ring_goes_round_in_small_steps_and_a_moving_figure_takes_every_frame(
+    app: StretchApp, clock: FakeClock
+) -> None:
     first_step = into(app, clock, "step")
+    cues = app.controller.timeline.cues
+    steps = [c for c in cues if c.pose == FOLD and c.kind == "step"]
     hold = next(c for c in app.controller.timeline.cues if c.pose == FOLD and c.kind == "hold")
     frames = play(app, clock, hold.t)
     assert frames and all(f.ring is not None for f in frames)
-    gaps = [round((b.at - a.at) * 1000) for a, b in itertools.pairwise(frames)]
-    # The ring goes round in seconds: its end moves more than a step in every frame.
-    assert max(gaps) <= FRAME_MS + 1
-    assert len(frames) >= 0.9 * (hold.t - first_step.t) * 1000 / FRAME_MS
+    moving = 0
+    for a, b in itertools.pairwise(frames):
+        gap_ms = (b.at - a.at) * 1000
+        if any(c.t <= a.elapsed < c.t + MOVE_SECONDS for c in steps[1:]):
+            moving += 1  # the figure eases to the step: every frame, as fast as they come
+            assert gap_ms <= FRAME_MS + 1, a.elapsed
+        elif gap_ms > FRAME_MS + 1 and not any(a.elapsed < c.t <= b.elapsed for c in cues):
+            # It waited, within one moment: the ring moved no more than a step.
+            assert moved(a, b)["ring"] <= RING_STEP_DEG + 0.1, (a.elapsed, gap_ms)
+    assert moving >= 0.9 * (len(steps) - 1) * MOVE_SECONDS * 1000 / FRAME_MS
+    # Steps last 6 s or more here: the ring alone takes fewer frames than 20 a second.
+    assert len(frames) < 0.85 * (hold.t - first_step.t) * 1000 / FRAME_MS
 
 
 def test_the_times_tick_every_second_and_no_more_than_a_frame_late(

@@ -60,6 +60,10 @@ PALE = 0.55
 # frame mid-breath in a 1280x800 window). The slow ends of a breath then move as the middle
 # does, in ~2 px steps, at a third fewer frames than a steady 20 a second.
 EDGE_STEP_PX = 2.0
+# How far the progress ring's end moves between two frames, in degrees: a moment of 6 s or more
+# (a setup step) then takes 15 frames a second or fewer, shorter ones 20; 4 degrees are 13 px
+# of a 1280x800 window's ring. A step of the ring is a step of a clock hand, not of a body.
+RING_STEP_DEG = 4.0
 
 
 @dataclass(frozen=True)
@@ -265,15 +269,14 @@ class BreathPacer(QWidget):
 
     def until_change(self, position: Position | None) -> float | None:
         """Session seconds until the next frame worth painting: when the breathing circle's
-        edge, or the ring's end, will have moved EDGE_STEP_PX; None if nothing moves before
-        the next cue."""
+        edge will have moved EDGE_STEP_PX, or the ring's end RING_STEP_DEG; None if nothing
+        moves before the next cue."""
         if position is None or position.cue is None:
             return None
-        full = self._full_diameter()
         ringed = _ringed(position)
         if ringed is not None:
-            return EDGE_STEP_PX / (math.pi * full) * ringed.duration if full > 0 else None
-        span = full * (1.0 - SMALLEST) / 2  # the edge's travel in a breath
+            return RING_STEP_DEG / 360 * ringed.duration
+        span = self._full_diameter() * (1.0 - SMALLEST) / 2  # the edge's travel in a breath
         if position.breath is None or span <= 0:
             return None
         step = EDGE_STEP_PX / span

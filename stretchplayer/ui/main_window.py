@@ -42,9 +42,10 @@ if TYPE_CHECKING:
 
 ui_window = Context("ui_window")
 
-FRAME_MS = (
-    50  # at most 20 frames a second: a breath moves ~2 px a frame, smooth; 25 cost a fifth more
-)
+# The shortest gap between two frames: at most 20 a second, when mid-breath the circle's edge
+# moves ~2 px a frame, smooth (25 cost a fifth more). Most frames come later than that: see
+# `refresh`.
+FRAME_MS = 50
 # The longest gap between two frames while a session runs, though nothing should move before
 # then: the next cue's own signal repaints, so this only bounds a missed guess.
 LONGEST_FRAME_MS = 1000

@@ -29,6 +29,9 @@ BREATH_STEP_PX = 1.0
 
 # What the card shows: the step, the breath step, and the body while it moves between steps.
 Shown = tuple[int | None, float | None, Posed | None]
+# For one figure at one widget size: the most pixels a point of the body moves per unit of the
+# lungs' fullness, and the steps a breath is drawn in.
+_BreathScale = tuple[PoseFigure | None, tuple[int, int], tuple[float, int]]
 
 
 class PoseCard(QWidget):
@@ -59,9 +62,7 @@ class PoseCard(QWidget):
         self._move: tuple[int | None, float] | None = None  # (from step, session time it began)
         self._breath_shown: float | None = None  # the breath step the last paint drew
         self._due: Position | None = None  # the position a tick asked to be painted, not yet
-        self._steps_cache: tuple[PoseFigure | None, tuple[int, int], tuple[float, int]] | None = (
-            None
-        )
+        self._steps_cache: _BreathScale | None = None
         self._kept: KeptBreath | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 120)
