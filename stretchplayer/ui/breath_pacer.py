@@ -127,6 +127,13 @@ def until_fullness(position: Position, level: float) -> float | None:
     return seconds * position.cue.duration if seconds >= 0 else None  # None: already past it
 
 
+def until_breath_moves(position: Position, step: float) -> float | None:
+    """Session seconds until the lungs' fullness is `step` further on in this inhale or
+    exhale, None if the next cue comes first."""
+    level = fullness(position)
+    return until_fullness(position, level + step if position.phase == "inhale" else level - step)
+
+
 def _ringed(position: Position | None) -> Cue | None:
     """The cue whose length the ring shows, if it shows one: a moment with a length, outside
     the breaths."""
@@ -279,11 +286,7 @@ class BreathPacer(QWidget):
         span = self._full_diameter() * (1.0 - SMALLEST) / 2  # the edge's travel in a breath
         if position.breath is None or span <= 0:
             return None
-        step = EDGE_STEP_PX / span
-        level = fullness(position)
-        return until_fullness(
-            position, level + step if position.phase == "inhale" else level - step
-        )
+        return until_breath_moves(position, EDGE_STEP_PX / span)
 
     def _centre(self) -> QPointF:
         return QPointF(self.width() / 2, self.height() / 2)

@@ -13,7 +13,7 @@ from stretchplayer.core.figure import Posed, PoseFigure, breath_reach, moment
 from stretchplayer.core.i18n import Context
 from stretchplayer.engine.playback import Position
 from stretchplayer.ui import style
-from stretchplayer.ui.breath_pacer import EDGE_STEP_PX, fullness, until_fullness
+from stretchplayer.ui.breath_pacer import EDGE_STEP_PX, fullness, until_breath_moves
 from stretchplayer.ui.figure_painter import figure_transform, scale_to_fit
 from stretchplayer.ui.figures import MOVE_SECONDS, PoseFigures
 from stretchplayer.ui.kept_breath import KeptBreath, Key
@@ -141,11 +141,7 @@ class PoseCard(QWidget):
         speed = self._breath_scale()[0]
         if speed <= 0:
             return None
-        step = EDGE_STEP_PX / speed
-        level = fullness(position)
-        return until_fullness(
-            position, level + step if position.phase == "inhale" else level - step
-        )
+        return until_breath_moves(position, EDGE_STEP_PX / speed)
 
     def is_moving(self) -> bool:
         return self._moving(self._position())
