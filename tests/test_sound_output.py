@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.core import i18n
@@ -239,6 +240,38 @@ def test_the_voice_shows_the_outputs_notice_once_and_keeps_speaking(qtbot: QtBot
         assert len(notices) == 1 and notices[0].startswith("No sound:")
         assert voice.current_notice == notices[0]
         assert voice.speaks  # the speech, and so the timeline, is as with sound
+    finally:
+        voice.shutdown()
+
+
+def test_the_no_sound_notice_is_shown_even_when_the_app_is_slow_to_listen(qtbot: QtBot) -> None:
+    """Measured in CI: on a loaded machine the sound program had failed, and the output had
+    said so, before the voice connected to it; `play --voice` then said nothing at all."""
+    spoke = threading.Event()
+
+    class Watched(SoundOutput):
+        def _notify(self, notice: SoundNotice) -> None:
+            spoke.set()
+            super()._notify(notice)
+
+    def held_up(parent: QObject) -> SoundOutput:
+        output = Watched(parent, command=no_server("Connection refused"))
+        # The GUI thread held up here, the worst case: until the output has spoken, if it can.
+        spoke.wait(1.0)
+        return output
+
+    backends = fake_backends(FakeEngine())
+    backends.make_output = held_up
+    backends.make_player = ClipPlayer
+    voice = VoiceSystem(Settings(), backends=backends)
+    try:
+        notices: list[str] = []
+        voice.notice.connect(notices.append)
+        qtbot.waitUntil(lambda: bool(notices), timeout=5000)
+        assert notices == [
+            "No sound: no sound server answered (the connection was refused). The session "
+            "goes on silently and on time; sound comes back when the sound server does."
+        ]
     finally:
         voice.shutdown()
 

@@ -40,7 +40,8 @@ class Chimes(Protocol):
 
 
 class SoundOutput(QObject):
-    """The app's one AudioOutput, started at once so that it is warm for the first cue.
+    """The app's one AudioOutput. VoiceSystem asks for it as it starts, so that it is warm
+    for the first cue, and listens before it asks.
 
     Signals:
         notice(text, back): one line: sound was lost (the session goes on silently), or,
@@ -51,8 +52,18 @@ class SoundOutput(QObject):
 
     def __init__(self, parent: QObject | None = None, command: Sequence[str] | None = None) -> None:
         super().__init__(parent)
-        # Called on the mixer thread: the signal is queued to this object's thread.
-        self.output = AudioOutput(self._notify, command)
+        self._command = command
+        self._output: AudioOutput | None = None
+
+    @property
+    def output(self) -> AudioOutput:
+        """The output, its mixer started when first asked for. Connect to `notice` first:
+        with no sound server its first words come at once, on the mixer thread, and a signal
+        nobody is connected to yet is lost (measured: a loaded machine lost "No sound")."""
+        if self._output is None:
+            # Called on the mixer thread: the signal is queued to this object's thread.
+            self._output = AudioOutput(self._notify, self._command)
+        return self._output
 
     def _notify(self, notice: SoundNotice) -> None:
         try:
@@ -61,7 +72,8 @@ class SoundOutput(QObject):
             log.debug("sound notice after the output was deleted: %s", notice.text)
 
     def close(self) -> None:
-        self.output.close()
+        if self._output is not None:
+            self._output.close()
 
 
 class ClipPlayer:
