@@ -3,8 +3,12 @@ command fails on their output, and none of the test tools in a plain `pip instal
 
 from __future__ import annotations
 
+import importlib.metadata
 import re
+import subprocess
+import sys
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -22,6 +26,33 @@ def _requirement(name: str, requirements: list[str]) -> str:
 def test_pyttsx3_is_pinned_to_the_release_whose_internals_are_patched() -> None:
     assert _requirement("pyttsx3", PROJECT["dependencies"]) == f"pyttsx3=={tts.PATCHED_PYTTSX3}"
     assert tts.installed_pyttsx3_version() == tts.PATCHED_PYTTSX3
+
+
+def test_the_version_is_read_without_importing_importlib_metadata() -> None:
+    # That import alone took ~47 ms of the speech worker's start, holding the GIL.
+    code = (
+        "import sys; from stretchplayer.voice import tts; "
+        "print(tts.installed_pyttsx3_version(), 'importlib.metadata' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    assert done.stdout.split() == [tts.PATCHED_PYTTSX3, "False"]
+
+
+@pytest.mark.parametrize("folders", [[], ["pyttsx3-2.98.dist-info", "pyttsx3-2.99.dist-info"]])
+def test_without_one_dist_info_folder_the_version_comes_from_the_installed_metadata(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, folders: list[str]
+) -> None:
+    """An install that is not a wheel's (none beside the package), or a stale folder left
+    beside the real one: the folder names cannot say, importlib.metadata can."""
+    import pyttsx3
+
+    (tmp_path / "pyttsx3").mkdir()
+    for name in folders:
+        (tmp_path / name).mkdir()
+    monkeypatch.setattr(pyttsx3, "__file__", str(tmp_path / "pyttsx3" / "__init__.py"))
+    assert tts.installed_pyttsx3_version() == importlib.metadata.version("pyttsx3")
 
 
 def test_another_pyttsx3_is_refused_with_a_clear_one_line_error() -> None:

@@ -287,6 +287,15 @@ PATCHED_PYTTSX3 = "2.99"
 
 
 def installed_pyttsx3_version() -> str:
+    """Read from the name of the one `pyttsx3-<version>.dist-info` folder beside the package,
+    as wheels install it (and the bundle copies it). importlib.metadata says the same, but its
+    import alone took ~47 ms here (email, zipfile, csv …), holding the GIL on the speech
+    worker just as the window has painted; it remains the way for any other kind of install."""
+    import pyttsx3
+
+    found = list(Path(pyttsx3.__file__).parent.parent.glob("pyttsx3-*.dist-info"))
+    if len(found) == 1:
+        return found[0].name.removeprefix("pyttsx3-").removesuffix(".dist-info")
     from importlib.metadata import PackageNotFoundError, version
 
     try:
