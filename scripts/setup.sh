@@ -21,6 +21,9 @@ DEB_PACKAGES=(libespeak-ng1 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libf
 # libxcb-shape0 above is Qt's xcb plugin's too (tests/test_system_libraries.py checks the list
 # with ldd); these two are needed only to test: the desktop entry and AppStream validators.
 if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(desktop-file-utils appstream); fi
+# The bundle keeps Qt's Wayland plugin, which links these two; build-bundle.sh checks that every
+# library of the bundle resolves, and a Wayland desktop has them (an X11 one never loads it).
+if [ "$EXTRA" = test ]; then DEB_PACKAGES+=(libwayland-cursor0 libwayland-egl1); fi
 # -----------------------------------------------------------------------------------------------
 
 # -- desktop integration (issue 12): what tests/test_desktop.py drives the app with ------------
