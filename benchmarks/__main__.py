@@ -615,7 +615,12 @@ def main(argv: list[str] | None = None) -> int:
         options = Options(args.quick, args.runs or (3 if args.quick else 7), env)
         for name in names:
             started = time.perf_counter()
-            new = ROWS[name](options)
+            try:
+                new = ROWS[name](options)
+            except RuntimeError as exc:
+                # A probe that crashed or said nothing: one row says so, and the rest still run
+                # (one crash, 20 minutes in, would otherwise lose the whole table).
+                new = [Row(name, f"{name} rows", f"not measured: {exc}", "—", "—", False)]
             rows += new
             for row in new:
                 print(

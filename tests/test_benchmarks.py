@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from benchmarks.__main__ import ROWS, Row, big_library, main, table
@@ -29,6 +30,19 @@ def test_the_big_library_is_valid(tmp_path: Path) -> None:
 
 def test_the_storage_rows_run(capsys: object) -> None:
     assert main(["--quick", "--only", "storage", "--no-xvfb"]) in (0, 1)
+
+
+def test_a_probe_that_crashes_is_one_row_and_the_others_still_run(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def crashed(options: object) -> list[Row]:
+        raise RuntimeError("probe stall 20.0 printed 0 of 1 lines (exit -11)")
+
+    monkeypatch.setitem(ROWS, "stall", crashed)
+    assert main(["--quick", "--only", "stall,storage", "--no-xvfb"]) == 1
+    out = capsys.readouterr().out
+    assert "| stall rows | not measured: probe stall 20.0 printed 0 of 1 lines (exit -11) |" in out
+    assert "`history` with 3,650 sessions" in out  # the storage rows ran after it
 
 
 def test_drift_compares_the_last_tenth_of_the_cues_with_the_first() -> None:
