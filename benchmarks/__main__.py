@@ -69,32 +69,39 @@ def run_probe_lines(
     env: dict[str, str], count: int, *args: str, timeout: float = 600
 ) -> list[tuple[float, dict[str, float]]]:
     """Spawn the probe; for each of its first `count` JSON lines, the seconds from spawn to
-    it, and the line."""
-    began = time.perf_counter()
-    child = subprocess.Popen(
-        [PYTHON, "-m", "benchmarks.probe", *args],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
+    it, and the line. A probe that fails has the end of its stderr printed."""
     lines: list[tuple[float, dict[str, float]]] = []
-    with child:
-        assert child.stdout is not None
-        for _ in range(count):
-            line = child.stdout.readline()
-            if not line:
-                break
-            lines.append((time.perf_counter() - began, json.loads(line)))
-        try:
-            child.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            child.kill()
-    if len(lines) < count:
-        raise RuntimeError(
-            f"probe {' '.join(args)} printed {len(lines)} of {count} lines (exit {child.returncode})"
-        )
+    # Its stderr goes to a file, read only if it fails: a pipe nobody reads could fill and
+    # stall it. With faulthandler, a crash leaves the Python stack of every thread there.
+    with tempfile.TemporaryFile() as errors:
+        began = time.perf_counter()
+        with subprocess.Popen(
+            [PYTHON, "-X", "faulthandler", "-m", "benchmarks.probe", *args],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        ) as child:
+            assert child.stdout is not None
+            for _ in range(count):
+                line = child.stdout.readline()
+                if not line:
+                    break
+                lines.append((time.perf_counter() - began, json.loads(line)))
+            try:
+                child.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                child.kill()
+        if len(lines) < count:
+            errors.seek(0)
+            said = errors.read().decode("utf-8", "replace").splitlines()
+            print(f"probe {' '.join(args)} failed; the end of what it said:", file=sys.stderr)
+            print("\n".join(said[-40:]), file=sys.stderr)
+            raise RuntimeError(
+                f"probe {' '.join(args)} printed {len(lines)} of {count} lines "
+                f"(exit {child.returncode})"
+            )
     return lines
 
 

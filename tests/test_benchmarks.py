@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,16 @@ def test_a_probe_that_crashes_is_one_row_and_the_others_still_run(
     out = capsys.readouterr().out
     assert "| stall rows | not measured: probe stall 20.0 printed 0 of 1 lines (exit -11) |" in out
     assert "`history` with 3,650 sessions" in out  # the storage rows ran after it
+
+
+def test_a_probe_that_fails_shows_the_end_of_what_it_said(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from benchmarks.__main__ import run_probe_lines
+
+    with pytest.raises(RuntimeError, match=r"printed 0 of 1 lines \(exit 1\)"):
+        run_probe_lines(dict(os.environ), 1, "no-such-mode")
+    assert "unknown mode 'no-such-mode'" in capsys.readouterr().err
 
 
 def test_drift_compares_the_last_tenth_of_the_cues_with_the_first() -> None:
