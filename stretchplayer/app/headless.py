@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
 
+from stretchplayer.app.collector import GuiThreadCollector
 from stretchplayer.app.wiring import connect_narration
 from stretchplayer.engine.playback import State
 from stretchplayer.engine.timeline import Cue, Timeline
@@ -71,9 +73,13 @@ def play_headless(
         )
     controller.cueReached.connect(show)
     controller.finished.connect(app.quit)
+    collector = GuiThreadCollector(app)  # the speech worker and the mixer allocate too
+    gc.freeze()  # what was set up lives as long as the session: no collection need look at it
     starting()
     controller.start()
     app.exec()
+    collector.stop()
+    gc.unfreeze()
     _restore_signals(stopped)
     if sound is not None:
         sound.shutdown()
