@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import gc
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -74,12 +73,11 @@ def play_headless(
     controller.cueReached.connect(show)
     controller.finished.connect(app.quit)
     collector = GuiThreadCollector(app)  # the speech worker and the mixer allocate too
-    gc.freeze()  # what was set up lives as long as the session: no collection need look at it
+    collector.set_aside_what_exists()  # what was set up lives as long as the session
     starting()
     controller.start()
     app.exec()
     collector.stop()
-    gc.unfreeze()
     _restore_signals(stopped)
     if sound is not None:
         sound.shutdown()
