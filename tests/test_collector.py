@@ -90,3 +90,26 @@ def test_a_headless_session_hands_collection_back_when_it_ends(qapp: QCoreApplic
     finally:
         if not was:
             gc.disable()
+
+
+@pytest.mark.usefixtures("automatic_gc")
+def test_a_command_runs_without_automatic_collection_and_hands_it_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Start-up is not walked by the collector (~60 times before the first paint, ~10 ms)."""
+    from stretchplayer.cli import commands
+    from stretchplayer.cli.main import main
+
+    seen: list[bool] = []
+
+    def list_poses(args: object) -> int:
+        seen.append(gc.isenabled())
+        return 0
+
+    monkeypatch.setattr(commands, "list_poses", list_poses)
+    assert main(["list"]) == 0
+    assert seen == [False]
+    assert gc.isenabled()
+    gc.disable()  # a caller that had it off keeps it off
+    assert main(["list"]) == 0
+    assert not gc.isenabled()
