@@ -3,7 +3,8 @@
     python -m benchmarks.probe MODE [ARGS]
 
 Modes (each prints `{"...": ...}` on stdout and exits):
-  first-window app|bare   peak memory when the first window has painted; the parent times
+  first-window app|bare|replica
+                          peak memory when the first window has painted; the parent times
                           the process from its spawn to this line. The app then prints a
                           second line once what it does after its first paint (voice,
                           history, media controls, icon) is done
@@ -29,8 +30,9 @@ import sys
 
 # The app's first window is timed from the real start: `stretchplayer.cli.main.main` turns
 # automatic collection off (collection_held) before anything it runs imports Qt, so the app's
-# run of this probe does the same before the imports below.
-if sys.argv[1:3] == ["first-window", "app"]:
+# run of this probe does the same before the imports below; and so does the replica's, which
+# is a floor under the app's and must not pay for collections the app does not.
+if sys.argv[1:3] in (["first-window", "app"], ["first-window", "replica"]):
     gc.disable()
 
 import json
@@ -210,8 +212,13 @@ def first_window(kind: str) -> None:
     # would itself cost the app ~30 ms that no user pays: PySide6 wraps every object an event
     # goes to, and the pose list's scroll area sends some to Qt's private gesture manager,
     # whose unknown class makes PySide6 set up every QtGui and QtWidgets class.
-    if kind == "bare":
-        window = bare_window()
+    if kind in ("bare", "replica"):
+        if kind == "bare":
+            window = bare_window()
+        else:
+            from benchmarks.replica import replica_window
+
+            window = replica_window()
         painted = FirstPaint(report)
         window.installEventFilter(painted)
         app.exec()

@@ -97,3 +97,39 @@ def test_the_no_python_floor_moves_its_circle_and_card_by_qt_alone(qtbot: QtBot)
         )
     finally:
         window.close()
+
+
+def test_the_replica_shows_what_the_apps_first_window_shows(qtbot: QtBot) -> None:
+    """The start-up floor is only a floor if it builds what the app's window shows: the same
+    menus, one checkable row with a picture per built-in pose, and the pacer and card drawn."""
+    from PySide6.QtWidgets import QListWidget
+
+    from benchmarks.replica import Drawn, replica_window
+    from stretchplayer.core.library import load_library
+
+    window = replica_window()
+    try:
+        qtbot.waitExposed(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus == ["&File", "&Session", "&View", "&Help"]
+        rows = window.findChild(QListWidget)
+        assert rows is not None
+        assert rows.count() == len(load_library().poses)
+        assert all(not rows.item(i).icon().isNull() for i in range(rows.count()))
+        drawn = window.findChildren(Drawn)
+        assert len(drawn) == 3  # the card, the pacer, the progress bar
+        pacer = next(widget for widget in drawn if widget.circle)
+        image = pacer.grab().toImage()
+        below_the_word = image.pixelColor(image.width() // 2, image.height() // 2 + 70)
+        assert below_the_word.name() == "#178a78"  # the disc is painted
+    finally:
+        window.close()
+
+
+def test_the_replica_says_when_its_window_is_up(tmp_path: Path) -> None:
+    from benchmarks.__main__ import run_probe, scratch_env
+
+    env = scratch_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"}, tmp_path)
+    took, out = run_probe(env, "first-window", "replica")
+    assert took > 0
+    assert out["peak_kib"] > 0
