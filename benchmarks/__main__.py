@@ -169,7 +169,13 @@ def mib(kib: float) -> str:
 
 
 def startup_and_memory(opt: Options) -> list[Row]:
-    times: dict[str, list[float]] = {"app": [], "bare": [], "ready": [], "replica": []}
+    times: dict[str, list[float]] = {
+        "app": [],
+        "bare": [],
+        "ready": [],
+        "replica": [],
+        "imports": [],
+    }
     peaks: dict[str, list[float]] = {"app": [], "bare": []}
     with tempfile.TemporaryDirectory() as home:
         env = scratch_env(opt.env, Path(home))
@@ -179,12 +185,14 @@ def startup_and_memory(opt: Options) -> list[Row]:
             times["bare"].append(took)
             peaks["bare"].append(out["peak_kib"])
             times["replica"].append(run_probe(env, "first-window", "replica")[0])
+            times["imports"].append(run_probe(env, "first-window", "imports")[0])
             (took, out), (ready, _) = run_probe_lines(env, 2, "first-window", "app")
             times["app"].append(took)
             times["ready"].append(ready)
             peaks["app"].append(out["peak_kib"])
     t_app, t_bare = statistics.median(times["app"]), statistics.median(times["bare"])
     t_ready, t_replica = statistics.median(times["ready"]), statistics.median(times["replica"])
+    t_imports = statistics.median(times["imports"])
     m_app, m_bare = statistics.median(peaks["app"]), statistics.median(peaks["bare"])
     return [
         Row(
@@ -201,6 +209,15 @@ def startup_and_memory(opt: Options) -> list[Row]:
             "(benchmarks/replica.py), a floor under the app's",
             ms(t_replica),
             f"{ms(t_bare)} bare window; {t_replica / t_bare:.2f}×",
+            "—",
+            None,
+        ),
+        Row(
+            "startup",
+            "for context: the bare window after importing what the app has imported by its "
+            "first paint, and running nothing else of it (the app's cost in imports alone)",
+            ms(t_imports),
+            f"{ms(t_bare)} bare window; {t_imports / t_bare:.2f}×",
             "—",
             None,
         ),

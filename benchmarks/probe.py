@@ -3,11 +3,13 @@
     python -m benchmarks.probe MODE [ARGS]
 
 Modes (each prints `{"...": ...}` on stdout and exits):
-  first-window app|bare|replica
+  first-window app|bare|replica|imports [modules]
                           peak memory when the first window has painted; the parent times
                           the process from its spawn to this line. The app then prints a
                           second line once what it does after its first paint (voice,
-                          history, media controls, icon) is done
+                          history, media controls, icon) is done. imports: the bare window
+                          after importing what the app imports before its first paint.
+                          With `modules`, the line also lists the app's modules then loaded
   cpu app|mat|fold|bare|animated|native SECS
                           CPU time of the whole process (all threads) while a session plays
                           past its countdown (voice off), or in the hold of the seated forward
@@ -30,9 +32,9 @@ import sys
 
 # The app's first window is timed from the real start: `stretchplayer.cli.main.main` turns
 # automatic collection off (collection_held) before anything it runs imports Qt, so the app's
-# run of this probe does the same before the imports below; and so does the replica's, which
-# is a floor under the app's and must not pay for collections the app does not.
-if sys.argv[1:3] in (["first-window", "app"], ["first-window", "replica"]):
+# run of this probe does the same before the imports below; and so do the replica's and the
+# imports', which are measured against the app's and must not pay for collections it does not.
+if sys.argv[1:2] == ["first-window"] and sys.argv[2:3] != ["bare"]:
     gc.disable()
 
 import json
@@ -201,24 +203,49 @@ def native_window() -> tuple[QWidget, list[object]]:
     return window, keep
 
 
-def first_window(kind: str) -> None:
+# What the app has imported by its first paint, modules of its own and (through them) of
+# Python, PySide6 and others: the imports' probe loads the same (test_benchmarks checks).
+APP_IMPORTS = (
+    "stretchplayer.cli.main",
+    "stretchplayer.cli.commands",
+    "stretchplayer.app",
+    "stretchplayer.ui.main_window",
+    "stretchplayer.ui.translator",
+    "stretchplayer.desktop.single_instance",
+)
+
+
+def loaded_modules() -> list[str]:
+    return sorted(sys.modules)
+
+
+def first_window(kind: str, list_modules: bool = False) -> None:
     app = application()
 
+    def listed() -> dict[str, list[str]]:
+        return {"modules": loaded_modules()} if list_modules else {}
+
     def report() -> None:
-        emit(peak_kib=peak_kib())
+        emit(peak_kib=peak_kib(), **listed())
         app.exit(0)
 
     # Each side hears of its own window's first paint only. An app-wide Python event filter
     # would itself cost the app ~30 ms that no user pays: PySide6 wraps every object an event
     # goes to, and the pose list's scroll area sends some to Qt's private gesture manager,
     # whose unknown class makes PySide6 set up every QtGui and QtWidgets class.
-    if kind in ("bare", "replica"):
-        if kind == "bare":
-            window = bare_window()
-        else:
+    if kind in ("bare", "replica", "imports"):
+        window: QWidget
+        if kind == "replica":
             from benchmarks.replica import replica_window
 
             window = replica_window()
+        else:
+            if kind == "imports":
+                import importlib
+
+                for name in APP_IMPORTS:
+                    importlib.import_module(name)
+            window = bare_window()
         painted = FirstPaint(report)
         window.installEventFilter(painted)
         app.exec()
@@ -234,7 +261,9 @@ def first_window(kind: str) -> None:
     def deferred_done() -> bool:
         return "stretchplayer.desktop.bus" in sys.modules
 
-    painted = FirstPaint(lambda: emit(peak_kib=peak_kib(), deferred_done=deferred_done()))
+    painted = FirstPaint(
+        lambda: emit(peak_kib=peak_kib(), deferred_done=deferred_done(), **listed())
+    )
 
     def ready() -> None:
         emit(deferred_done=deferred_done())
@@ -409,7 +438,7 @@ def session_memory(speed: float) -> None:
 def main(argv: list[str]) -> None:
     mode, *rest = argv
     if mode == "first-window":
-        first_window(rest[0])
+        first_window(rest[0], list_modules=rest[1:] == ["modules"])
     elif mode == "cpu":
         cpu(rest[0], float(rest[1]))
     elif mode == "stall":

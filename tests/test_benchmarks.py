@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -133,3 +134,50 @@ def test_the_replica_says_when_its_window_is_up(tmp_path: Path) -> None:
     took, out = run_probe(env, "first-window", "replica")
     assert took > 0
     assert out["peak_kib"] > 0
+
+
+def loaded_by_first_paint(env: dict[str, str], kind: str) -> set[str]:
+    """The modules a first-window probe has loaded when its window first paints."""
+    from benchmarks.__main__ import run_probe_lines
+
+    [(_, line)] = run_probe_lines(env, 1, "first-window", kind, "modules")
+    listed: Any = line["modules"]  # the one line of the probe's that is not a figure
+    return set(listed)
+
+
+def test_the_imports_floor_loads_what_the_app_has_loaded_by_its_first_paint(
+    tmp_path: Path,
+) -> None:
+    """The row that prices the app's imports alone must import what the app does before its
+    first paint: no module fewer (it would look cheaper) and none more."""
+    from benchmarks.__main__ import scratch_env
+
+    env = scratch_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"}, tmp_path)
+
+    def imported(kind: str) -> set[str]:
+        # Codecs load when a file is first read in one, not by an import.
+        return {m for m in loaded_by_first_paint(env, kind) if not m.startswith("encodings.")}
+
+    assert imported("imports") == imported("app")
+    assert "stretchplayer.ui.main_window" not in imported("bare")  # the listing tells them apart
+
+
+def test_the_first_paint_waits_for_nothing_it_does_not_show(tmp_path: Path) -> None:
+    """What the window needs only after it is up (the history's database, the media controls,
+    the single-instance listener, the icon, the voice) is not even imported before its first
+    paint: each would make every start slower."""
+    from benchmarks.__main__ import scratch_env
+
+    env = scratch_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"}, tmp_path)
+    loaded = loaded_by_first_paint(env, "app")
+    later = {
+        "sqlite3",
+        "PySide6.QtDBus",
+        "PySide6.QtNetwork",
+        "PySide6.QtSvg",
+        "pyttsx3",
+        "stretchplayer.storage.history",
+        "stretchplayer.desktop.bus",
+    }
+    assert later & loaded == set()
+    assert "stretchplayer.ui.main_window" in loaded
