@@ -11,7 +11,8 @@ Modes (each prints `{"...": ...}` on stdout and exits):
                           after importing what the app imports before its first paint.
                           With `modules`, the line also lists the app's modules then loaded
   cpu app|mat|fold|bare|animated|native SECS
-                          CPU time of the whole process (all threads) while a session plays
+                          CPU time of the whole process (all threads) and of the children
+                          it runs (the sound output's pacat) while a session plays
                           past its countdown (voice off), or in the hold of the seated forward
                           fold (fold), or while a bare window sits idle, or while a bare
                           window animates a circle and a card as big as the app's (animated:
@@ -39,6 +40,7 @@ if sys.argv[1:2] == ["first-window"] and sys.argv[2:3] != ["bare"]:
 
 import json
 import math
+import os
 import resource
 import time
 from collections.abc import Callable
@@ -72,6 +74,32 @@ def rss_kib() -> int:
 def cpu_seconds() -> float:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return usage.ru_utime + usage.ru_stime
+
+
+def children_cpu_seconds() -> dict[int, float]:
+    """CPU time so far of each process this one started and that still runs (the sound
+    output's `pacat`), and of theirs: the app's work that getrusage counts only once a child
+    has exited and been waited for. Linux's /proc; nothing elsewhere."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    found: dict[int, float] = {}
+    todo = [os.getpid()]
+    while todo:
+        pid = todo.pop()
+        for listing in Path(f"/proc/{pid}/task").glob("*/children"):
+            try:
+                children = [int(child) for child in listing.read_text().split()]
+            except OSError:  # the thread or the process has just ended
+                continue
+            for child in children:
+                try:
+                    # The fields after the command's closing parenthesis, from state on:
+                    # utime and stime are the 12th and 13th (proc(5)'s 14th and 15th).
+                    stat = Path(f"/proc/{child}/stat").read_text().rpartition(")")[2].split()
+                except OSError:
+                    continue
+                found[child] = (int(stat[11]) + int(stat[12])) / ticks
+                todo.append(child)
+    return found
 
 
 class FirstPaint(QObject):
@@ -331,17 +359,23 @@ def cpu(kind: str, seconds: float) -> None:
             while (cue := controller.position().cue) is not None and cue.pose != FOLD:
                 controller.next_pose()
     began: list[float] = []
+    children_began: dict[int, float] = {}
 
     def measure() -> None:
         if kind == "fold" and controller.position().breath is None:
             later(app, 0.2, measure)  # its steps first
             return
         began[:] = [time.monotonic(), cpu_seconds()]
+        children_began.update(children_cpu_seconds())
         later(app, seconds, done)
 
     def done() -> None:
         wall, used = time.monotonic() - began[0], cpu_seconds() - began[1]
-        emit(cpu=used / wall)
+        # A child that ended during the run loses its share here: the app's pacat runs on.
+        children = sum(
+            now - children_began.get(pid, 0.0) for pid, now in children_cpu_seconds().items()
+        )
+        emit(cpu=(used + children) / wall, children=children / wall)
         app.exit(0)
 
     later(app, 2.0, measure)  # let the first paints and layouts settle

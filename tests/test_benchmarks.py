@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -181,3 +183,24 @@ def test_the_first_paint_waits_for_nothing_it_does_not_show(tmp_path: Path) -> N
     }
     assert later & loaded == set()
     assert "stretchplayer.ui.main_window" in loaded
+
+
+def test_the_cpu_rows_count_a_child_process_while_it_runs() -> None:
+    """The app's sound output is a child process (pacat) that lives as long as the window:
+    its CPU is the app's too, read while it runs (getrusage counts a child only once ended)."""
+    from benchmarks.probe import children_cpu_seconds
+
+    burn = (
+        "import sys, time\n"
+        "while time.process_time() < 0.3: pass\n"
+        "print('burnt', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", burn], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    ) as child:
+        assert child.stdout is not None and child.stdin is not None
+        assert child.stdout.readline() == "burnt\n"
+        used = children_cpu_seconds()
+        child.stdin.close()
+    assert 0.25 <= used[child.pid] < 5
