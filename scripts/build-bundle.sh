@@ -12,10 +12,12 @@ ARCHIVE="dist/stretchplayer-$VERSION-linux-$(uname -m).tar.gz"
 START=$SECONDS
 "$VENV/bin/python" -m PyInstaller --noconfirm --log-level WARN --distpath dist \
     --workpath build/pyinstaller packaging/stretchplayer.spec
-# A Python built with debug symbols (pyenv does) carries ~15 MB of them in libpython: drop them.
-# Only there: PyInstaller's own strip=True breaks the FFmpeg libraries of the Qt wheels.
+# A Python built with debug symbols (pyenv does) carries them in libpython (~15 MB) and in its
+# extension modules (~6 MB): drop them. Only there: the Qt wheels' libraries come stripped, and
+# PyInstaller's own strip=True broke the FFmpeg libraries they once brought.
 if command -v strip >/dev/null; then
     find dist/stretchplayer/_internal -maxdepth 1 -name 'libpython*' -exec strip --strip-debug {} +
+    find dist/stretchplayer/_internal -path '*/lib-dynload/*.so' -exec strip --strip-debug {} +
 fi
 tar -C dist -czf "$ARCHIVE" stretchplayer
 BUILT=$((SECONDS - START))
