@@ -310,3 +310,46 @@ def test_with_no_sound_server_at_all_play_voice_is_on_time_with_one_notice(
         "stretchplayer: No sound: no sound server answered (the connection was refused). The session "
         "goes on silently and on time; sound comes back when the sound server does."
     ], done.stderr
+
+
+def _our_streams(server: SoundServer) -> list[str]:
+    """The sound server's playback streams (sink inputs) from StretchPlayer."""
+    listing = subprocess.run(
+        ["pactl", "list", "sink-inputs"],
+        env=server.environment(), capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    return [block for block in listing.split("\n\n") if "StretchPlayer" in block]
+
+
+def test_a_quiet_output_lets_the_sound_server_rest_and_the_next_chime_is_heard(
+    server: SoundServer,
+) -> None:
+    """An open window with nothing to say must not hold a stream open on the sound server
+    (which then mixes it ~100 times a second and keeps the sound card from suspending); the
+    chime asked for afterwards is heard at once, whole."""
+    from stretchplayer.voice.output import AudioOutput
+
+    chime = array.array("h", [8000 if i % 20 < 10 else -8000 for i in range(4410)]).tobytes()
+    output = AudioOutput(rest=1.5)
+    try:
+        deadline = time.monotonic() + 5
+        while not output.up:  # the stream is open on the server
+            assert time.monotonic() < deadline
+            time.sleep(0.02)
+        assert len(_our_streams(server)) == 1
+        while _our_streams(server):  # quiet for 1.5 s: let go
+            assert time.monotonic() < deadline + 3
+            time.sleep(0.1)
+        with recording(server) as recorder:
+            asked = time.monotonic()
+            output.play("chime", chime)
+            while output.playing("chime"):
+                time.sleep(0.02)
+            time.sleep(0.3)  # the last of it reaches the monitor
+            heard = recorder.stop()
+    finally:
+        output.close()
+    [onset] = heard.onsets()
+    # Measured: 10-15 ms later than from an open stream, which is heard ~20-50 ms after the call.
+    assert onset - asked < 0.1
+    assert heard.loud(asked + 0.05, asked + 0.15)  # and it goes on: the whole fifth of a second

@@ -215,6 +215,39 @@ def test_between_sounds_nothing_is_streamed_and_the_next_sound_plays_whole(
     assert samples.count(3000) == 4410  # from its first sample to its last
 
 
+def test_a_quiet_output_lets_its_program_go_and_the_next_sound_plays_whole(
+    tmp_path: Path,
+) -> None:
+    """A stream left open with nothing to play keeps the sound server mixing and the sound
+    card awake for as long as the window is open: after `rest` seconds of quiet the program
+    ends, with no notice and no wake of the mixer until a sound is asked for, which a new
+    program then plays from its first sample to its last."""
+    notices = Notices()
+    out = tmp_path / "stream.raw"
+    appending = SINK.replace("'wb'", "'ab'")  # each program adds to the file
+    others = set(threading.enumerate())  # earlier tests' outputs may still be winding down
+    output = AudioOutput(notices, command=[sys.executable, "-c", appending, str(out)], rest=1.5)
+    try:
+        wait_until(lambda: output.up)  # a second after it started, half a second to go
+        wait_until(lambda: not output.up, timeout=3.0)  # let go
+        assert output.children == 1
+        (mixer,) = (
+            t for t in threading.enumerate() if t.name == "stretchplayer-sound" and t not in others
+        )
+        before = _settled_wakes(mixer)
+        threading.Event().wait(1.0)  # a window of time to watch, not a wait for an event
+        assert _wakes(mixer) - before <= 1
+        output.play("chime", level(4410, 3000))
+        wait_until(lambda: out.exists() and out.read_bytes().count(level(1, 3000)) >= 4410)
+        assert output.children == 2
+    finally:
+        output.close()
+    samples = array.array("h")
+    samples.frombytes(out.read_bytes())
+    assert samples.count(3000) == 4410  # nothing cut off, nothing played twice
+    assert notices.lines == []  # nothing went wrong, so nothing is said
+
+
 def test_a_child_that_stops_reading_is_replaced(tmp_path: Path) -> None:
     notices = Notices()
     output = AudioOutput(
