@@ -151,8 +151,10 @@ def sound_server(env: dict[str, str], folder: Path) -> Iterator[tuple[dict[str, 
         server.stop()
         yield env, False
         return
+    from benchmarks.probe import SERVER_PID
+
     try:
-        yield {**env, **server.env}, True
+        yield {**env, **server.env, SERVER_PID: str(server.pid)}, True
     finally:
         server.stop()
 
@@ -251,6 +253,7 @@ def cpu_playing(opt: Options) -> list[Row]:
     rounds = 1 if opt.quick else 3
     used: dict[str, list[float]] = {kind: [] for kind in CPU_KINDS}
     children: dict[str, list[float]] = {kind: [] for kind in CPU_KINDS}
+    server: dict[str, list[float]] = {kind: [] for kind in CPU_KINDS}
     with (
         tempfile.TemporaryDirectory() as home,
         sound_server(scratch_env(opt.env, Path(home)), Path(home) / "sound") as (env, sound),
@@ -260,12 +263,22 @@ def cpu_playing(opt: Options) -> list[Row]:
                 out = run_probe(env, "cpu", kind, str(seconds))[1]
                 used[kind].append(out["cpu"])
                 children[kind].append(out["children"])
+                if out.get("server") is not None:
+                    server[kind].append(out["server"])
     cpu = {kind: statistics.median(values) for kind, values in used.items()}
+
+    def served(kind: str) -> str:
+        # The sound server mixes what the app streams; it is not the app's process and on a
+        # desktop serves every app, so it is said beside the figure, not added to it.
+        if not server[kind]:
+            return ""
+        return f"; the sound server {statistics.median(server[kind]):.2%} besides"
 
     def figure(kind: str) -> str:
         # The process's own CPU and its children's (the sound output's pacat): both are the
         # app's work, though getrusage alone would count the child only once it has exited.
-        return f"{cpu[kind]:.2%} (pacat {statistics.median(children[kind]):.2%} of it)"
+        pacat = statistics.median(children[kind])
+        return f"{cpu[kind]:.2%} (pacat {pacat:.2%} of it){served(kind)}"
 
     runs = (
         f"median of {rounds} alternating runs of {seconds:g} s" if rounds > 1 else f"{seconds:g} s"
@@ -282,7 +295,7 @@ def cpu_playing(opt: Options) -> list[Row]:
         f"{cpu['animated']:.2%} bare window animating a circle and a card of the same sizes"
         f" 20 times a second, the app's fastest; {cpu['native']:.2%} the same moved by Qt"
         f" alone, no Python"
-        f" per frame; {cpu['bare']:.2%} idle"
+        f" per frame; {cpu['bare']:.2%} idle{served('bare')}"
     )
     return [
         Row(

@@ -16,7 +16,9 @@ Modes (each prints `{"...": ...}` on stdout and exits):
                           past its countdown (voice off), or in the hold of the seated forward
                           fold (fold), or while a bare window sits idle, or while a bare
                           window animates a circle and a card as big as the app's (animated:
-                          repainted from Python; native: scaled by Qt, no Python per frame)
+                          repainted from Python; native: scaled by Qt, no Python per frame);
+                          and, when the benchmark started a sound server for it, that
+                          server's over the same seconds
   stall SECS [idle]       the longest event-loop stall while the real speech engine renders
                           (fresh cache: every utterance of the session), the session running
   history-window          seconds to open the History window on the seeded 3,650 sessions
@@ -56,6 +58,10 @@ if TYPE_CHECKING:
     from stretchplayer.app import StretchApp
 
 
+# Set by the benchmark when it has started a sound server for the probes: that server's pid.
+SERVER_PID = "STRETCHPLAYER_BENCH_SOUND_SERVER_PID"
+
+
 def emit(**result: object) -> None:
     print(json.dumps(result), flush=True)
 
@@ -76,11 +82,22 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def process_cpu_seconds(pid: int) -> float | None:
+    """CPU time so far of any running process, all its threads (Linux's /proc); None once it
+    has ended, or where there is no /proc."""
+    try:
+        # The fields after the command's closing parenthesis, from state on: utime and stime
+        # are the 12th and 13th (proc(5)'s 14th and 15th).
+        stat = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return (int(stat[11]) + int(stat[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def children_cpu_seconds() -> dict[int, float]:
     """CPU time so far of each process this one started and that still runs (the sound
     output's `pacat`), and of theirs: the app's work that getrusage counts only once a child
     has exited and been waited for. Linux's /proc; nothing elsewhere."""
-    ticks = os.sysconf("SC_CLK_TCK")
     found: dict[int, float] = {}
     todo = [os.getpid()]
     while todo:
@@ -91,15 +108,18 @@ def children_cpu_seconds() -> dict[int, float]:
             except OSError:  # the thread or the process has just ended
                 continue
             for child in children:
-                try:
-                    # The fields after the command's closing parenthesis, from state on:
-                    # utime and stime are the 12th and 13th (proc(5)'s 14th and 15th).
-                    stat = Path(f"/proc/{child}/stat").read_text().rpartition(")")[2].split()
-                except OSError:
-                    continue
-                found[child] = (int(stat[11]) + int(stat[12])) / ticks
-                todo.append(child)
+                seconds = process_cpu_seconds(child)
+                if seconds is not None:
+                    found[child] = seconds
+                    todo.append(child)
     return found
+
+
+def sound_server_cpu_seconds() -> float | None:
+    """CPU time so far of the private sound server the benchmark started for this probe (its
+    pid in SERVER_PID), None without one. Not the app's process, but work its sound makes."""
+    pid = os.environ.get(SERVER_PID)
+    return process_cpu_seconds(int(pid)) if pid else None
 
 
 class FirstPaint(QObject):
@@ -360,6 +380,7 @@ def cpu(kind: str, seconds: float) -> None:
                 controller.next_pose()
     began: list[float] = []
     children_began: dict[int, float] = {}
+    server_began: list[float | None] = [None]
 
     def measure() -> None:
         if kind == "fold" and controller.position().breath is None:
@@ -367,6 +388,7 @@ def cpu(kind: str, seconds: float) -> None:
             return
         began[:] = [time.monotonic(), cpu_seconds()]
         children_began.update(children_cpu_seconds())
+        server_began[:] = [sound_server_cpu_seconds()]
         later(app, seconds, done)
 
     def done() -> None:
@@ -375,7 +397,13 @@ def cpu(kind: str, seconds: float) -> None:
         children = sum(
             now - children_began.get(pid, 0.0) for pid, now in children_cpu_seconds().items()
         )
-        emit(cpu=(used + children) / wall, children=children / wall)
+        server_now, server_then = sound_server_cpu_seconds(), server_began[0]
+        server = (
+            (server_now - server_then) / wall
+            if server_now is not None and server_then is not None
+            else None
+        )
+        emit(cpu=(used + children) / wall, children=children / wall, server=server)
         app.exit(0)
 
     later(app, 2.0, measure)  # let the first paints and layouts settle

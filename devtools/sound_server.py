@@ -86,6 +86,11 @@ class SoundServer:
         self.stop()
         raise RuntimeError("pulseaudio did not start")
 
+    @property
+    def pid(self) -> int | None:
+        """The daemon's process id while it runs (it does not fork: --daemonize=no)."""
+        return self._process.pid if self._process is not None else None
+
     def kill(self) -> None:
         """The sound server vanishes at once (SIGKILL), as when it crashes."""
         if self._process is not None and self._process.poll() is None:

@@ -204,3 +204,21 @@ def test_the_cpu_rows_count_a_child_process_while_it_runs() -> None:
         used = children_cpu_seconds()
         child.stdin.close()
     assert 0.25 <= used[child.pid] < 5
+
+
+def test_the_cpu_rows_say_what_the_sound_server_spent_meanwhile(tmp_path: Path) -> None:
+    """The sound server the benchmark starts is not the app's process, but mixing the app's
+    sound is work the app causes: a CPU probe reports the server's CPU over its own seconds
+    (here a stand-in that keeps a core busy), and nothing when there is no server."""
+    from benchmarks.__main__ import run_probe, scratch_env
+    from benchmarks.probe import SERVER_PID
+
+    env = scratch_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"}, tmp_path)
+    assert run_probe(env, "cpu", "bare", "0.5")[1]["server"] is None
+    with subprocess.Popen([sys.executable, "-c", "while True: pass"]) as busy:
+        try:
+            out = run_probe({**env, SERVER_PID: str(busy.pid)}, "cpu", "bare", "0.5")[1]
+        finally:
+            busy.kill()
+    assert out["server"] is not None and 0.3 < out["server"] < 1.5
+    assert out["cpu"] < 0.3  # the server's share is said apart, not added to the window's
