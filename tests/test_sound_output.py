@@ -248,6 +248,26 @@ def test_a_quiet_output_lets_its_program_go_and_the_next_sound_plays_whole(
     assert notices.lines == []  # nothing went wrong, so nothing is said
 
 
+def test_a_sound_right_after_the_program_is_let_go_plays_whole(tmp_path: Path) -> None:
+    """The moments after a quiet output lets its program go are moments like any other: a
+    chime asked for then starts a new program and is heard from its first sample, not cut."""
+    out = tmp_path / "stream.raw"
+    appending = SINK.replace("'wb'", "'ab'")  # each program adds to the file
+    output = AudioOutput(command=[sys.executable, "-c", appending, str(out)], rest=1.5)
+    try:
+        wait_until(lambda: output.up)
+        wait_until(lambda: not output.up, timeout=3.0)  # let go
+        threading.Event().wait(0.5)  # the person presses Space half a second later
+        output.play("chime", level(11025, 3000))  # half a second
+        wait_until(lambda: not output.playing("chime"))
+        wait_until(lambda: output.children == 2)
+    finally:
+        output.close()
+    samples = array.array("h")
+    samples.frombytes(out.read_bytes())
+    assert samples.count(3000) == 11025  # nothing cut off, nothing played twice
+
+
 def test_a_child_that_stops_reading_is_replaced(tmp_path: Path) -> None:
     notices = Notices()
     output = AudioOutput(

@@ -251,6 +251,11 @@ class AudioOutput:
             self._wake.clear()
             if self._closed.is_set():
                 break
+            if self._resting and self._quiet():
+                # Let go for quiet: no child, and nothing to mix, until a sound is asked for
+                # (the ended child's last wake comes here). The stream stays dry, so that
+                # sound starts from its first sample in a new child.
+                continue
             now = self._clock()
             self._look_after_child(now)
             if self._child is not None and self._quiet():
@@ -403,8 +408,6 @@ class AudioOutput:
                     self._notify(back_notice())
             elif self._child_up and now - self._child_started >= 5 * UP_AFTER:
                 self._wait = self._retry[0]  # it stayed up: the next outage starts afresh
-        elif self._resting and self._quiet():
-            return  # nothing to play yet: the server and the sound card sleep on
         elif not self._gave_up and now >= self._next_try:
             self._resting = False
             self._start_child(now)
