@@ -231,9 +231,7 @@ def test_a_quiet_output_lets_its_program_go_and_the_next_sound_plays_whole(
         wait_until(lambda: output.up)  # a second after it started, half a second to go
         wait_until(lambda: not output.up, timeout=3.0)  # let go
         assert output.children == 1
-        (mixer,) = (
-            t for t in threading.enumerate() if t.name == "stretchplayer-sound" and t not in others
-        )
+        mixer = _new_mixer(others)
         before = _settled_wakes(mixer)
         threading.Event().wait(1.0)  # a window of time to watch, not a wait for an event
         assert _wakes(mixer) - before <= 1
@@ -329,6 +327,14 @@ def test_the_no_sound_notice_is_shown_even_when_the_app_is_slow_to_listen(qtbot:
         voice.shutdown()
 
 
+def _new_mixer(others: set[threading.Thread]) -> threading.Thread:
+    """The one output's mixer thread started since `others` were listed."""
+    (mixer,) = (
+        t for t in threading.enumerate() if t.name == "stretchplayer-sound" and t not in others
+    )
+    return mixer
+
+
 def _wakes(thread: threading.Thread) -> int:
     """How many times this thread has gone to sleep and been woken (Linux)."""
     status = Path(f"/proc/self/task/{thread.native_id}/status").read_text()
@@ -361,9 +367,7 @@ def test_an_idle_output_sleeps_and_hears_its_program_end_at_once(tmp_path: Path)
     output = AudioOutput(notices, command=[sys.executable, "-c", child], retry=(5.0, 5.0))
     try:
         wait_until(lambda: output.up)  # a second after it started
-        (mixer,) = (
-            t for t in threading.enumerate() if t.name == "stretchplayer-sound" and t not in others
-        )
+        mixer = _new_mixer(others)
         before = _settled_wakes(mixer)
         threading.Event().wait(2.0)  # a window of time to watch, not a wait for an event
         assert _wakes(mixer) - before <= 2  # it woke ten times a second before
