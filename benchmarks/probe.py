@@ -3,13 +3,15 @@
     python -m benchmarks.probe MODE [ARGS]
 
 Modes (each prints `{"...": ...}` on stdout and exits):
-  first-window app|bare|replica|imports [modules]
+  first-window app|bare|replica|imports [modules|costs]
                           peak memory when the first window has painted; the parent times
                           the process from its spawn to this line. The app then prints a
                           second line once what it does after its first paint (voice,
                           history, media controls, icon) is done. imports: the bare window
                           after importing what the app imports before its first paint.
-                          With `modules`, the line also lists the app's modules then loaded
+                          With `modules`, the line also lists the app's modules then loaded;
+                          with `costs`, it says how many Python enums and dataclasses were
+                          made by then and the milliseconds that took (start_costs())
   cpu app|mat|fold|bare|animated|native SECS
                           CPU time of the whole process (all threads) and of the children
                           it runs (the sound output's pacat) while a session plays
@@ -33,12 +35,18 @@ from __future__ import annotations
 import gc
 import sys
 
+from benchmarks.costs import COSTS, start_costs
+
 # The app's first window is timed from the real start: `stretchplayer.cli.main.main` turns
 # automatic collection off (collection_held) before anything it runs imports Qt, so the app's
 # run of this probe does the same before the imports below; and so do the replica's and the
 # imports', which are measured against the app's and must not pay for collections it does not.
 if sys.argv[1:2] == ["first-window"] and sys.argv[2:3] != ["bare"]:
     gc.disable()
+
+# Asked for, the enums and dataclasses made are timed from here: before PySide6 is imported.
+if sys.argv[1:2] == ["first-window"] and sys.argv[3:4] == ["costs"]:
+    start_costs()
 
 import json
 import math
@@ -270,8 +278,9 @@ def loaded_modules() -> list[str]:
 def first_window(kind: str, list_modules: bool = False) -> None:
     app = application()
 
-    def listed() -> dict[str, list[str]]:
-        return {"modules": loaded_modules()} if list_modules else {}
+    def listed() -> dict[str, object]:
+        # COSTS is empty unless asked for (`costs`): then the enums and dataclasses made so far.
+        return {"modules": loaded_modules(), **COSTS} if list_modules else dict(COSTS)
 
     def report() -> None:
         emit(peak_kib=peak_kib(), **listed())

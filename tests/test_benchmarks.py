@@ -164,6 +164,21 @@ def test_the_imports_floor_loads_what_the_app_has_loaded_by_its_first_paint(
     assert "stretchplayer.ui.main_window" not in imported("bare")  # the listing tells them apart
 
 
+def test_the_start_costs_count_what_each_window_makes_and_time_it(tmp_path: Path) -> None:
+    """The context row that splits the start: the app makes more of Qt's Python enums than
+    the bare window (its window uses more Qt classes) and makes dataclasses of its own,
+    which the bare window does not; each count comes with the time it took."""
+    from benchmarks.__main__ import scratch_env, start_costs
+
+    env = scratch_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"}, tmp_path)
+    bare, app = start_costs(env, "bare", runs=1), start_costs(env, "app", runs=1)
+    assert 0 < bare["qt_enums"] < app["qt_enums"]
+    assert bare["qt_enums_ms"] > 0
+    assert "dataclasses" not in bare
+    assert app["dataclasses"] >= 20  # the model, settings, timeline, pacer frames...
+    assert app["dataclasses_ms"] > 0
+
+
 def test_the_first_paint_waits_for_nothing_it_does_not_show(tmp_path: Path) -> None:
     """What the window needs only after it is up (the history's database, the media controls,
     the single-instance listener, the icon, the voice) is not even imported before its first
