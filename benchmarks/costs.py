@@ -27,21 +27,26 @@ def start_costs() -> None:
     import enum
     from time import perf_counter
 
-    def timed(key: str, function: Callable[..., Any]) -> Callable[..., Any]:
+    def timed(
+        key: str, function: Callable[..., Any], counted: Callable[[Any], bool]
+    ) -> Callable[..., Any]:
         def run(*args: Any, **kwargs: Any) -> Any:
             began = perf_counter()
             made = function(*args, **kwargs)
-            if key == "qt_enums" or made.__module__.startswith("stretchplayer"):
+            if counted(made):
                 COSTS[key] = COSTS.get(key, 0) + 1
                 COSTS[key + "_ms"] = COSTS.get(key + "_ms", 0.0) + 1000 * (perf_counter() - began)
             return made
 
         return run
 
+    def ours(made: Any) -> bool:
+        return str(made.__module__).startswith("stretchplayer")
+
     # Private names of Python 3.11 to at least 3.13; where one is missing, no figure for it.
     create = getattr(enum.EnumType, "_create_", None)
     if create is not None:
-        setattr(enum.EnumType, "_create_", timed("qt_enums", create))  # noqa: B010
+        setattr(enum.EnumType, "_create_", timed("qt_enums", create, lambda _: True))  # noqa: B010
     process = getattr(dataclasses, "_process_class", None)
     if process is not None:
-        setattr(dataclasses, "_process_class", timed("dataclasses", process))  # noqa: B010
+        setattr(dataclasses, "_process_class", timed("dataclasses", process, ours))  # noqa: B010

@@ -168,10 +168,10 @@ def test_the_start_costs_count_what_each_window_makes_and_time_it(tmp_path: Path
     """The context row that splits the start: the app makes more of Qt's Python enums than
     the bare window (its window uses more Qt classes) and makes dataclasses of its own,
     which the bare window does not; each count comes with the time it took."""
-    from benchmarks.__main__ import scratch_env, start_costs
+    from benchmarks.__main__ import measured_costs, scratch_env
 
     env = scratch_env({**os.environ, "QT_QPA_PLATFORM": "offscreen"}, tmp_path)
-    bare, app = start_costs(env, "bare", runs=1), start_costs(env, "app", runs=1)
+    bare, app = measured_costs(env, "bare", runs=1), measured_costs(env, "app", runs=1)
     assert 0 < bare["qt_enums"] < app["qt_enums"]
     assert bare["qt_enums_ms"] > 0
     assert "dataclasses" not in bare
