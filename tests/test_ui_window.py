@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
@@ -22,6 +22,7 @@ from stretchplayer.storage.settings import Settings
 from stretchplayer.ui import style
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.main_window import MainWindow
+from stretchplayer.ui.pose_row import ID_ROLE, PoseDelegate
 from tests.fakes import FakeClock
 
 
@@ -434,3 +435,46 @@ def test_play_button_shows_pause_while_running_in_the_text_colour(
     dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
     window.setPalette(dark)
     assert _icon_at(window, 24, 24).rgb() == QColor("#f0f0f0").rgb()
+
+
+def _badges(window: MainWindow) -> dict[str, str | None]:
+    """Each pose's equipment badge as its row draws it at the list's present width."""
+    view = window.pose_list.view
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, PoseDelegate)
+    shown: dict[str, str | None] = {}
+    for row in range(view.count()):
+        index = view.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualRect(index)
+        badge = delegate.badge(option, index)
+        shown[index.data(ID_ROLE)] = badge[1] if badge else None
+    return shown
+
+
+def test_every_equipment_badge_is_shown_in_full_at_the_default_size(
+    window: MainWindow, library: Library
+) -> None:
+    needing = {p.id: ", ".join(p.equipment) for p in library.poses if p.equipment}
+    assert len(needing) >= 3
+    badges = _badges(window)
+    assert {pose: badges[pose] for pose in needing} == needing
+    assert all(badges[p.id] is None for p in library.poses if not p.equipment)
+
+
+def test_a_narrowed_list_still_shows_every_badge_shortened_where_it_must(
+    window: MainWindow, library: Library
+) -> None:
+    splitter = window.findChild(QSplitter)
+    assert splitter is not None
+    splitter.setSizes([1, 2000])  # as narrow as the list may be
+    QApplication.processEvents()
+    full = {p.id: ", ".join(p.equipment) for p in library.poses if p.equipment}
+    badges = _badges(window)
+    shortened = [p for p in full if badges[p] != full[p]]
+    assert shortened  # the narrowest list cannot hold every badge beside its row's words
+    for pose in shortened:
+        text = badges[pose]
+        assert text is not None and text.endswith("…") and len(text) > 3, badges
+        assert full[pose].startswith(text[:-1])

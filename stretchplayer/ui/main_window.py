@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self._splitter.addWidget(self.step_panel)
         self._splitter.setStretchFactor(0, 0)
         self._splitter.setStretchFactor(1, 1)
-        self._splitter.setSizes([340, 940])
+        self._splitter.setSizes([380, 900])
         self._splitter.setChildrenCollapsible(False)
         central = QWidget()
         column = QVBoxLayout(central)

@@ -44,6 +44,16 @@ class PoseDelegate(QStyledItemDelegate):
         text = round(metrics.height() * 2.4 + 14)
         return QSize(240, max(THUMB.height() + 14, text))
 
+    def badge(self, option: QStyleOptionViewItem, index: Index) -> tuple[QRect, str] | None:
+        """Where a row's equipment badge is drawn and its text, as paint draws them (the text
+        shortened when the row is too narrow); None for a pose without equipment, or no room."""
+        pose = index.data(POSE_ROLE)
+        if not isinstance(pose, Pose):
+            return None
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        return _TextLayout(opt, _thumb_left(_style_of(opt.widget), opt), pose).badge()
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         pose = index.data(POSE_ROLE)
         if not isinstance(pose, Pose):
@@ -54,13 +64,11 @@ class PoseDelegate(QStyledItemDelegate):
         opt.text = ""
         opt.showDecorationSelected = True  # the selection spans the whole row, tick box included
         widget = opt.widget
-        # Qt may paint without a view (e.g. for a drag image): fall back to the app's style.
-        qstyle = widget.style() if isinstance(widget, QWidget) else QApplication.style()
+        qstyle = _style_of(widget)
         # The style draws the selection, focus and tick box (no text: that is drawn below).
         qstyle.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
         rect: QRect = opt.rect
-        check = qstyle.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, widget)
-        left = check.right() + 10
+        left = _thumb_left(qstyle, opt)
         palette: QPalette = opt.palette
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         accent = style.accent(palette)
@@ -100,55 +108,86 @@ class PoseDelegate(QStyledItemDelegate):
             palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base),
             0.4,
         )
-        text_left = thumb.right() + 12
-        width = rect.right() - text_left - 8
-        base_font: QFont = opt.font
-        name_font = QFont(base_font)
-        name_font.setWeight(QFont.Weight.DemiBold)
-        name_metrics = QFontMetrics(name_font)
-        small_metrics = QFontMetrics(base_font)
-        block = name_metrics.height() + 4 + small_metrics.height()
-        top = rect.top() + (rect.height() - block) // 2
-
-        painter.setFont(name_font)
+        text = _TextLayout(opt, left, pose)
+        painter.setFont(text.name_font)
         painter.setPen(accent if current and not selected else text_color if enabled else dim)
-        name = name_metrics.elidedText(pose.name, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(
-            QRect(text_left, top, width, name_metrics.height()), Qt.AlignmentFlag.AlignLeft, name
+        painter.drawText(text.name_line, Qt.AlignmentFlag.AlignLeft, text.name)
+
+        painter.setFont(opt.font)
+        painter.setPen(dim)
+        painter.drawText(text.sides_line, Qt.AlignmentFlag.AlignLeft, pose.sides_label)
+        badge = text.badge()
+        if badge is not None:
+            box, badge_text = badge
+            painter.setPen(style.faded(accent if not selected else text_color, 0.8))
+            painter.setBrush(style.faded(accent, 0.10))
+            painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
+            painter.setPen(text_color if selected else accent)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, badge_text)
+        painter.restore()
+
+
+def _style_of(widget: QWidget | None) -> QStyle:
+    # Qt may paint without a view (e.g. for a drag image): then the app's style.
+    return widget.style() if isinstance(widget, QWidget) else QApplication.style()
+
+
+def _thumb_left(qstyle: QStyle, opt: QStyleOptionViewItem) -> int:
+    """Where the drawing starts: past the style's tick box."""
+    check = qstyle.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, opt, opt.widget)
+    return check.right() + 10
+
+
+class _TextLayout:
+    """Where a row's words go, right of its drawing: the name, the sides label below it, and
+    the equipment badge."""
+
+    def __init__(self, opt: QStyleOptionViewItem, thumb_left: int, pose: Pose) -> None:
+        rect: QRect = opt.rect
+        self.pose = pose
+        self.left = thumb_left + THUMB.width() + 11  # 12 px past the drawing's last column
+        self.right = rect.right() - 8
+        width = self.right - self.left
+        self.name_font = QFont(opt.font)
+        self.name_font.setWeight(QFont.Weight.DemiBold)
+        self.name_metrics = QFontMetrics(self.name_font)
+        self.small_metrics = QFontMetrics(opt.font)
+        block = self.name_metrics.height() + 4 + self.small_metrics.height()
+        top = rect.top() + (rect.height() - block) // 2
+        self.name = self.name_metrics.elidedText(pose.name, Qt.TextElideMode.ElideRight, width)
+        self.name_line = QRect(self.left, top, width, self.name_metrics.height())
+        self.sides_line = QRect(
+            self.left, top + self.name_metrics.height() + 4, width, self.small_metrics.height()
         )
 
-        painter.setFont(base_font)
-        painter.setPen(dim)
-        line = QRect(text_left, top + name_metrics.height() + 4, width, small_metrics.height())
-        sides = pose.sides_label
-        painter.drawText(line, Qt.AlignmentFlag.AlignLeft, sides)
-        if pose.equipment:
-            badge_text = ", ".join(pose.equipment)
-            needed = small_metrics.horizontalAdvance(badge_text) + 12
-            # Beside the sides label if it fits, else beside a short name, else shortened:
-            # a narrow list should still say which poses need the blocks, in full if it can.
-            after_sides = text_left + small_metrics.horizontalAdvance(sides) + 10
-            after_name = text_left + name_metrics.horizontalAdvance(name) + 10
-            right = rect.right() - 8
-            if after_sides + needed <= right:
-                x, row = after_sides, line
-            elif after_name + needed <= right:
-                x, row = after_name, QRect(text_left, top, width, name_metrics.height())
-            else:
-                x, row = after_sides, line
-                badge_text = small_metrics.elidedText(
-                    badge_text, Qt.TextElideMode.ElideRight, right - x - 12
-                )
-            if right - x > 30:
-                badge = QRect(
-                    x,
-                    row.top() + (row.height() - line.height()) // 2 - 1,
-                    small_metrics.horizontalAdvance(badge_text) + 12,
-                    line.height() + 2,
-                )
-                painter.setPen(style.faded(accent if not selected else text_color, 0.8))
-                painter.setBrush(style.faded(accent, 0.10))
-                painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
-                painter.setPen(text_color if selected else accent)
-                painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, badge_text)
-        painter.restore()
+    def badge(self) -> tuple[QRect, str] | None:
+        if not self.pose.equipment:
+            return None
+        metrics = self.small_metrics
+        text = ", ".join(self.pose.equipment)
+        needed = metrics.horizontalAdvance(text) + 12
+        # Beside the sides label if it fits, else beside a short name, else shortened on
+        # whichever line leaves it more room: a narrow list should still say which poses
+        # need the blocks, in full if it can.
+        after_sides = self.left + metrics.horizontalAdvance(self.pose.sides_label) + 10
+        after_name = self.left + self.name_metrics.horizontalAdvance(self.name) + 10
+        if after_sides + needed <= self.right:
+            x, row = after_sides, self.sides_line
+        elif after_name + needed <= self.right:
+            x, row = after_name, self.name_line
+        else:
+            x, row = min(
+                (after_sides, self.sides_line),
+                (after_name, self.name_line),
+                key=lambda place: place[0],
+            )
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.right - x - 12)
+        if self.right - x <= 30:
+            return None
+        line = self.sides_line
+        return QRect(
+            x,
+            row.top() + (row.height() - line.height()) // 2 - 1,
+            metrics.horizontalAdvance(text) + 12,
+            line.height() + 2,
+        ), text
