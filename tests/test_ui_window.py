@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QSty
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
+from stretchplayer.core import i18n
+from stretchplayer.core.library import load_library
 from stretchplayer.core.model import Library
 from stretchplayer.engine.timeline import Cue
 from stretchplayer.storage.settings import Settings
-from stretchplayer.ui import style
+from stretchplayer.ui import style, translator
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.main_window import MainWindow
 from stretchplayer.ui.pose_row import ID_ROLE, PoseDelegate
@@ -453,12 +455,23 @@ def _badges(window: MainWindow) -> dict[str, str | None]:
     return shown
 
 
+@pytest.mark.parametrize("language", ["en", "de", "es", "fr"])
 def test_every_equipment_badge_is_shown_in_full_at_the_default_size(
-    window: MainWindow, library: Library
+    qtbot: QtBot, qapp: QApplication, clock: FakeClock, language: str
 ) -> None:
+    i18n.set_language(language)
+    translator.install(qapp)
+    try:
+        library = load_library()  # the poses in that language
+        stretch = StretchApp(library, Settings(voice_enabled=False), clock=clock)
+        qtbot.addWidget(stretch.window)
+        stretch.window.show()
+        badges = _badges(stretch.window)
+    finally:
+        i18n.set_language(i18n.SOURCE)
+        translator.install(qapp)
     needing = {p.id: ", ".join(p.equipment) for p in library.poses if p.equipment}
     assert len(needing) >= 3
-    badges = _badges(window)
     assert {pose: badges[pose] for pose in needing} == needing
     assert all(badges[p.id] is None for p in library.poses if not p.equipment)
 

@@ -149,7 +149,10 @@ class MainWindow(QMainWindow):
         self._splitter.addWidget(self.step_panel)
         self._splitter.setStretchFactor(0, 0)
         self._splitter.setStretchFactor(1, 1)
-        self._splitter.setSizes([380, 900])
+        # Wide enough for every row in full (at least 340 px), not more than 40 % of the
+        # window: the step panel is what is read from the mat.
+        side = min(max(340, self.pose_list.full_width()), self.width() * 2 // 5)
+        self._splitter.setSizes([side, self.width() - side])
         self._splitter.setChildrenCollapsible(False)
         central = QWidget()
         column = QVBoxLayout(central)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -92,7 +93,8 @@ class PoseList(QWidget):
         self.view = _PoseView()
         self.view.setObjectName("poseList")
         self.view.setAccessibleName(ui_poses.tr("Poses"))
-        self.view.setItemDelegate(PoseDelegate(pictures, self.view, figures))
+        self._delegate = PoseDelegate(pictures, self.view, figures)
+        self.view.setItemDelegate(self._delegate)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -162,6 +164,26 @@ class PoseList(QWidget):
             self.view.clearSelection()
         finally:
             self._quiet = False
+
+    def full_width(self) -> int:
+        """The width at which every row shows its words and badge unshortened: the rows', and
+        the list's own margins, frame and scroll bar."""
+        view = self.view
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        model = view.model()
+        rows = max(
+            (self._delegate.full_width(option, model.index(r, 0)) for r in range(view.count())),
+            default=0,
+        )
+        margins = self._layout.contentsMargins()
+        return (
+            rows
+            + 2 * (view.frameWidth() + view.spacing())
+            + view.verticalScrollBar().sizeHint().width()
+            + margins.left()
+            + margins.right()
+        )
 
     def order(self) -> list[str]:
         """Every pose id, ticked or not, as listed."""

@@ -54,6 +54,16 @@ class PoseDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         return _TextLayout(opt, _thumb_left(_style_of(opt.widget), opt), pose).badge()
 
+    def full_width(self, option: QStyleOptionViewItem, index: Index) -> int:
+        """The narrowest row that shows this pose's name, sides label and badge unshortened."""
+        pose = index.data(POSE_ROLE)
+        if not isinstance(pose, Pose):
+            return 0
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = _TextLayout(opt, _thumb_left(_style_of(opt.widget), opt), pose)
+        return text.full_right() + 8 - opt.rect.left() + 1
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         pose = index.data(POSE_ROLE)
         if not isinstance(pose, Pose):
@@ -159,6 +169,16 @@ class _TextLayout:
         self.sides_line = QRect(
             self.left, top + self.name_metrics.height() + 4, width, self.small_metrics.height()
         )
+
+    def full_right(self) -> int:
+        """The least right edge at which nothing of the row's words is shortened and the
+        badge has its first place, beside the sides label, as in every other such row."""
+        name = self.name_metrics.horizontalAdvance(self.pose.name)
+        sides = self.small_metrics.horizontalAdvance(self.pose.sides_label)
+        if self.pose.equipment:
+            badge = self.small_metrics.horizontalAdvance(", ".join(self.pose.equipment))
+            sides += 10 + badge + 12
+        return self.left + max(name, sides)
 
     def badge(self) -> tuple[QRect, str] | None:
         if not self.pose.equipment:
