@@ -149,10 +149,6 @@ class MainWindow(QMainWindow):
         self._splitter.addWidget(self.step_panel)
         self._splitter.setStretchFactor(0, 0)
         self._splitter.setStretchFactor(1, 1)
-        # Wide enough for every row in full (at least 340 px), not more than 40 % of the
-        # window: the step panel is what is read from the mat.
-        side = min(max(340, self.pose_list.full_width()), self.width() * 2 // 5)
-        self._splitter.setSizes([side, self.width() - side])
         self._splitter.setChildrenCollapsible(False)
         central = QWidget()
         column = QVBoxLayout(central)
@@ -455,11 +451,17 @@ class MainWindow(QMainWindow):
         return geometry, list(self._splitter.sizes())
 
     def restore_layout_state(self, geometry: str | None, sizes: Sequence[int] | None) -> None:
-        """Put the window back where it was; a geometry Qt cannot use is ignored."""
+        """Put the window back where it was; a geometry Qt cannot use is ignored. Without
+        remembered widths the pose list is as wide as its rows need (at least 340 px), and
+        no more than 40 % of the window: the step panel is what is read from the mat. Only
+        then are the rows measured, which a remembered width spares every start."""
         if geometry:
             self.restoreGeometry(QByteArray.fromBase64(geometry.encode("ascii")))
         if sizes and len(sizes) == 2 and all(s > 0 for s in sizes):
             self._splitter.setSizes(list(sizes))
+            return
+        side = min(max(340, self.pose_list.full_width()), self.width() * 2 // 5)
+        self._splitter.setSizes([side, self.width() - side])
 
     def bring_to_front(self) -> None:
         """Another launch asked for this window: show it, above the others."""

@@ -22,6 +22,9 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 POSE_ROLE = Qt.ItemDataRole.UserRole + 1
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 2
 THUMB = QSize(64, 54)
+MARGIN = 8  # between a row's words and its right edge
+BADGE_GAP = 10  # between the words and the badge beside them
+BADGE_PADDING = 12  # the badge's width beyond its text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -47,22 +50,22 @@ class PoseDelegate(QStyledItemDelegate):
     def badge(self, option: QStyleOptionViewItem, index: Index) -> tuple[QRect, str] | None:
         """Where a row's equipment badge is drawn and its text, as paint draws them (the text
         shortened when the row is too narrow); None for a pose without equipment, or no room."""
+        text = self._text_layout(option, index)
+        return text.badge() if text is not None else None
+
+    def full_width(self, option: QStyleOptionViewItem, index: Index) -> int:
+        """The narrowest row that shows this pose's name, sides label and badge unshortened."""
+        text = self._text_layout(option, index)
+        return text.full_width() if text is not None else 0
+
+    def _text_layout(self, option: QStyleOptionViewItem, index: Index) -> _TextLayout | None:
+        """The row's words laid out as paint lays them out; None for a row that is no pose."""
         pose = index.data(POSE_ROLE)
         if not isinstance(pose, Pose):
             return None
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        return _TextLayout(opt, _thumb_left(_style_of(opt.widget), opt), pose).badge()
-
-    def full_width(self, option: QStyleOptionViewItem, index: Index) -> int:
-        """The narrowest row that shows this pose's name, sides label and badge unshortened."""
-        pose = index.data(POSE_ROLE)
-        if not isinstance(pose, Pose):
-            return 0
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = _TextLayout(opt, _thumb_left(_style_of(opt.widget), opt), pose)
-        return text.full_right() + 8 - opt.rect.left() + 1
+        return _TextLayout(opt, _thumb_left(_style_of(opt.widget), opt), pose)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         pose = index.data(POSE_ROLE)
@@ -155,8 +158,9 @@ class _TextLayout:
     def __init__(self, opt: QStyleOptionViewItem, thumb_left: int, pose: Pose) -> None:
         rect: QRect = opt.rect
         self.pose = pose
+        self.row_left = rect.left()
         self.left = thumb_left + THUMB.width() + 11  # 12 px past the drawing's last column
-        self.right = rect.right() - 8
+        self.right = rect.right() - MARGIN
         width = self.right - self.left
         self.name_font = QFont(opt.font)
         self.name_font.setWeight(QFont.Weight.DemiBold)
@@ -170,27 +174,27 @@ class _TextLayout:
             self.left, top + self.name_metrics.height() + 4, width, self.small_metrics.height()
         )
 
-    def full_right(self) -> int:
-        """The least right edge at which nothing of the row's words is shortened and the
-        badge has its first place, beside the sides label, as in every other such row."""
+    def full_width(self) -> int:
+        """The least row width at which nothing of the row's words is shortened and the badge
+        has its first place, beside the sides label, as in every other such row."""
         name = self.name_metrics.horizontalAdvance(self.pose.name)
         sides = self.small_metrics.horizontalAdvance(self.pose.sides_label)
         if self.pose.equipment:
-            badge = self.small_metrics.horizontalAdvance(", ".join(self.pose.equipment))
-            sides += 10 + badge + 12
-        return self.left + max(name, sides)
+            sides += BADGE_GAP + self._badge_width(", ".join(self.pose.equipment))
+        # A QRect's right() is its last column: a row reaching `right` is one wider.
+        return self.left + max(name, sides) + MARGIN - self.row_left + 1
 
     def badge(self) -> tuple[QRect, str] | None:
         if not self.pose.equipment:
             return None
         metrics = self.small_metrics
         text = ", ".join(self.pose.equipment)
-        needed = metrics.horizontalAdvance(text) + 12
+        needed = self._badge_width(text)
         # Beside the sides label if it fits, else beside a short name, else shortened on
         # whichever line leaves it more room: a narrow list should still say which poses
         # need the blocks, in full if it can.
-        after_sides = self.left + metrics.horizontalAdvance(self.pose.sides_label) + 10
-        after_name = self.left + self.name_metrics.horizontalAdvance(self.name) + 10
+        after_sides = self.left + metrics.horizontalAdvance(self.pose.sides_label) + BADGE_GAP
+        after_name = self.left + self.name_metrics.horizontalAdvance(self.name) + BADGE_GAP
         if after_sides + needed <= self.right:
             x, row = after_sides, self.sides_line
         elif after_name + needed <= self.right:
@@ -201,13 +205,18 @@ class _TextLayout:
                 (after_name, self.name_line),
                 key=lambda place: place[0],
             )
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.right - x - 12)
+            text = metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, self.right - x - BADGE_PADDING
+            )
         if self.right - x <= 30:
             return None
         line = self.sides_line
         return QRect(
             x,
             row.top() + (row.height() - line.height()) // 2 - 1,
-            metrics.horizontalAdvance(text) + 12,
+            self._badge_width(text),
             line.height() + 2,
         ), text
+
+    def _badge_width(self, text: str) -> int:
+        return self.small_metrics.horizontalAdvance(text) + BADGE_PADDING
