@@ -6,10 +6,10 @@ up, exactly what its timer would do, so nothing here sleeps.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QStyleOptionViewItem
@@ -439,55 +439,94 @@ def test_play_button_shows_pause_while_running_in_the_text_colour(
     assert _icon_at(window, 24, 24).rgb() == QColor("#f0f0f0").rgb()
 
 
-def _badges(window: MainWindow) -> dict[str, str | None]:
-    """Each pose's equipment badge as its row draws it at the list's present width."""
+Drawn = tuple[QRect, str]
+
+
+def _rows(window: MainWindow) -> dict[str, tuple[Drawn | None, Drawn | None]]:
+    """Each pose's sides label and equipment badge, each a box and its text, as its row
+    draws them at the list's present width."""
     view = window.pose_list.view
     delegate = view.itemDelegate()
     assert isinstance(delegate, PoseDelegate)
-    shown: dict[str, str | None] = {}
+    shown: dict[str, tuple[Drawn | None, Drawn | None]] = {}
     for row in range(view.count()):
         index = view.model().index(row, 0)
         option = QStyleOptionViewItem()
         view.initViewItemOption(option)
         option.rect = view.visualRect(index)
-        badge = delegate.badge(option, index)
-        shown[index.data(ID_ROLE)] = badge[1] if badge else None
+        shown[index.data(ID_ROLE)] = (delegate.sides(option, index), delegate.badge(option, index))
     return shown
 
 
-@pytest.mark.parametrize("language", ["en", "de", "es", "fr"])
-def test_every_equipment_badge_is_shown_in_full_at_the_default_size(
-    qtbot: QtBot, qapp: QApplication, clock: FakeClock, language: str
-) -> None:
-    i18n.set_language(language)
+def _badges(window: MainWindow) -> dict[str, str | None]:
+    """Each pose's equipment badge as its row draws it at the list's present width."""
+    return {pose: badge[1] if badge else None for pose, (_, badge) in _rows(window).items()}
+
+
+@pytest.fixture(params=["en", "de", "es", "fr"])
+def in_language(
+    request: pytest.FixtureRequest, qtbot: QtBot, qapp: QApplication, clock: FakeClock
+) -> Iterator[tuple[StretchApp, Library]]:
+    """The window in each of the app's languages, its library's poses in that language."""
+    i18n.set_language(request.param)
     translator.install(qapp)
     try:
-        library = load_library()  # the poses in that language
+        library = load_library()
         stretch = StretchApp(library, Settings(voice_enabled=False), clock=clock)
         qtbot.addWidget(stretch.window)
         stretch.window.show()
-        badges = _badges(stretch.window)
+        yield stretch, library
     finally:
         i18n.set_language(i18n.SOURCE)
         translator.install(qapp)
+
+
+def test_every_equipment_badge_is_shown_in_full_at_the_default_size(
+    in_language: tuple[StretchApp, Library],
+) -> None:
+    stretch, library = in_language
+    badges = _badges(stretch.window)
     needing = {p.id: ", ".join(p.equipment) for p in library.poses if p.equipment}
     assert len(needing) >= 3
     assert {pose: badges[pose] for pose in needing} == needing
     assert all(badges[p.id] is None for p in library.poses if not p.equipment)
 
 
-def test_a_narrowed_list_still_shows_every_badge_shortened_where_it_must(
-    window: MainWindow, library: Library
+def test_the_narrowest_list_still_says_which_poses_need_equipment(
+    in_language: tuple[StretchApp, Library],
 ) -> None:
-    splitter = window.findChild(QSplitter)
+    stretch, library = in_language
+    splitter = stretch.window.findChild(QSplitter)
     assert splitter is not None
     splitter.setSizes([1, 2000])  # as narrow as the list may be
     QApplication.processEvents()
-    full = {p.id: ", ".join(p.equipment) for p in library.poses if p.equipment}
-    badges = _badges(window)
-    shortened = [p for p in full if badges[p] != full[p]]
-    assert shortened  # the narrowest list cannot hold every badge beside its row's words
-    for pose in shortened:
-        text = badges[pose]
-        assert text is not None and text.endswith("…") and len(text) > 3, badges
-        assert full[pose].startswith(text[:-1])
+    view = stretch.window.pose_list.view
+    metrics = QFontMetrics(view.font())
+    row_right = view.visualRect(view.model().index(0, 0)).right()
+    rows = _rows(stretch.window)
+    shortened = 0
+    for pose in library.poses:
+        sides, badge = rows[pose.id]
+        assert sides is not None
+        sides_box, sides_text = sides
+        # Every label is whole or visibly shortened, never cut off mid-letter.
+        assert _whole_or_shortened(sides_text, pose.sides_label), sides_text
+        assert metrics.horizontalAdvance(sides_text) <= sides_box.width() < row_right
+        if not pose.equipment:
+            assert badge is None
+            continue
+        # Every pose that needs equipment still shows its badge, inside the row and clear of
+        # the label beside it.
+        assert badge is not None, (pose.id, sides_text)
+        box, text = badge
+        assert _whole_or_shortened(text, ", ".join(pose.equipment))
+        assert len(text) >= 4, text  # some words of it, not just "2…"
+        assert box.right() < row_right
+        if box.top() > sides_box.top() - 4:  # on the sides label's line
+            assert sides_box.right() < box.left()
+        shortened += text != ", ".join(pose.equipment) or sides_text != pose.sides_label
+    assert shortened  # the narrowest list cannot hold every row's words in full
+
+
+def _whole_or_shortened(shown: str, full: str) -> bool:
+    return shown == full or (shown.endswith("…") and full.startswith(shown[:-1].rstrip()))

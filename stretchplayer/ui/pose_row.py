@@ -53,6 +53,12 @@ class PoseDelegate(QStyledItemDelegate):
         text = self._text_layout(option, index)
         return text.badge() if text is not None else None
 
+    def sides(self, option: QStyleOptionViewItem, index: Index) -> tuple[QRect, str] | None:
+        """Where the row's "2 sides × 10 breaths" is drawn and its text, shortened with "…"
+        where the row is narrow or the badge needs the room; None for a row that is no pose."""
+        text = self._text_layout(option, index)
+        return (text.sides_box, text.sides) if text is not None else None
+
     def full_width(self, option: QStyleOptionViewItem, index: Index) -> int:
         """The narrowest row that shows this pose's name, sides label and badge unshortened."""
         text = self._text_layout(option, index)
@@ -128,7 +134,7 @@ class PoseDelegate(QStyledItemDelegate):
 
         painter.setFont(opt.font)
         painter.setPen(dim)
-        painter.drawText(text.sides_line, Qt.AlignmentFlag.AlignLeft, pose.sides_label)
+        painter.drawText(text.sides_box, Qt.AlignmentFlag.AlignLeft, text.sides)
         badge = text.badge()
         if badge is not None:
             box, badge_text = badge
@@ -170,9 +176,17 @@ class _TextLayout:
         top = rect.top() + (rect.height() - block) // 2
         self.name = self.name_metrics.elidedText(pose.name, Qt.TextElideMode.ElideRight, width)
         self.name_line = QRect(self.left, top, width, self.name_metrics.height())
-        self.sides_line = QRect(
-            self.left, top + self.name_metrics.height() + 4, width, self.small_metrics.height()
-        )
+        line_height = self.small_metrics.height()
+        self.sides_line = QRect(self.left, top + self.name_metrics.height() + 4, width, line_height)
+        self._badge, sides_room = self._place_badge(width)
+        label, metrics = pose.sides_label, self.small_metrics
+        # Shortened with "…", never cut off mid-letter: "2 lados × 10 respira…".
+        if metrics.horizontalAdvance(label) > sides_room:
+            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, sides_room)
+        self.sides = label
+        # Its box (which clips what is drawn in it) ends just short of a badge beside it.
+        box_width = sides_room + BADGE_GAP - 2 if sides_room < width else width
+        self.sides_box = QRect(self.sides_line.topLeft(), QSize(box_width, line_height))
 
     def full_width(self) -> int:
         """The least row width at which nothing of the row's words is shortened and the badge
@@ -185,16 +199,27 @@ class _TextLayout:
         return self.left + max(name, sides) + MARGIN - self.row_left + 1
 
     def badge(self) -> tuple[QRect, str] | None:
+        """The badge's box and its text, shortened where the row is too narrow; None for a
+        pose without equipment, or a row with no room for a badge at all."""
+        return self._badge
+
+    def _place_badge(self, width: int) -> tuple[tuple[QRect, str] | None, int]:
+        """The badge (as badge() says it) and the room left for the sides label: all the
+        words' width unless the badge is on its line."""
         if not self.pose.equipment:
-            return None
+            return None, width
         metrics = self.small_metrics
         text = ", ".join(self.pose.equipment)
         needed = self._badge_width(text)
-        # Beside the sides label if it fits, else beside a short name, else shortened on
-        # whichever line leaves it more room: a narrow list should still say which poses
-        # need the blocks, in full if it can.
         after_sides = self.left + metrics.horizontalAdvance(self.pose.sides_label) + BADGE_GAP
         after_name = self.left + self.name_metrics.horizontalAdvance(self.name) + BADGE_GAP
+        # Beside the sides label if it fits, else beside a short name. Failing both, it is
+        # shortened on the line that leaves it more room; and where neither leaves it its
+        # first two words ("2 yoga…"), the sides label is shortened to make that room. On the
+        # mat, which poses need the blocks matters more than the breath count, which the
+        # session says anyway.
+        words = text.split()
+        least = min(needed, self._badge_width(" ".join(words[:2]) + "…"))
         if after_sides + needed <= self.right:
             x, row = after_sides, self.sides_line
         elif after_name + needed <= self.right:
@@ -205,18 +230,23 @@ class _TextLayout:
                 (after_name, self.name_line),
                 key=lambda place: place[0],
             )
-            text = metrics.elidedText(
-                text, Qt.TextElideMode.ElideRight, self.right - x - BADGE_PADDING
-            )
-        if self.right - x <= 30:
-            return None
+            if self.right - x < least:
+                x, row = max(self.left, self.right - least), self.sides_line
+        room = self.right - x
+        if room < needed:
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - BADGE_PADDING)
+        sides_room = x - BADGE_GAP - self.left if row is self.sides_line else width
+        # Below a letter and its ellipsis a badge says nothing: the row keeps its words.
+        if room <= 30 or len(text) < 2:
+            return None, width
         line = self.sides_line
-        return QRect(
+        box = QRect(
             x,
             row.top() + (row.height() - line.height()) // 2 - 1,
             self._badge_width(text),
             line.height() + 2,
-        ), text
+        )
+        return (box, text), sides_room
 
     def _badge_width(self, text: str) -> int:
         return self.small_metrics.horizontalAdvance(text) + BADGE_PADDING
