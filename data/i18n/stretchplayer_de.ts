@@ -1737,7 +1737,7 @@ dunkler heißt mehr Minuten.</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation>Seitenwechsel</translation>
+        <translation>Seiten&#173;wechsel</translation>
     </message>
     <message>
         <source>Rest</source>

@@ -11,7 +11,6 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontMetrics,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -27,7 +26,7 @@ from stretchplayer.core import wording
 from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.engine.playback import Position
 from stretchplayer.engine.timeline import Cue
-from stretchplayer.ui import style
+from stretchplayer.ui import circle_words, style
 
 ui_pacer = Context("ui_pacer")
 
@@ -159,7 +158,7 @@ class BreathPacer(QWidget):
         self._text_scale = 1.0
         self._shown: Frame | None = None  # the frame last asked to be painted
         self._due: Frame | None = None  # ... by a tick, and not painted yet
-        self._fonts: dict[tuple[str, int, float, str], QFont] = {}
+        self._layouts: dict[tuple[str, int, float, str], tuple[QFont, str]] = {}
         self._kit_cache: tuple[float, _Kit] | None = None  # by device pixel ratio
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(140, 140)
@@ -328,21 +327,18 @@ class BreathPacer(QWidget):
         right, bottom = math.ceil(max(xs) + pad), math.ceil(max(ys) + pad)
         return QRect(left, top, right - left, bottom - top)
 
-    def _word_font(self, word: str, inner: float) -> QFont:
-        """The font for the word: fitted once per word and size, not on every paint."""
+    def _word_layout(self, word: str, inner: float) -> tuple[QFont, str]:
+        """The font for the word and the word broken into lines to fit the smallest circle:
+        worked out once per word and size, not on every paint."""
         key = (word, round(inner), self._text_scale, self.font().key())
-        font = self._fonts.get(key)
-        if font is None:
+        layout = self._layouts.get(key)
+        if layout is None:
             pixels = max(13.0, inner * 0.22 * self._text_scale)
-            font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
-            longest = max(word.split(), key=len)
-            while pixels > 10 and QFontMetrics(font).horizontalAdvance(longest) > inner * 0.92:
-                pixels *= 0.92
-                font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
-            if len(self._fonts) > 64:
-                self._fonts.clear()
-            self._fonts[key] = font
-        return font
+            font, lines = circle_words.fit(word, inner, pixels, self.font())
+            if len(self._layouts) > 64:
+                self._layouts.clear()
+            layout = self._layouts[key] = (font, "\n".join(lines))
+        return layout
 
     def _full_diameter(self) -> float:
         return max(0.0, min(self.width(), self.height()) - 8.0)
@@ -457,8 +453,7 @@ class BreathPacer(QWidget):
             # On the accent fill the window colour reads best; outside a breath the circle is
             # pale and the text colour does.
             inner = kit.word_box.height()  # the smallest circle's diameter
-            painter.setFont(self._word_font(frame.word, inner))
+            font, lines = self._word_layout(frame.word, inner)
+            painter.setFont(font)
             painter.setPen(kit.base if frame.breathing else kit.text)
-            painter.drawText(
-                kit.word_box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, frame.word
-            )
+            painter.drawText(kit.word_box, Qt.AlignmentFlag.AlignCenter, lines)
