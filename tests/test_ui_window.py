@@ -528,5 +528,23 @@ def test_the_narrowest_list_still_says_which_poses_need_equipment(
     assert shortened  # the narrowest list cannot hold every row's words in full
 
 
+def test_each_row_says_its_words_in_full_to_a_hover_and_a_screen_reader(
+    window: MainWindow, library: Library
+) -> None:
+    view = window.pose_list.view
+    for row in range(view.count()):
+        item = view.item(row)
+        pose = library.get(item.data(ID_ROLE))
+        said = item.data(Qt.ItemDataRole.AccessibleDescriptionRole)
+        assert said.startswith(pose.sides_label)
+        for needed in pose.equipment:
+            assert needed in said
+        assert said in item.toolTip() and pose.purpose.split(".")[0] in item.toolTip()
+    lizard = next(view.item(r) for r in range(view.count()) if view.item(r).text() == "Lizard pose")
+    assert lizard.data(Qt.ItemDataRole.AccessibleDescriptionRole) == (
+        "2 sides × 10 breaths · 2 yoga blocks"
+    )
+
+
 def _whole_or_shortened(shown: str, full: str) -> bool:
     return shown == full or (shown.endswith("…") and full.startswith(shown[:-1].rstrip()))

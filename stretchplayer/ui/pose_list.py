@@ -23,7 +23,13 @@ from stretchplayer.core.model import Pose
 from stretchplayer.ui import style
 from stretchplayer.ui.figures import PoseFigures
 from stretchplayer.ui.pictures import PosePictures
-from stretchplayer.ui.pose_row import CURRENT_ROLE, ID_ROLE, POSE_ROLE, PoseDelegate
+from stretchplayer.ui.pose_row import (
+    CURRENT_ROLE,
+    ID_ROLE,
+    POSE_ROLE,
+    PoseDelegate,
+    row_details,
+)
 
 ui_poses = Context("ui_poses")
 
@@ -150,7 +156,12 @@ class PoseList(QWidget):
                 item = QListWidgetItem(pose.name)
                 item.setData(ID_ROLE, pose.id)
                 item.setData(POSE_ROLE, pose)
-                item.setToolTip(style.plain_tooltip(pose.purpose))
+                # Said in full, for a row narrowed until its words are shortened and for a
+                # screen reader, which reads the name (the item's text) but not the painting.
+                details = row_details(pose)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, details)
+                purpose = f"{pose.purpose}\n\n" if pose.purpose else ""
+                item.setToolTip(style.plain_tooltip(purpose + details))
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable

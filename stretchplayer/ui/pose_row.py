@@ -29,6 +29,17 @@ BADGE_PADDING = 12  # the badge's width beyond its text
 Index = QModelIndex | QPersistentModelIndex
 
 
+def equipment_text(pose: Pose) -> str:
+    """What the badge says: "2 yoga blocks"; empty for a pose that needs nothing."""
+    return ", ".join(pose.equipment)
+
+
+def row_details(pose: Pose) -> str:
+    """The row's words after the name, in full: "2 sides × 10 breaths · 2 yoga blocks"."""
+    needs = equipment_text(pose)
+    return f"{pose.sides_label} · {needs}" if needs else pose.sides_label
+
+
 class PoseDelegate(QStyledItemDelegate):
     """Draws a row: tick box, drawing, name, "2 sides × 10 breaths" and an equipment badge."""
 
@@ -194,7 +205,7 @@ class _TextLayout:
         name = self.name_metrics.horizontalAdvance(self.pose.name)
         sides = self.small_metrics.horizontalAdvance(self.pose.sides_label)
         if self.pose.equipment:
-            sides += BADGE_GAP + self._badge_width(", ".join(self.pose.equipment))
+            sides += BADGE_GAP + self._badge_width(equipment_text(self.pose))
         # A QRect's right() is its last column: a row reaching `right` is one wider.
         return self.left + max(name, sides) + MARGIN - self.row_left + 1
 
@@ -209,7 +220,7 @@ class _TextLayout:
         if not self.pose.equipment:
             return None, width
         metrics = self.small_metrics
-        text = ", ".join(self.pose.equipment)
+        text = equipment_text(self.pose)
         needed = self._badge_width(text)
         after_sides = self.left + metrics.horizontalAdvance(self.pose.sides_label) + BADGE_GAP
         after_name = self.left + self.name_metrics.horizontalAdvance(self.name) + BADGE_GAP
