@@ -90,6 +90,7 @@ def test_a_long_word_breaks_where_it_may_and_reads_bigger_for_it(qapp: QApplicat
     assert circle_words.fit("Seiten\u00adwechsel", 1000, 40, BASE)[1] == ["Seitenwechsel"]
     assert circle_words.fit("Switch sides", 120, 40, BASE)[1] == ["Switch", "sides"]
     assert circle_words.fit("Hold", 120, 40, BASE)[1] == ["Hold"]
+    assert circle_words.fit("Nord- und Süd", 1000, 40, BASE)[1] == ["Nord- und Süd"]
 
 
 def test_bigger_type_never_sets_a_word_smaller(qapp: QApplication) -> None:
