@@ -159,9 +159,11 @@ class PoseList(QWidget):
                 # Said in full, for a row narrowed until its words are shortened and for a
                 # screen reader, which reads the name (the item's text) but not the painting.
                 details = row_details(pose)
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, details)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, " · ".join(details))
+                # The tooltip wraps its lines: each phrase kept whole ("2 yoga blocks").
+                whole = " · ".join(phrase.replace(" ", "\u00a0") for phrase in details)
                 purpose = f"{pose.purpose}\n\n" if pose.purpose else ""
-                item.setToolTip(style.plain_tooltip(purpose + details))
+                item.setToolTip(style.plain_tooltip(purpose + whole))
                 item.setFlags(
                     Qt.ItemFlag.ItemIsEnabled
                     | Qt.ItemFlag.ItemIsSelectable

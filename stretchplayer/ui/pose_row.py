@@ -34,10 +34,10 @@ def equipment_text(pose: Pose) -> str:
     return ", ".join(pose.equipment)
 
 
-def row_details(pose: Pose) -> str:
-    """The row's words after the name, in full: "2 sides × 10 breaths · 2 yoga blocks"."""
+def row_details(pose: Pose) -> list[str]:
+    """The row's words after the name, in full: ["2 sides × 10 breaths", "2 yoga blocks"]."""
     needs = equipment_text(pose)
-    return f"{pose.sides_label} · {needs}" if needs else pose.sides_label
+    return [pose.sides_label, needs] if needs else [pose.sides_label]
 
 
 class PoseDelegate(QStyledItemDelegate):
