@@ -6,6 +6,7 @@ up, exactly what its timer would do, so nothing here sleeps.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -526,6 +527,27 @@ def test_the_narrowest_list_still_says_which_poses_need_equipment(
             assert sides_box.right() < box.left()
         shortened += text != ", ".join(pose.equipment) or sides_text != pose.sides_label
     assert shortened  # the narrowest list cannot hold every row's words in full
+
+
+def test_a_narrowed_row_keeps_its_sides_label_beside_a_long_badge(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    # A library of one's own may name equipment in one long word: the badge then takes at
+    # most half the row's line, and the "10 breaths" beside it stays readable.
+    long_word = dataclasses.replace(library.poses[1], equipment=("Gymnastikballkombination",))
+    own = dataclasses.replace(library, poses=(library.poses[0], long_word, *library.poses[2:]))
+    stretch = StretchApp(own, Settings(voice_enabled=False), clock=clock)
+    qtbot.addWidget(stretch.window)
+    stretch.window.show()
+    splitter = stretch.window.findChild(QSplitter)
+    assert splitter is not None
+    splitter.setSizes([1, 2000])
+    QApplication.processEvents()
+    sides, badge = _rows(stretch.window)[long_word.id]
+    assert sides is not None and badge is not None
+    assert sides[1] == long_word.sides_label  # "10 breaths", whole
+    assert badge[1].startswith("Gymnast") and badge[1].endswith("…")
+    assert sides[0].right() < badge[0].left()
 
 
 def test_each_row_says_its_words_in_full_to_a_hover_and_a_screen_reader(

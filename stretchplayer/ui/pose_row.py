@@ -226,11 +226,11 @@ class _TextLayout:
         after_name = self.left + self.name_metrics.horizontalAdvance(self.name) + BADGE_GAP
         # Beside the sides label if it fits, else beside a short name. Failing both, it is
         # shortened on the line that leaves it more room; and where neither leaves it its
-        # first two words ("2 yoga…"), the sides label is shortened to make that room. On the
-        # mat, which poses need the blocks matters more than the breath count, which the
-        # session says anyway.
+        # first two words ("2 yoga…"), the sides label is shortened to make that room, down
+        # to half the line. On the mat, which poses need the blocks matters more than the
+        # breath count, which the session says anyway; but a row says both.
         words = text.split()
-        least = min(needed, self._badge_width(" ".join(words[:2]) + "…"))
+        least = min(needed, self._badge_width(" ".join(words[:2]) + "…"), (width - BADGE_GAP) // 2)
         if after_sides + needed <= self.right:
             x, row = after_sides, self.sides_line
         elif after_name + needed <= self.right:
