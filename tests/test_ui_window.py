@@ -415,6 +415,71 @@ def test_after_a_long_jump_only_the_new_poses_steps_are_shown(
     assert shown() == supine
 
 
+def _settled() -> None:
+    # A step change relays the panel in a few passes (new rows, their fonts, the fit).
+    for _ in range(6):
+        QApplication.processEvents()
+
+
+def _cut_steps(stretch: StretchApp, library: Library) -> list[tuple[str, int, str]]:
+    """Every step row, of every pose and current step, whose text is cut: given less height
+    than its lines need, or shortened without an ellipsis."""
+    from stretchplayer.ui.step_list import StepRow
+
+    steps = stretch.window.step_panel.steps
+    cut = []
+    for pose in library.poses:
+        texts = pose.steps_for("right")
+        for current in range(len(texts)):
+            following = current + 1 if current + 1 < len(texts) else None
+            steps.show_steps(texts, current, following, current)
+            _settled()
+            shown = [row for row in steps.findChildren(StepRow) if row.isVisible()]
+            assert any(row.state == "current" for row in shown)
+            for row in shown:
+                label = row.text
+                whole = label.text() == row.full_text or label.text().endswith("…")
+                if label.height() < label.heightForWidth(label.width()) or not whole:
+                    cut.append((pose.id, current, label.text()))
+                if row.state == "current":
+                    assert label.text() == row.full_text  # the step to do, always whole
+    return cut
+
+
+def test_no_step_is_cut_off_at_the_default_size_in_any_language(
+    in_language: tuple[StretchApp, Library],
+) -> None:
+    stretch, library = in_language
+    assert _cut_steps(stretch, library) == []
+
+
+def test_no_step_is_cut_off_in_the_smallest_window(
+    in_language: tuple[StretchApp, Library],
+) -> None:
+    stretch, library = in_language
+    stretch.window.resize(stretch.window.minimumSize())
+    _settled()
+    assert _cut_steps(stretch, library) == []
+
+
+def test_the_steps_take_their_full_size_whenever_the_window_has_room(
+    window: MainWindow, library: Library
+) -> None:
+    steps = window.step_panel.steps
+    calf = library.get("calf-stretch").steps_for("right")
+    steps.show_steps(calf, 0, 1, 0)
+    _settled()
+    full = steps.shown_size
+    window.resize(window.minimumSize())
+    _settled()
+    assert steps.shown_size < full or any(row.compact for row in steps._rows)
+    window.resize(1280, 800)
+    _settled()
+    assert steps.shown_size == full
+    assert not any(row.compact for row in steps._rows)
+    assert steps.texts() == list(calf)
+
+
 def _icon_at(window: MainWindow, x: int, y: int) -> QColor:
     """The play button's icon, drawn at 48 px, at one point (24, 24 is its middle)."""
     icon = window.transport.play_button.icon()

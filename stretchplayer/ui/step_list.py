@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from stretchplayer.core.i18n import Context
 from stretchplayer.ui import style
 
 ui_steplist = Context("ui_steplist")
+
+# A row's layout: margins left, top, right, bottom, and the gap between number and text.
+ROW_MARGINS = (12, 6, 10, 6)
+COMPACT_MARGINS = (12, 2, 10, 2)  # a row on one line, when even the smallest type is too big
+ROW_GAP = 10
+ROW_SPACING = 2  # between rows
+# How far the steps' type may shrink to fit the room the panel has for them.
+SMALLEST_SHARE = 0.6
 
 
 class StepRow(QWidget):
@@ -18,22 +26,34 @@ class StepRow(QWidget):
     def __init__(self, number: int, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.number = number
+        self.full_text = text
         self.state = "later"
+        self.compact = False  # on one line, shortened with "…" (not the current step)
         self.marker = QLabel(str(number))
         self.marker.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         self.text = QLabel(text)
         self.text.setTextFormat(Qt.TextFormat.PlainText)  # a step from a library, not markup
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 6, 10, 6)
-        layout.setSpacing(10)
+        self._row_layout = layout = QHBoxLayout(self)
+        layout.setContentsMargins(*ROW_MARGINS)
+        layout.setSpacing(ROW_GAP)
         layout.addWidget(self.marker, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1)
 
-    def apply(self, state: str, size: float) -> None:
-        """state: "done", "current", "next" or "later"; size: the text size in pixels."""
+    def apply(self, state: str, size: float, compact: bool = False, width: int = 0) -> None:
+        """state: "done", "current", "next" or "later"; size: the text size in pixels;
+        compact: a step other than the current one on one line, shortened to the row's width."""
         self.state = state
+        self.compact = compact = compact and state != "current"
+        self._row_layout.setContentsMargins(*(COMPACT_MARGINS if compact else ROW_MARGINS))
+        self.text.setWordWrap(not compact)
+        if compact:
+            metrics = QFontMetrics(self.font_for(state, size))
+            room = self._text_room(width, size, metrics)
+            self.text.setText(metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+        else:
+            self.text.setText(self.full_text)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         color = {
@@ -42,13 +62,12 @@ class StepRow(QWidget):
             "next": text,
             "later": style.mix(text, palette.color(QPalette.ColorRole.Window), 0.22),
         }[state]
-        weight = QFont.Weight.DemiBold if state == "current" else QFont.Weight.Normal
         for label in (self.marker, self.text):
             label_palette = label.palette()
             label_palette.setColor(QPalette.ColorRole.WindowText, color)
             label.setPalette(label_palette)
-            label.setFont(style.sized(self.font(), size, weight))
-        self.marker.setText("✓" if state == "done" else str(self.number))
+            label.setFont(self.font_for(state, size))
+        self.marker.setText(self.marker_text(state))
         self.marker.setMinimumWidth(round(size * 1.3))
         if state == "current":
             self.setAccessibleDescription(ui_steplist.tr("current step"))
@@ -57,6 +76,28 @@ class StepRow(QWidget):
         else:
             self.setAccessibleDescription("")
         self.update()
+
+    def font_for(self, state: str, size: float) -> QFont:
+        weight = QFont.Weight.DemiBold if state == "current" else QFont.Weight.Normal
+        return style.sized(self.font(), size, weight)
+
+    def marker_text(self, state: str) -> str:
+        return "✓" if state == "done" else str(self.number)
+
+    def height_at(self, width: int, size: float, compact: bool = False) -> int:
+        """The height this row needs at that width and text size, as its labels lay it out
+        (a plain-text QLabel wraps as QFontMetrics.boundingRect does)."""
+        metrics = QFontMetrics(self.font_for(self.state, size))
+        if compact and self.state != "current":
+            return COMPACT_MARGINS[1] + metrics.height() + COMPACT_MARGINS[3]
+        room = self._text_room(width, size, metrics)
+        flags = Qt.TextFlag.TextWordWrap
+        text = metrics.boundingRect(0, 0, room, 100_000, flags, self.full_text).height()
+        return ROW_MARGINS[1] + max(text, metrics.height()) + ROW_MARGINS[3]
+
+    def _text_room(self, width: int, size: float, metrics: QFontMetrics) -> int:
+        marker = max(round(size * 1.3), metrics.horizontalAdvance(self.marker_text(self.state)))
+        return max(1, width - ROW_MARGINS[0] - ROW_MARGINS[2] - ROW_GAP - marker)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.state not in ("current", "next"):
@@ -79,23 +120,30 @@ class StepRow(QWidget):
 
 
 class StepList(QWidget):
-    """The pose's setup steps, the current one highlighted and the next one outlined."""
+    """The pose's setup steps, the current one highlighted and the next one outlined.
+
+    It asks the panel for the height its steps need at the full text size; given less (a
+    small window, a long translation, a library's long steps), it sets them smaller, down to
+    SMALLEST_SHARE of that size, rather than cut their last lines off.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._layout = QVBoxLayout(self)
+        self._inner = QWidget(self)
+        self._layout = QVBoxLayout(self._inner)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self._layout.setSpacing(2)
+        self._layout.setSpacing(ROW_SPACING)
         self._layout.addStretch(1)
         self._rows: list[StepRow] = []
         self._texts: tuple[str, ...] = ()
-        self._size = 16.0
+        self._size = 16.0  # the full size, asked for
+        self.shown_size = 16.0  # the size the rows are set in, to fit
+        self._fitted: tuple[float, bool, bool, int] | None = None
         self.setAccessibleName(ui_steplist.tr("Steps"))
 
     def set_text_size(self, pixels: float) -> None:
         self._size = pixels
-        for row in self._rows:
-            row.apply(row.state, pixels)
+        self._fit(restyle=True)
 
     def show_steps(
         self, steps: tuple[str, ...], current: int | None, following: int | None, done: int
@@ -112,7 +160,7 @@ class StepList(QWidget):
                 self._layout.insertWidget(i, row)
             self._texts = steps
         for i, row in enumerate(self._rows):
-            state = (
+            row.state = (
                 "current"
                 if i == current
                 else "next"
@@ -121,14 +169,71 @@ class StepList(QWidget):
                 if i < done
                 else "later"
             )
-            row.apply(state, self._size)
+        self._fit(restyle=True)
 
     def texts(self) -> list[str]:
-        return [row.text.text() for row in self._rows]
+        return [row.full_text for row in self._rows]
 
     def current(self) -> str | None:
         """The text of the highlighted step, if one is."""
-        return next((row.text.text() for row in self._rows if row.state == "current"), None)
+        return next((row.full_text for row in self._rows if row.state == "current"), None)
 
     def upcoming(self) -> str | None:
-        return next((row.text.text() for row in self._rows if row.state == "next"), None)
+        return next((row.full_text for row in self._rows if row.state == "next"), None)
+
+    # -- fitting the room --------------------------------------------------------------------
+
+    # The rows' layout is on an inner widget: a layout of its own would answer the panel's
+    # layout for this widget (QWidgetItem asks it, not heightForWidth()), at the size the rows
+    # are set in now.
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        # At the full size, whatever size the rows are set in now: asked for less, the panel
+        # would give the drawing the rest, and the steps could never grow back.
+        return self._needed(width, self._size)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._inner.sizeHint().width(), self.heightForWidth(max(1, self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._inner.setGeometry(self.rect())
+        self._fit(restyle=False)
+
+    def _needed(self, width: int, size: float, compact: bool = False, focus: bool = False) -> int:
+        rows = [row for row in self._rows if not focus or row.state in ("current", "next")]
+        spacing = ROW_SPACING * max(0, len(rows) - 1)
+        return sum(row.height_at(width, size, compact) for row in rows) + spacing
+
+    def _fit(self, restyle: bool) -> None:
+        """Set the rows in the largest size, up to the full one, at which they fit; failing
+        that, all but the current step on one line each, shortened; failing that too, only
+        the current and the next step. restyle: their steps, states or full size changed, so
+        they are set again whatever the fit."""
+        size, compact, focus = self._size, False, False
+        width, height = self.width(), self.height()
+        if self.isVisible() and height > 0:
+            size, compact, focus = self._largest_fit(width, height)
+        # A shortened step is shortened to the width: set again when that changes.
+        fitted = (size, compact, focus, width if compact else 0)
+        if restyle or fitted != self._fitted:
+            self._fitted = fitted
+            self.shown_size = size
+            for row in self._rows:
+                row.apply(row.state, size, compact, width)
+                row.setVisible(not focus or row.state in ("current", "next"))
+        if restyle:
+            self.updateGeometry()  # the height they ask the panel for has changed
+
+    def _largest_fit(self, width: int, height: int) -> tuple[float, bool, bool]:
+        least = max(10.0, self._size * SMALLEST_SHARE)
+        for compact, focus in ((False, False), (True, False), (True, True)):
+            size = self._size
+            while self._needed(width, size, compact, focus) > height and size > least:
+                size = max(least, size * 0.92)
+            if self._needed(width, size, compact, focus) <= height:
+                return size, compact, focus
+        return least, True, True  # the least that can be done: a long step may still be cut
