@@ -148,6 +148,18 @@ class StepList(QWidget):
     def show_steps(
         self, steps: tuple[str, ...], current: int | None, following: int | None, done: int
     ) -> None:
+        states = [
+            "current"
+            if i == current
+            else "next"
+            if i == following
+            else "done"
+            if i < done
+            else "later"
+            for i in range(len(steps))
+        ]
+        if steps == self._texts and states == [row.state for row in self._rows]:
+            return  # a breath's cue: the same steps, as they were (nothing to set or fit)
         if steps != self._texts:
             for row in self._rows:
                 self._layout.removeWidget(row)
@@ -159,16 +171,8 @@ class StepList(QWidget):
             for i, row in enumerate(self._rows):
                 self._layout.insertWidget(i, row)
             self._texts = steps
-        for i, row in enumerate(self._rows):
-            row.state = (
-                "current"
-                if i == current
-                else "next"
-                if i == following
-                else "done"
-                if i < done
-                else "later"
-            )
+        for row, state in zip(self._rows, states, strict=True):
+            row.state = state
         self._fit(restyle=True)
 
     def texts(self) -> list[str]:
