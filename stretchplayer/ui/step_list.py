@@ -122,9 +122,11 @@ class StepRow(QWidget):
 class StepList(QWidget):
     """The pose's setup steps, the current one highlighted and the next one outlined.
 
-    It asks the panel for the height its steps need at the full text size; given less (a
-    small window, a long translation, a library's long steps), it sets them smaller, down to
-    SMALLEST_SHARE of that size, rather than cut their last lines off.
+    It asks the panel for the height its steps need at the full text size. Given less (a
+    small window, a long translation, a library's long steps), rather than cut their last
+    lines off it sets them smaller, down to SMALLEST_SHARE of that size; then the steps
+    other than the current one on one line each, shortened; then only the current and the
+    next step. The current step is always shown whole.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
