@@ -202,7 +202,9 @@ class StepList(QWidget):
         return self._needed(width, self._size)
 
     def sizeHint(self) -> QSize:
-        return QSize(self._inner.sizeHint().width(), self.heightForWidth(max(1, self.width())))
+        # Before its first layout it has no width: then the rows' own preferred one.
+        width = self._inner.sizeHint().width()
+        return QSize(width, self.heightForWidth(self.width() or width))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -238,8 +240,10 @@ class StepList(QWidget):
         least = max(10.0, self._size * SMALLEST_SHARE)
         for compact, focus in ((False, False), (True, False), (True, True)):
             size = self._size
-            while self._needed(width, size, compact, focus) > height and size > least:
+            needed = self._needed(width, size, compact, focus)
+            while needed > height and size > least:
                 size = max(least, size * 0.92)
-            if self._needed(width, size, compact, focus) <= height:
+                needed = self._needed(width, size, compact, focus)
+            if needed <= height:
                 return size, compact, focus
         return least, True, True  # the least that can be done: a long step may still be cut
