@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel
@@ -12,8 +13,10 @@ from pytestqt.qtbot import QtBot
 from stretchplayer.app import StretchApp
 from stretchplayer.core import i18n
 from stretchplayer.core.library import load_library
+from stretchplayer.storage.history import Session
 from stretchplayer.storage.settings import Settings
 from stretchplayer.ui import translator
+from stretchplayer.ui.history_dialog import HistoryDialog
 from stretchplayer.ui.preferences import PreferencesDialog
 from tests.fakes import FakeClock
 
@@ -73,3 +76,13 @@ def test_preferences_choose_the_language_and_say_when_it_applies(
     assert buttons is not None
     cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
     assert cancel.text() == "&Abbrechen" or cancel.text() == "Abbrechen"
+
+
+def test_the_history_says_where_a_session_was_played_in_the_language(
+    qtbot: QtBot, german: None
+) -> None:
+    played = Session(datetime(2026, 3, 14, 8), 300, ["calf-stretch"], True, "Morgen", "text")
+    dialog = HistoryDialog(1, [played], "", today=date(2026, 3, 14))
+    qtbot.addWidget(dialog)
+    what = dialog.table.item(0, 2)
+    assert what is not None and what.text() == "1 Übung · Morgen · im Terminal"

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
 from stretchplayer.app.launch import _remembered_library
 from stretchplayer.core.model import Library
 from stretchplayer.storage.settings import Settings, load_settings
-from stretchplayer.ui.library_dialogs import problems_text
+from stretchplayer.ui.library_dialogs import problems_box, problems_text
 from tests.fakes import FakeClock
 from tests.helpers import run_cli, shipped_library_data, write_json
 
@@ -138,3 +139,16 @@ def test_an_opened_library_brings_its_own_drawings_and_figures(
     # of that library with no figure of its own shows its drawing.
     assert window.pictures.pixmap("wall-calf.svg", QSize(60, 50)) is not None
     assert "calf-stretch" not in window.figures and "wall-calf" not in window.figures
+
+
+def test_the_problems_box_shows_the_file_name_and_problems_as_written(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "Evening & <b>more</b>.json"
+    box = problems_box(None, path, ["poses[0].name: expected text, got <i>42</i>"])
+    qtbot.addWidget(box)
+    labels = {label.objectName(): label for label in box.findChildren(QLabel)}
+    headline, problem = labels["qt_msgbox_label"], labels["qt_msgbox_informativelabel"]
+    assert path.name in headline.text() and "<i>42</i>" in problem.text()
+    # Plain text: "&" and the tags are shown, not eaten or rendered.
+    assert headline.textFormat() == problem.textFormat() == Qt.TextFormat.PlainText

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
+    QDialogButtonBox,
+    QLabel,
     QMenu,
     QMessageBox,
     QStyle,
@@ -24,6 +27,7 @@ from stretchplayer.core import i18n
 from stretchplayer.core.model import Library
 from stretchplayer.storage.history import History
 from stretchplayer.storage.settings import Settings, load_settings
+from stretchplayer.ui.name_dialog import NameDialog, ask_name, question_box
 from stretchplayer.ui.routine_bar import confirm
 from tests.fakes import FakeClock
 from tests.helpers import POSE_IDS, run_cli
@@ -48,7 +52,8 @@ class Answers:
         return self.yes
 
 
-def make(qtbot: QtBot, library: Library, answers: Answers, **kwargs: object) -> StretchApp:
+def make(qtbot: QtBot, library: Library, answers: Answers | None, **kwargs: object) -> StretchApp:
+    """The window, its routine dialogs answered by `answers` (None: the real dialogs)."""
     settings, _ = load_settings()
     stretch = StretchApp(
         library,
@@ -57,8 +62,9 @@ def make(qtbot: QtBot, library: Library, answers: Answers, **kwargs: object) -> 
         routine=kwargs.get("routine"),  # type: ignore[arg-type]
     )
     qtbot.addWidget(stretch.window)
-    stretch.window.routine_bar.ask = answers.ask
-    stretch.window.routine_bar.sure = answers.sure
+    if answers is not None:
+        stretch.window.routine_bar.ask = answers.ask
+        stretch.window.routine_bar.sure = answers.sure
     return stretch
 
 
@@ -193,6 +199,78 @@ def test_return_in_the_delete_question_keeps_the_routine(qtbot: QtBot) -> None:
     QTimer.singleShot(0, answer_with_return)
     assert confirm(parent, 'Delete the routine "Morning"?') is False
     assert seen == [True]
+
+
+def _in_the_dialog(act: Callable[[NameDialog], None]) -> list[str]:
+    """Do `act` in the name dialog once it is up; what its notice said, as it closed."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NameDialog)
+        act(dialog)
+        seen.append(dialog.hint.text() if dialog.hint.isVisibleTo(dialog) else "")
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
+def test_a_name_too_long_is_refused_in_place_and_the_typing_is_kept(
+    qtbot: QtBot, library: Library
+) -> None:
+    stretch = make(qtbot, library, None)  # the real dialog, typed into
+    bar = stretch.window.routine_bar
+    typed = "Evening & <b>more</b> " + "x" * 100
+
+    def type_then_press_ok(dialog: NameDialog) -> None:
+        QTest.keyClicks(dialog.field, typed)
+        QTest.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    seen = _in_the_dialog(type_then_press_ok)
+    bar.save_button.click()
+    assert seen == ["A name has at most 80 characters."]
+    kept = typed[:80].strip()
+    assert bar.names() == ["All seven", kept]  # the first 80 typed, markup and all, kept
+    assert stretch.window.notice() == f'Saved the routine "{kept}".'
+
+
+def test_an_empty_or_built_in_name_cannot_be_confirmed(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    states: list[tuple[bool, str]] = []
+
+    def try_names(dialog: NameDialog) -> None:
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for text in ("   ", "all SEVEN", "Dusk"):
+            dialog.field.setText(text)
+            states.append(
+                (ok.isEnabled(), dialog.hint.text() if dialog.hint.isVisibleTo(dialog) else "")
+            )
+        dialog.field.clear()
+        QTest.keyClick(dialog.field, Qt.Key.Key_Return)  # refused: the dialog stays...
+        states.append((dialog.isVisible(), ""))
+        dialog.reject()
+
+    _in_the_dialog(try_names)
+    assert ask_name(parent, "Save routine", "Keep as:", "", refused="All seven") is None
+    assert states == [
+        (False, "Type a name for the routine."),
+        (False, '"all SEVEN" is built in; choose another name.'),
+        (True, ""),
+        (True, ""),
+    ]
+
+
+def test_names_are_shown_as_typed_not_as_markup(qtbot: QtBot) -> None:
+    name = "Evening & <b>more</b>"
+    dialog = NameDialog(None, "Rename routine", f'New name for "{name}":', name)
+    qtbot.addWidget(dialog)
+    labels = [label for label in dialog.findChildren(QLabel) if label.text()]
+    assert [label.text() for label in labels] == [f'New name for "{name}":']
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    box = question_box(None, "Delete routine", f'Delete the routine "{name}"?')
+    qtbot.addWidget(box)
+    assert box.textFormat() == Qt.TextFormat.PlainText and name in box.text()
 
 
 def test_the_built_in_name_cannot_be_taken(qtbot: QtBot, library: Library) -> None:

@@ -1331,8 +1331,8 @@
         <translation>erwartet ein Routinenname, erhalten: ein leerer</translation>
     </message>
     <message>
-        <source>expected a routine name of one line, at most 80 characters</source>
-        <translation>erwartet ein Routinenname in einer Zeile, höchstens 80 Zeichen</translation>
+        <source>expected a routine name of one line, at most %s characters</source>
+        <translation>erwartet ein Routinenname in einer Zeile, höchstens %s Zeichen</translation>
     </message>
     <message>
         <source>&quot;%s&quot; is built in; choose another name</source>
@@ -1670,6 +1670,10 @@
         <translation> (vorzeitig beendet)</translation>
     </message>
     <message>
+        <source> · in the terminal</source>
+        <translation> · im Terminal</translation>
+    </message>
+    <message>
         <source>No sessions yet. Press Space in the main window to start one.</source>
         <translation>Noch keine Einheiten. Drück im Hauptfenster die Leertaste, um eine zu beginnen.</translation>
     </message>
@@ -1708,6 +1712,21 @@ dunkler heißt mehr Minuten.</translation>
     <message>
         <source>Pose library not opened</source>
         <translation>Übungsbibliothek nicht geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>ui_name</name>
+    <message>
+        <source>Type a name for the routine.</source>
+        <translation>Gib der Routine einen Namen.</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in; choose another name.</source>
+        <translation>„%s“ ist eingebaut; wähle einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A name has at most %s characters.</source>
+        <translation>Ein Name hat höchstens %s Zeichen.</translation>
     </message>
 </context>
 <context>

@@ -1331,8 +1331,8 @@
         <translation>se esperaba un nombre de rutina, se recibió uno vacío</translation>
     </message>
     <message>
-        <source>expected a routine name of one line, at most 80 characters</source>
-        <translation>se esperaba un nombre de rutina de una línea, de 80 caracteres como máximo</translation>
+        <source>expected a routine name of one line, at most %s characters</source>
+        <translation>se esperaba un nombre de rutina de una línea, de %s caracteres como máximo</translation>
     </message>
     <message>
         <source>&quot;%s&quot; is built in; choose another name</source>
@@ -1670,6 +1670,10 @@
         <translation> (interrumpida)</translation>
     </message>
     <message>
+        <source> · in the terminal</source>
+        <translation> · en el terminal</translation>
+    </message>
+    <message>
         <source>No sessions yet. Press Space in the main window to start one.</source>
         <translation>Aún no hay sesiones. Pulsa Espacio en la ventana principal para empezar una.</translation>
     </message>
@@ -1708,6 +1712,21 @@ más oscuro significa más minutos.</translation>
     <message>
         <source>Pose library not opened</source>
         <translation>Biblioteca de posturas no abierta</translation>
+    </message>
+</context>
+<context>
+    <name>ui_name</name>
+    <message>
+        <source>Type a name for the routine.</source>
+        <translation>Escribe un nombre para la rutina.</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in; choose another name.</source>
+        <translation>«%s» viene incluida; elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>A name has at most %s characters.</source>
+        <translation>Un nombre tiene como máximo %s caracteres.</translation>
     </message>
 </context>
 <context>

@@ -1331,8 +1331,8 @@
         <translation>nom de routine attendu, reçu un nom vide</translation>
     </message>
     <message>
-        <source>expected a routine name of one line, at most 80 characters</source>
-        <translation>nom de routine attendu sur une ligne, 80 caractères au plus</translation>
+        <source>expected a routine name of one line, at most %s characters</source>
+        <translation>nom de routine attendu sur une ligne, %s caractères au plus</translation>
     </message>
     <message>
         <source>&quot;%s&quot; is built in; choose another name</source>
@@ -1670,6 +1670,10 @@
         <translation> (arrêtée avant la fin)</translation>
     </message>
     <message>
+        <source> · in the terminal</source>
+        <translation> · dans le terminal</translation>
+    </message>
+    <message>
         <source>No sessions yet. Press Space in the main window to start one.</source>
         <translation>Aucune séance pour l&apos;instant. Appuyez sur Espace dans la fenêtre principale pour en commencer une.</translation>
     </message>
@@ -1708,6 +1712,21 @@ plus foncé signifie plus de minutes.</translation>
     <message>
         <source>Pose library not opened</source>
         <translation>Bibliothèque de postures non ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>ui_name</name>
+    <message>
+        <source>Type a name for the routine.</source>
+        <translation>Saisissez un nom pour la routine.</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is built in; choose another name.</source>
+        <translation>« %s » est fournie ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>A name has at most %s characters.</source>
+        <translation>Un nom compte au plus %s caractères.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,8 @@ from stretchplayer.storage.settings import Invalid, Settings, check_value, shown
 
 routines_errors = Context("routines_errors")
 
+NAME_LIMIT = 80  # characters in a routine's name, so the picker and the CLI's table show it whole
+
 # The settings a routine may override: how the session is paced, not how the app behaves.
 PACING_KEYS = ("breath_in", "breath_out", "countdown", "rest", "first_side", "spoken_breaths")
 
@@ -258,9 +260,10 @@ def checked_name(name: str, builtin: str) -> str:
     name = name.strip()
     if not name:
         raise RoutineError(routines_errors.tr("expected a routine name, got an empty one"))
-    if "\n" in name or len(name) > 80:
+    if "\n" in name or len(name) > NAME_LIMIT:
         raise RoutineError(
-            routines_errors.tr("expected a routine name of one line, at most 80 characters")
+            routines_errors.tr("expected a routine name of one line, at most %s characters")
+            % NAME_LIMIT
         )
     if name.casefold() == builtin.casefold():
         raise RoutineError(routines_errors.tr('"%s" is built in; choose another name') % builtin)

@@ -115,7 +115,7 @@ class HistoryDialog(QDialog):
         for row, session in enumerate(sessions):
             outcome = "" if session.completed else ui_history.tr(" (stopped early)")
             how = f" · {session.routine}" if session.routine else ""
-            how += " · in the terminal" if session.played == "text" else ""
+            how += ui_history.tr(" · in the terminal") if session.played == "text" else ""
             cells = (
                 style.date_words(session.started_at, "ddd dd MMM, HH:mm"),
                 wording.clock(session.duration_s),

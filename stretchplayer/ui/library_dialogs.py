@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from stretchplayer.core.i18n import Context
@@ -42,11 +43,18 @@ def problems_text(path: Path, problems: Sequence[str]) -> tuple[str, str]:
 
 
 def show_library_problems(parent: QWidget, path: Path, problems: Sequence[str]) -> None:
+    problems_box(parent, path, problems).exec()
+
+
+def problems_box(parent: QWidget | None, path: Path, problems: Sequence[str]) -> QMessageBox:
     headline, listed = problems_text(path, problems)
     box = QMessageBox(
         QMessageBox.Icon.Warning, ui_library.tr("Pose library not opened"), headline, parent=parent
     )
+    # A file's name and its problems quote the file: text, never markup ("<b>" must not
+    # bolden). Set before the informative text, whose label takes the same format.
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(listed)
     if len(problems) > SHOWN:
         box.setDetailedText("\n".join(problems))
-    box.exec()
+    return box

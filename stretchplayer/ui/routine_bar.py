@@ -27,23 +27,10 @@ Confirm = Callable[[QWidget, str], bool]
 CUSTOM = QT_TRANSLATE_NOOP("ui_routines", "Your own choice")
 
 
-def ask_name(parent: QWidget, title: str, label: str, text: str) -> str | None:
-    # The dialogs are loaded when first asked for, not before the window's first paint.
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
-
-    name, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
-    return name if ok and name.strip() else None
-
-
 def confirm(parent: QWidget, question: str) -> bool:
-    from PySide6.QtWidgets import QMessageBox
+    from stretchplayer.ui import name_dialog  # loaded when first asked for
 
-    # No is the default: Delete has a key now, and a Return meant for the list must not delete.
-    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-    return (
-        QMessageBox.question(parent, ui_routines.tr("Delete routine"), question, yes | no, no)
-        == yes
-    )
+    return name_dialog.confirm(parent, ui_routines.tr("Delete routine"), question)
 
 
 class RoutineBar(QWidget):
@@ -63,12 +50,12 @@ class RoutineBar(QWidget):
 
     def __init__(
         self,
-        ask: AskName = ask_name,
+        ask: AskName | None = None,
         sure: Confirm = confirm,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ask = ask
+        self.ask = ask or self._ask_in_dialog
         self.sure = sure
         self._builtin = ""
         self.combo = QComboBox()
@@ -138,6 +125,12 @@ class RoutineBar(QWidget):
 
     def names(self) -> list[str]:
         return [self.combo.itemText(i) for i in range(self.combo.count())]
+
+    def _ask_in_dialog(self, parent: QWidget, title: str, label: str, text: str) -> str | None:
+        # The dialogs are loaded when first asked for, not before the window's first paint.
+        from stretchplayer.ui import name_dialog
+
+        return name_dialog.ask_name(parent, title, label, text, refused=self._builtin)
 
     # -- intents --------------------------------------------------------------------------------
 
