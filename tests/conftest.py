@@ -24,8 +24,12 @@ from stretchplayer.core.model import Library
 from stretchplayer.voice.voice_system import VoiceSystem
 from tests.fakes import FakeClock
 
-# Before any Qt application exists: widgets render offscreen unless a display is asked for.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Before any Qt application exists: widgets render offscreen unless a display is asked for,
+# on a common desktop screen (1920×1080) rather than the platform's own 800×800, where the
+# window (which fits itself to the screen) could not open at its usual size.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    SCREEN = Path(__file__).with_name("desktop_screen.json")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from stretchplayer import __version__
 from stretchplayer.core.i18n import Context
 from stretchplayer.core.model import About
-from stretchplayer.ui import style
+from stretchplayer.ui import screen_fit, style
 
 ui_about = Context("ui_about")
 
@@ -30,8 +30,7 @@ class AboutDialog(QDialog):
     def __init__(self, about: About, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(ui_about.tr("Why stretch? — StretchPlayer"))
-        self.setMinimumSize(520, 460)
-        self.resize(640, 620)
+        screen_fit.fit(self, QSize(640, 620), QSize(520, 460))
 
         title = QLabel(about.title)
         title.setObjectName("aboutTitle")

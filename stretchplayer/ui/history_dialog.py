@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from stretchplayer.core import wording
 from stretchplayer.core.i18n import Context
 from stretchplayer.storage.history import Session
-from stretchplayer.ui import style
+from stretchplayer.ui import screen_fit, style
 from stretchplayer.ui.habit_calendar import HabitCalendar
 
 ui_history = Context("ui_history")
@@ -63,7 +63,7 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(ui_history.tr("History — StretchPlayer"))
-        self.resize(820, 720)
+        screen_fit.fit(self, QSize(820, 720))
         today = today or date.today()
         minutes = dict(minutes or {})
         names = names or {}

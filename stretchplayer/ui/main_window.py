@@ -25,7 +25,7 @@ from stretchplayer.engine.playback import Position, State
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.planner import SessionPlanner
-from stretchplayer.ui import icons, style
+from stretchplayer.ui import icons, screen_fit, style
 from stretchplayer.ui.actions import WindowActions
 from stretchplayer.ui.figures import PoseFigures
 from stretchplayer.ui.mat_mode import MatMode
@@ -108,8 +108,7 @@ class MainWindow(QMainWindow):
         self.pictures = pictures = pictures or PosePictures.for_library(library)
         self.figures = figures = figures or PoseFigures.for_library(library)
         self.setWindowTitle("StretchPlayer")
-        self.setMinimumSize(QSize(900, 600))
-        self.resize(1280, 800)
+        screen_fit.fit(self, QSize(1280, 800), QSize(900, 600))
 
         self._make_actions()
         self.pose_list = PoseList(pictures, figures=figures)

@@ -28,6 +28,7 @@ from stretchplayer.core import fields
 from stretchplayer.core.fields import Field
 from stretchplayer.core.i18n import Context
 from stretchplayer.storage.settings import DEFAULTS, Settings
+from stretchplayer.ui import screen_fit
 from stretchplayer.voice.tts import Voice
 
 ui_prefs = Context("ui_prefs")
@@ -69,6 +70,14 @@ def _menu(field: Field[Any]) -> QComboBox:
     return combo
 
 
+def _form(box: QGroupBox) -> QFormLayout:
+    form = QFormLayout(box)
+    # A field goes under its label when the two do not fit side by side (French labels are
+    # long), so the dialog fits a 1024-wide screen.
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
 def _select(combo: QComboBox, value: str) -> None:
     index = combo.findData(value)
     combo.setCurrentIndex(index if index >= 0 else 0)
@@ -99,7 +108,7 @@ class PreferencesDialog(QDialog):
         self.rest = _seconds(fields.REST)
         self.first_side = _menu(fields.FIRST_SIDE)
         pacing = QGroupBox(ui_prefs.tr("Pacing"))
-        pacing_form = QFormLayout(pacing)
+        pacing_form = _form(pacing)
         pacing_form.addRow(fields.BREATH_IN.shown_label, self.breath_in)
         pacing_form.addRow(fields.BREATH_OUT.shown_label, self.breath_out)
         pacing_form.addRow(fields.COUNTDOWN.shown_label, self.countdown)
@@ -132,7 +141,7 @@ class PreferencesDialog(QDialog):
         self.chimes = QCheckBox(fields.CHIMES.shown_label)
 
         voice_box = QGroupBox(ui_prefs.tr("Voice"))
-        voice_form = QFormLayout(voice_box)
+        voice_form = _form(voice_box)
         voice_form.addRow(self.voice_enabled)
         voice_form.addRow(fields.VOICE_ID.shown_label, self.voice)
         voice_form.addRow(fields.VOICE_RATE.shown_label, self.rate)
@@ -173,7 +182,7 @@ class PreferencesDialog(QDialog):
         restore.clicked.connect(lambda: self._load(DEFAULTS))
 
         habit_box = QGroupBox(ui_prefs.tr("History"))
-        habit_form = QFormLayout(habit_box)
+        habit_form = _form(habit_box)
         self.day_start = _whole(fields.DAY_START)
         self.day_start.setToolTip(
             ui_prefs.tr("A session before this hour counts for the day before")
@@ -183,7 +192,7 @@ class PreferencesDialog(QDialog):
         habit_form.addRow(self.show_streak)
 
         language_box = QGroupBox(ui_prefs.tr("Language"))
-        language_form = QFormLayout(language_box)
+        language_form = _form(language_box)
         self.language = _menu(fields.LANGUAGE)
         language_form.addRow(fields.LANGUAGE.shown_label, self.language)
         # The words are read once, at start: the window says so rather than switch halfway.
@@ -194,14 +203,22 @@ class PreferencesDialog(QDialog):
         self.language_note.setEnabled(False)  # drawn dimmed: small print
         language_form.addRow(self.language_note)
 
+        # Two columns: one column was 760 px tall, and OK fell off a 1366×768 screen.
+        left = QVBoxLayout()
+        for box in (language_box, pacing, screen_box, habit_box):
+            left.addWidget(box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(voice_box)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(language_box)
-        layout.addWidget(pacing)
-        layout.addWidget(voice_box)
-        layout.addWidget(screen_box)
-        layout.addWidget(habit_box)
+        layout.addLayout(columns)
         layout.addWidget(buttons)
         self._load(settings)
+        screen_fit.fit(self, self.sizeHint())
 
     @classmethod
     def edit(

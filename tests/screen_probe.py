@@ -1,0 +1,55 @@
+"""Open the window, Preferences, History and About on the one screen this process has (an
+offscreen screen of a given size, see test_screen_fit.py); print, as JSON, the room on the
+screen and, for each, its size and the buttons that are not wholly inside it."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from stretchplayer.app import StretchApp
+from stretchplayer.core import i18n
+from stretchplayer.core.library import load_library
+from stretchplayer.storage.settings import Settings
+from stretchplayer.ui import translator
+from stretchplayer.ui.about_dialog import AboutDialog
+from stretchplayer.ui.history_dialog import HistoryDialog
+from stretchplayer.ui.preferences import PreferencesDialog
+from tests.fakes import FakeClock
+
+
+def _looked_at(widget: QWidget) -> dict[str, object]:
+    widget.show()
+    QApplication.processEvents()
+    inside = widget.rect()
+    cut = [
+        button.text() or button.accessibleName() or button.toolTip()
+        for button in widget.findChildren(QAbstractButton)
+        if button.isVisibleTo(widget)
+        and not inside.contains(QRect(button.mapTo(widget, button.rect().topLeft()), button.size()))
+    ]
+    return {"size": [widget.width(), widget.height()], "cut": cut}
+
+
+def main() -> None:
+    app = QApplication(sys.argv[:1])
+    i18n.set_language(sys.argv[1] if len(sys.argv) > 1 else "en")
+    translator.install(app)
+    library = load_library()
+    stretch = StretchApp(library, Settings(voice_enabled=False), [], clock=FakeClock())
+    available = app.primaryScreen().availableGeometry()
+    seen = {
+        "screen": [available.width(), available.height()],
+        "window": _looked_at(stretch.window),
+        "preferences": _looked_at(PreferencesDialog(Settings(), parent=stretch.window)),
+        "history": _looked_at(HistoryDialog(3, [], "", stretch.window)),
+        "about": _looked_at(AboutDialog(library.about, stretch.window)),
+    }
+    print(json.dumps(seen))
+
+
+if __name__ == "__main__":
+    main()
