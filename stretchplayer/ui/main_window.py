@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 from collections.abc import Sequence
@@ -9,11 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
     QMainWindow,
     QPushButton,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +32,7 @@ from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.ui import icons, screen_fit, style
 from stretchplayer.ui.actions import WindowActions
 from stretchplayer.ui.figures import PoseFigures
+from stretchplayer.ui.focus_mark import FocusMark
 from stretchplayer.ui.mat_mode import MatMode
 from stretchplayer.ui.notices import NoticeLine
 from stretchplayer.ui.pictures import PosePictures
@@ -120,7 +125,7 @@ class MainWindow(QMainWindow):
         self.pose_list.add_header(self.routine_bar)
         why = QPushButton(ui_window.tr("Why stretch your hamstrings?"))
         why.setFlat(True)
-        why.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        why.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self._why = why
         self._update_about_icon()
         why.clicked.connect(self.show_about)
@@ -176,6 +181,12 @@ class MainWindow(QMainWindow):
         planner.planned.connect(self._show_plan)
         self.set_voice_enabled(voice_enabled)
         self.step_panel.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._set_tab_order()
+        self._focus_mark = FocusMark(self)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_changed)
+        self._splitter.splitterMoved.connect(self._focus_mark.clear)
         self._show_plan(planner.timeline, planner.held)
         self._state_changed(controller.state)
 
@@ -416,6 +427,7 @@ class MainWindow(QMainWindow):
     # -- window --------------------------------------------------------------------------------
 
     def _mat_toggled(self, on: bool) -> None:
+        self._focus_mark.clear()
         self.mat_action.setChecked(on)
         self.step_panel.set_mat_mode(on)
         self.transport.set_mat_mode(on)
@@ -443,6 +455,51 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._rescale()
+        self._focus_mark.clear()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Return presses the button Tab reached (Space is start/pause everywhere); buttons
+        # outside a dialog leave Return to their window.
+        focused = QApplication.focusWidget()
+        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if event.key() in keys and isinstance(focused, QAbstractButton) and focused.isEnabled():
+            if isinstance(focused, QToolButton) and focused.menu() is not None:
+                focused.showMenu()  # "More": its menu, as a click would open it
+            else:
+                focused.animateClick()
+            return
+        super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Every Tab and Shift+Tab in the window comes here: mark where it went.
+        moved = super().focusNextPrevChild(next)
+        self._focus_mark.around(QApplication.focusWidget())
+        return moved
+
+    def _focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
+        if now is not self._focus_mark.target:
+            self._focus_mark.clear()  # a click, or another window: no mark
+
+    def _set_tab_order(self) -> None:
+        """Down the sidebar, then the step panel, then the transport row, as they are read."""
+        bar, poses, transport = self.routine_bar, self.pose_list, self.transport
+        chain: list[QWidget] = [
+            bar.combo,
+            bar.save_button,
+            bar.more,
+            poses.view,
+            poses.all_button,
+            poses.none_button,
+            self._why,
+            self.step_panel,
+            transport.previous_button,
+            transport.play_button,
+            transport.next_button,
+            transport.stop_button,
+            transport.voice_button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def layout_state(self) -> tuple[str, list[int]]:
         """The window's size and place (base64) and the splitter's sizes, to restore later."""

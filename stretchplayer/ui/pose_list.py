@@ -118,8 +118,9 @@ class PoseList(QWidget):
         self.all_button.clicked.connect(lambda: self._tick_all(True))
         self.none_button.clicked.connect(lambda: self._tick_all(False))
         for button in (self.all_button, self.none_button):
-            # Clicking must not leave focus on a button where Space would press it again.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            # Tab reaches them (Return presses them: see MainWindow); a click leaves focus
+            # where it was.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         buttons = QHBoxLayout()
         buttons.addWidget(self.all_button)
         buttons.addWidget(self.none_button)

@@ -65,7 +65,9 @@ class RoutineBar(QWidget):
         )
         self.combo.setPlaceholderText(ui_routines.tr(CUSTOM))
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.combo.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space stays start/pause
+        # Tab reaches it (Up and Down then pick a routine), a click does not keep focus
+        # here. Space stays start/pause either way: the window's shortcut takes it first.
+        self.combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.combo.activated.connect(self._activated)
         # Actions, not only buttons: the window gives them keys and a place in its menus.
         self.save_action = QAction(ui_routines.tr("Save as…"), self)
@@ -86,7 +88,7 @@ class RoutineBar(QWidget):
         self.delete_action = menu.addAction(ui_routines.tr("Delete…"), self.ask_delete)
         self.more.setMenu(menu)
         for button in (self.save_button, self.more):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         # The picker has the sidebar's width to itself: beside the buttons, a routine's name
         # ("Deine eigene Auswahl") was cut short at the sidebar's usual width.
         layout = QVBoxLayout(self)

@@ -21,9 +21,9 @@ def _button(action: QAction, name: str, prominent: bool = False) -> QToolButton:
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     button.setAutoRaise(not prominent)
-    # The keyboard drives the session through window shortcuts; a focused button would
-    # also answer Space, pressing twice.
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    # The keyboard drives the session through window shortcuts, which take Space before a
+    # focused button could; Tab still reaches the buttons, and Return presses them.
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     button.setIconSize(QSize(22, 22))
     button.setAccessibleName(name)
     button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

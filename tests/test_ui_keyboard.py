@@ -1,0 +1,114 @@
+"""The window without a mouse: Tab reaches every control in reading order, Return presses the
+button it reached, Up and Down pick a routine, and Space is start/pause wherever focus is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.app import StretchApp
+from stretchplayer.core.model import Library
+from stretchplayer.storage.settings import load_settings
+from stretchplayer.ui.focus_mark import FocusMark
+from tests.fakes import FakeClock
+from tests.helpers import run_cli
+
+
+def shown(qtbot: QtBot, library: Library) -> StretchApp:
+    settings, _ = load_settings()
+    stretch = StretchApp(library, settings, clock=FakeClock())
+    qtbot.addWidget(stretch.window)
+    with qtbot.waitActive(stretch.window):  # keys reach only the active window
+        stretch.window.show()
+        stretch.window.activateWindow()
+    return stretch
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def tab_until(target: QWidget, limit: int = 30) -> list[QWidget]:
+    """Press Tab until `target` has focus; every widget passed on the way."""
+    passed = [focused()]
+    while focused() is not target:
+        assert len(passed) < limit, f"Tab never reached {target!r}"
+        QTest.keyClick(focused(), Qt.Key.Key_Tab)
+        passed.append(focused())
+    return passed
+
+
+def test_tab_reaches_every_control_in_reading_order(qtbot: QtBot, library: Library) -> None:
+    window = shown(qtbot, library).window
+    bar, poses, transport = window.routine_bar, window.pose_list, window.transport
+    assert focused() is window.step_panel  # where the window puts it at start
+    QTest.keyClick(focused(), Qt.Key.Key_Tab)
+    passed = tab_until(window.step_panel)
+    expected = [
+        transport.previous_button,
+        transport.play_button,
+        transport.next_button,
+        transport.stop_button,
+        transport.voice_button,
+        bar.combo,
+        bar.save_button,  # "More" is off for the built-in routine, so Tab skips it
+        poses.view,
+        poses.all_button,
+        poses.none_button,
+        window._why,
+        window.step_panel,
+    ]
+    assert passed == expected
+
+
+def test_return_presses_the_button_tab_reached_and_space_still_starts(
+    qtbot: QtBot, library: Library
+) -> None:
+    stretch = shown(qtbot, library)
+    window = stretch.window
+    tab_until(window.pose_list.none_button)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.chosen_ids() == [])
+    QTest.keyClick(focused(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is window.pose_list.all_button
+    QTest.keyClick(focused(), Qt.Key.Key_Enter)
+    qtbot.waitUntil(lambda: len(window.chosen_ids()) == 7)
+
+    tab_until(window.transport.stop_button)
+    QTest.keyClick(focused(), Qt.Key.Key_Space)  # on a focused button: start, once
+    assert stretch.controller.state.value == "running"
+    QTest.keyClick(focused(), Qt.Key.Key_Return)  # the Stop button it is on
+    qtbot.waitUntil(lambda: stretch.controller.state.value == "idle")
+
+
+def test_up_and_down_pick_a_saved_routine(qtbot: QtBot, library: Library) -> None:
+    run_cli("routines", "save", "Quick", "--poses", "pyramid-pose,half-split")
+    window = shown(qtbot, library).window
+    tab_until(window.routine_bar.combo)
+    QTest.keyClick(focused(), Qt.Key.Key_Down)
+    QTest.keyClick(focused(), Qt.Key.Key_Down)
+    assert window.routine_bar.current() == "Quick"
+    assert window.chosen_ids() == ["pyramid-pose", "half-split"]
+    QTest.keyClick(focused(), Qt.Key.Key_Up)
+    assert window.routine_bar.current() == "All seven"
+    assert len(window.chosen_ids()) == 7
+
+
+def test_a_frame_shows_where_tab_left_the_focus_and_a_click_clears_it(
+    qtbot: QtBot, library: Library
+) -> None:
+    window = shown(qtbot, library).window
+    mark = window.findChild(FocusMark)
+    assert mark is not None and not mark.isVisible()  # focus given at start: no mark
+    for target in (window.transport.play_button, window.pose_list.none_button, window.step_panel):
+        tab_until(target)
+        assert mark.isVisible()
+        where = QRect(target.mapTo(window, QPoint(0, 0)), target.size())
+        assert mark.geometry().contains(where)  # around it, whole
+        assert mark.geometry().size().width() < where.width() + 10
+    QTest.mouseClick(window.pose_list.view.viewport(), Qt.MouseButton.LeftButton)
+    assert window.pose_list.view.hasFocus() and not mark.isVisible()
