@@ -86,3 +86,23 @@ def test_the_history_says_where_a_session_was_played_in_the_language(
     qtbot.addWidget(dialog)
     what = dialog.table.item(0, 2)
     assert what is not None and what.text() == "1 Übung · Morgen · im Terminal"
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "three"),
+    [("en", "1 breath", "3 breaths"), ("de", "1 Atemzug", "3 Atemzüge")],
+)
+def test_the_breath_count_agrees_with_its_number(
+    qtbot: QtBot, qapp: QApplication, language: str, one: str, three: str
+) -> None:
+    i18n.set_language(language)
+    translator.install(qapp)
+    try:
+        dialog = PreferencesDialog(Settings(spoken_breaths=1))
+        qtbot.addWidget(dialog)
+        assert dialog.spoken_breaths.text() == one
+        dialog.spoken_breaths.setValue(3)
+        assert dialog.spoken_breaths.text() == three
+    finally:
+        i18n.set_language(i18n.SOURCE)
+        translator.install(qapp)

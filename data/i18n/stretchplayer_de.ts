@@ -1820,6 +1820,13 @@ dunkler heißt mehr Minuten.</translation>
         <source>&amp;Preview</source>
         <translation>&amp;Probehören</translation>
     </message>
+    <message numerus="yes">
+        <source>breath(s)</source>
+        <translation>
+            <numerusform>Atemzug</numerusform>
+            <numerusform>Atemzüge</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Voice</source>
         <translation>Stimme</translation>

@@ -47,6 +47,16 @@
     </message>
 </context>
 <context>
+    <name>ui_prefs</name>
+    <message numerus="yes">
+        <source>breath(s)</source>
+        <translation>
+            <numerusform>breath</numerusform>
+            <numerusform>breaths</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui_window</name>
     <message numerus="yes">
         <source>%s of %n pose(s) · %s</source>

@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>A new &amp;day starts at</source>
-        <translation>Un nuevo &amp;día empieza a las</translation>
+        <translation>Hora en que empieza un nuevo &amp;día</translation>
     </message>
     <message>
         <source>o&apos;clock</source>
@@ -1819,6 +1819,13 @@ más oscuro significa más minutos.</translation>
     <message>
         <source>&amp;Preview</source>
         <translation>&amp;Escuchar</translation>
+    </message>
+    <message numerus="yes">
+        <source>breath(s)</source>
+        <translation>
+            <numerusform>respiración</numerusform>
+            <numerusform>respiraciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Voice</source>

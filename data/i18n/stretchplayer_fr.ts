@@ -1820,6 +1820,13 @@ plus foncé signifie plus de minutes.</translation>
         <source>&amp;Preview</source>
         <translation>É&amp;couter</translation>
     </message>
+    <message numerus="yes">
+        <source>breath(s)</source>
+        <translation>
+            <numerusform>respiration</numerusform>
+            <numerusform>respirations</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Voice</source>
         <translation>Voix</translation>

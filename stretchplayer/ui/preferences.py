@@ -55,6 +55,17 @@ def _whole(field: Field[int]) -> QSpinBox:
     return box
 
 
+def _counting(box: QSpinBox, words: Callable[[int], str]) -> None:
+    """A suffix that agrees with the number ("1 breath", "3 breaths"), which a fixed one
+    cannot: "1 breaths", "1 Atemzüge"."""
+
+    def agree(n: int) -> None:
+        box.setSuffix(f" {words(n)}")
+
+    box.valueChanged.connect(agree)
+    agree(box.value())
+
+
 def _percent(field: Field[float]) -> QSlider:
     # A fraction in the file, a percentage on screen: people think of volume in percent.
     slider = QSlider(Qt.Orientation.Horizontal)
@@ -138,6 +149,7 @@ class PreferencesDialog(QDialog):
         self.preview_button.clicked.connect(self._play_preview)
         self.verbosity = _menu(fields.VERBOSITY)
         self.spoken_breaths = _whole(fields.SPOKEN_BREATHS)
+        _counting(self.spoken_breaths, lambda n: ui_prefs.tr("breath(s)", "", n))
         self.chimes = QCheckBox(fields.CHIMES.shown_label)
 
         voice_box = QGroupBox(ui_prefs.tr("Voice"))
