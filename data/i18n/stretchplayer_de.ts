@@ -1679,9 +1679,9 @@
     </message>
     <message>
         <source>The last 12 weeks, a square a day:
-darker means more minutes.</source>
+the stronger the colour, the more minutes.</source>
         <translation>Die letzten 12 Wochen, ein Quadrat pro Tag:
-dunkler heißt mehr Minuten.</translation>
+je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
 </context>
 <context>
@@ -1756,7 +1756,7 @@ dunkler heißt mehr Minuten.</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation>Seiten&#173;wechsel</translation>
+        <translation>Seiten­wechsel</translation>
     </message>
     <message>
         <source>Rest</source>

@@ -1679,9 +1679,9 @@
     </message>
     <message>
         <source>The last 12 weeks, a square a day:
-darker means more minutes.</source>
+the stronger the colour, the more minutes.</source>
         <translation>Las últimas 12 semanas, un cuadrado por día:
-más oscuro significa más minutos.</translation>
+cuanto más intenso el color, más minutos.</translation>
     </message>
 </context>
 <context>

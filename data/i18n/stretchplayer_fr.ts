@@ -1679,9 +1679,9 @@
     </message>
     <message>
         <source>The last 12 weeks, a square a day:
-darker means more minutes.</source>
+the stronger the colour, the more minutes.</source>
         <translation>Les 12 dernières semaines, un carré par jour :
-plus foncé signifie plus de minutes.</translation>
+plus la couleur est intense, plus il y a de minutes.</translation>
     </message>
 </context>
 <context>

@@ -111,9 +111,7 @@ def _remembered_library(
 
 
 def _apply_theme(app: QApplication, theme: Theme) -> None:
-    from PySide6.QtCore import Qt
+    if theme != "system":  # the default leaves it all to the desktop: nothing to load
+        from stretchplayer.ui.theme import apply_theme
 
-    # "system" (the default) leaves the scheme to the desktop; "light"/"dark" force one.
-    schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
-    if theme in schemes:
-        app.styleHints().setColorScheme(schemes[theme])
+        apply_theme(app, theme)

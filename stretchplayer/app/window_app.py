@@ -458,6 +458,7 @@ class StretchApp:
 
     def apply_settings(self, settings: Settings) -> None:
         """Keep new settings: save them, reconfigure the voice, pace the next session anew."""
+        theme_changed = settings.theme != self.settings.theme
         self._save(settings)
         self.voice.apply_settings(settings)
         self.narrator.set_policy(Policy.from_settings(settings))
@@ -466,6 +467,14 @@ class StretchApp:
         if self.inhibitor is not None:
             self.inhibitor.set_enabled(settings.keep_awake)
         self.window.set_reduce_motion(settings.reduce_motion)
+        if theme_changed:
+            from PySide6.QtWidgets import QApplication
+
+            from stretchplayer.ui.theme import apply_theme
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                apply_theme(app, settings.theme)
 
     def _save(self, settings: Settings) -> None:
         self.settings = settings

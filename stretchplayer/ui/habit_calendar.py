@@ -79,8 +79,12 @@ class HabitCalendar(QWidget):
 
     def shade(self, minutes: float) -> QColor:
         palette = self.palette()
+        # From the window the cells sit on, not the base colour of a text field: in a dark
+        # scheme the base is darker than the window, and empty days vanished (1.03:1).
         empty = style.mix(
-            palette.color(palette.ColorRole.Base), palette.color(palette.ColorRole.Text), 0.08
+            palette.color(palette.ColorRole.Window),
+            palette.color(palette.ColorRole.WindowText),
+            0.16,
         )
         steps = level(minutes)
         if steps == 0:

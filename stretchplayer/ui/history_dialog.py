@@ -147,7 +147,9 @@ class HistoryDialog(QDialog):
         days = QVBoxLayout()
         days.addWidget(self.calendar)
         legend = QLabel(
-            ui_history.tr("The last 12 weeks, a square a day:\ndarker means more minutes.")
+            ui_history.tr(
+                "The last 12 weeks, a square a day:\nthe stronger the colour, the more minutes."
+            )
         )
         legend.setForegroundRole(self.palette().ColorRole.PlaceholderText)
         days.addWidget(legend)

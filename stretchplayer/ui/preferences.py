@@ -180,8 +180,11 @@ class PreferencesDialog(QDialog):
         self.keep_awake.setToolTip(
             ui_prefs.tr("No screen saver and no blank screen in the middle of a session")
         )
+        self.theme = _menu(fields.THEME)
         screen_box = QGroupBox(ui_prefs.tr("Screen"))
-        QVBoxLayout(screen_box).addWidget(self.keep_awake)
+        screen_form = _form(screen_box)
+        screen_form.addRow(fields.THEME.shown_label, self.theme)
+        screen_form.addRow(self.keep_awake)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -268,6 +271,7 @@ class PreferencesDialog(QDialog):
             show_streak=self.show_streak.isChecked(),
             reduce_motion=self.reduce_motion.isChecked(),
             language=str(self.language.currentData()),
+            theme=fields.THEME.choice(self.theme.currentData()),
         )
 
     def _load(self, settings: Settings) -> None:
@@ -292,6 +296,7 @@ class PreferencesDialog(QDialog):
         self.show_streak.setChecked(settings.show_streak)
         self.reduce_motion.setChecked(settings.reduce_motion)
         _select(self.language, settings.language)
+        _select(self.theme, settings.theme)
         self._voice_switched(settings.voice_enabled)
 
     def _voice_switched(self, on: bool) -> None:

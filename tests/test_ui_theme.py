@@ -1,0 +1,81 @@
+"""Preferences → Theme: light, dark or as the desktop is set, applied at once, on a desktop
+without a platform theme too (where Qt ignores a requested colour scheme)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from stretchplayer.app import StretchApp
+from stretchplayer.core.model import Library
+from stretchplayer.storage.settings import Settings, load_settings
+from stretchplayer.ui import style
+from stretchplayer.ui.habit_calendar import HabitCalendar
+from stretchplayer.ui.preferences import PreferencesDialog
+from stretchplayer.ui.theme import apply_theme, dark_palette
+from tests.fakes import FakeClock
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.fixture
+def desktop_theme(qapp: QApplication) -> Iterator[None]:
+    yield
+    apply_theme(qapp, "system")
+
+
+def test_the_theme_is_chosen_in_preferences_and_applies_at_once(
+    qtbot: QtBot, library: Library, desktop_theme: None
+) -> None:
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    choices = [dialog.theme.itemText(i) for i in range(dialog.theme.count())]
+    assert choices == ["As the desktop is set", "Light", "Dark"]
+    dialog.theme.setCurrentIndex(2)
+    assert dialog.settings().theme == "dark"
+
+    stretch = StretchApp(library, Settings(voice_enabled=False), clock=FakeClock())
+    qtbot.addWidget(stretch.window)
+    assert not style.is_dark(stretch.window.palette())
+    stretch.apply_settings(dataclasses.replace(stretch.settings, theme="dark"))
+    qtbot.waitUntil(lambda: style.is_dark(stretch.window.palette()))  # Qt posts the change
+    palette = stretch.window.palette()
+    text = palette.color(QPalette.ColorRole.WindowText)
+    assert contrast(text, palette.color(QPalette.ColorRole.Window)) >= 7
+    assert load_settings()[0].theme == "dark"
+
+    stretch.apply_settings(dataclasses.replace(stretch.settings, theme="system"))
+    qtbot.waitUntil(lambda: not style.is_dark(stretch.window.palette()))  # this desktop's own
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_empty_days_in_the_calendar_stand_out_from_the_window(
+    qtbot: QtBot, qapp: QApplication, dark: bool
+) -> None:
+    calendar = HabitCalendar(date(2026, 12, 4), {})
+    qtbot.addWidget(calendar)
+    palette = dark_palette() if dark else qapp.style().standardPalette()
+    calendar.setPalette(palette)
+    empty = calendar.shade(0)
+    assert contrast(empty, palette.color(QPalette.ColorRole.Window)) >= 1.3
+    busiest = calendar.shade(60)
+    assert contrast(busiest, empty) >= 2
