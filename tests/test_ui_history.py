@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
@@ -76,3 +77,48 @@ def test_an_empty_history_invites_a_first_session(qtbot: QtBot) -> None:
     assert "No streak yet" in dialog.streak.text()
     assert dialog.rows() == []
     assert not dialog.empty.isHidden()
+
+
+def test_a_long_history_says_how_much_is_listed_and_older_years_show(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    now = datetime.now()
+    with History() as past:
+        for n in range(150):  # one every five days: two years back
+            past.record(now - timedelta(days=5 * n), 600.0, ["calf-stretch"], completed=True)
+    stretch = make(qtbot, library, clock)
+    with qtbot.waitExposed(stretch.window):
+        stretch.window.show()
+    QTest.keyClick(stretch.window, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    dialog = stretch.window.findChild(HistoryDialog)
+    assert dialog is not None
+    rows = dialog.rows()
+    assert len(rows) == 100
+    assert dialog.more.isVisible()
+    assert dialog.more.text().startswith("The latest 100 of 150 sessions are listed")
+    last = now - timedelta(days=5 * 99)
+    assert rows[-1][0].endswith(f"{last.year}, {last:%H:%M}")  # an older year says so
+    assert str(now.year) not in rows[0][0]  # this year's need not
+
+
+def test_at_its_smallest_the_calendar_and_the_pose_names_are_whole(qtbot: QtBot) -> None:
+    today = datetime(2026, 12, 4).date()
+    names = {"supine-hamstring-stretch": "Supine hamstring stretch"}
+    dialog = HistoryDialog(
+        3,
+        [],
+        "Once a day, for the full benefit.",
+        today=today,
+        poses=[(next(iter(names)), 40)],
+        names=names,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.resize(200, 200)  # as small as a window manager lets it be
+    qtbot.waitUntil(lambda: dialog.size() == dialog.minimumSize())
+    QApplication.processEvents()
+    assert dialog.calendar.size() == dialog.calendar.sizeHint()  # all seven rows
+    name = dialog.poses.item(0, 0)
+    assert name is not None
+    shown = dialog.poses.columnWidth(0)
+    assert dialog.poses.fontMetrics().horizontalAdvance(name.text()) + 8 <= shown

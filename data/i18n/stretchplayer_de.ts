@@ -1678,6 +1678,10 @@
         <translation>Noch keine Einheiten. Drück im Hauptfenster die Leertaste, um eine zu beginnen.</translation>
     </message>
     <message>
+        <source>The latest %s of %s sessions are listed; the command “stretchplayer history” lists them all.</source>
+        <translation>Hier stehen die letzten %s von %s Einheiten; der Befehl „stretchplayer history“ listet alle auf.</translation>
+    </message>
+    <message>
         <source>The last 12 weeks, a square a day:
 the stronger the colour, the more minutes.</source>
         <translation>Die letzten 12 Wochen, ein Quadrat pro Tag:
@@ -1756,7 +1760,7 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation>Seiten­wechsel</translation>
+        <translation>Seiten&#173;wechsel</translation>
     </message>
     <message>
         <source>Rest</source>

@@ -1678,6 +1678,10 @@
         <translation>Aún no hay sesiones. Pulsa Espacio en la ventana principal para empezar una.</translation>
     </message>
     <message>
+        <source>The latest %s of %s sessions are listed; the command “stretchplayer history” lists them all.</source>
+        <translation>Se muestran las últimas %s de %s sesiones; la orden «stretchplayer history» las muestra todas.</translation>
+    </message>
+    <message>
         <source>The last 12 weeks, a square a day:
 the stronger the colour, the more minutes.</source>
         <translation>Las últimas 12 semanas, un cuadrado por día:

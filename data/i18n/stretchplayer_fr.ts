@@ -1678,6 +1678,10 @@
         <translation>Aucune séance pour l&apos;instant. Appuyez sur Espace dans la fenêtre principale pour en commencer une.</translation>
     </message>
     <message>
+        <source>The latest %s of %s sessions are listed; the command “stretchplayer history” lists them all.</source>
+        <translation>Les %s dernières séances sur %s sont listées ; la commande « stretchplayer history » les liste toutes.</translation>
+    </message>
+    <message>
         <source>The last 12 weeks, a square a day:
 the stronger the colour, the more minutes.</source>
         <translation>Les 12 dernières semaines, un carré par jour :

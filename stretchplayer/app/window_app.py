@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from stretchplayer.storage.history import History
     from stretchplayer.ui.history_dialog import HistoryDialog
 
+SESSIONS_SHOWN = 100  # in History's table; `stretchplayer history` lists every one
+
 PREVIEW_TEXT = QT_TRANSLATE_NOOP(
     "app_window", "Breathe in slowly. And breathe out. This is how I will guide you."
 )
@@ -414,12 +416,13 @@ class StretchApp:
         today = practice_day(datetime.now(), day_start)
         try:
             streak = self.history.streak(today, day_start)
-            sessions = self.history.sessions(limit=100)
+            sessions = self.history.sessions(limit=SESSIONS_SHOWN)
+            total = self.history.count()
             minutes = self.history.minutes_by_day(first_day(today), day_start)
             poses = list(self.history.pose_counts().items())
         except HistoryError as exc:
             self.window.show_notice(str(exc))
-            streak, sessions, minutes, poses = 0, [], {}, []
+            streak, sessions, minutes, poses, total = 0, [], {}, [], 0
         dialog = HistoryDialog(
             streak if self.settings.show_streak else None,
             sessions,
@@ -429,6 +432,7 @@ class StretchApp:
             minutes=minutes,
             poses=poses,
             names={p.id: p.name for p in self.library.poses},
+            total=total,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -226,6 +226,11 @@ class History:
             ) from None
         return session
 
+    def count(self) -> int:
+        """How many sessions there are in all."""
+        rows = self._query("SELECT COUNT(*) FROM sessions", ())
+        return int(rows[0][0]) if rows else 0
+
     def sessions(self, limit: int | None = 50) -> list[Session]:
         """The most recent sessions, newest first; `limit=None` for all of them."""
         rows = self._query(

@@ -55,6 +55,7 @@ class HabitCalendar(QWidget):
         self.minutes = dict(minutes)
         self.start = first_day(today)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setMinimumSize(self.sizeHint())  # never squeezed below its seven rows
         self.setAccessibleName(ui_calendar.tr("Calendar of the last twelve weeks"))
         self.setAccessibleDescription(self.summary())
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchplayer.core import wording
-from stretchplayer.core.i18n import Context
+from stretchplayer.core.i18n import Context, grouped
 from stretchplayer.storage.history import Session
 from stretchplayer.ui import screen_fit, style
 from stretchplayer.ui.habit_calendar import HabitCalendar
@@ -60,10 +60,13 @@ class HistoryDialog(QDialog):
         minutes: Mapping[date, float] | None = None,
         poses: Sequence[tuple[str, int]] = (),
         names: Mapping[str, str] | None = None,
+        total: int = 0,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(ui_history.tr("History — StretchPlayer"))
-        screen_fit.fit(self, QSize(820, 720))
+        # At least the calendar whole beside a readable pose table, and three sessions: the
+        # layout's own minimum does not count the wrapped lines, and let both be squeezed.
+        screen_fit.fit(self, QSize(820, 720), QSize(660, 580))
         today = today or date.today()
         minutes = dict(minutes or {})
         names = names or {}
@@ -91,17 +94,21 @@ class HistoryDialog(QDialog):
         self.poses.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.poses.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.poses.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.poses.setMinimumWidth(240)  # "Supine hamstring stretch" and its count, whole
         self.poses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.poses.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )
         for row, (pose_id, n) in enumerate(poses):
-            self.poses.setItem(row, 0, QTableWidgetItem(names.get(pose_id, pose_id)))
+            name = QTableWidgetItem(names.get(pose_id, pose_id))
+            name.setToolTip(name.text())  # whole, where a narrow table cuts it
+            self.poses.setItem(row, 0, name)
             count = QTableWidgetItem(str(n))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.poses.setItem(row, 1, count)
 
         self.table = QTableWidget(len(sessions), 3)
+        self.table.setMinimumHeight(120)  # its header and three sessions
         self.table.setHorizontalHeaderLabels(
             [ui_history.tr("When"), ui_history.tr("Length"), ui_history.tr("Poses")]
         )
@@ -116,8 +123,12 @@ class HistoryDialog(QDialog):
             outcome = "" if session.completed else ui_history.tr(" (stopped early)")
             how = f" · {session.routine}" if session.routine else ""
             how += ui_history.tr(" · in the terminal") if session.played == "text" else ""
+            # The year only where it is not this one: a long history reaches back years.
+            pattern = "ddd dd MMM, HH:mm"
+            if session.started_at.year != today.year:
+                pattern = "ddd dd MMM yyyy, HH:mm"
             cells = (
-                style.date_words(session.started_at, "ddd dd MMM, HH:mm"),
+                style.date_words(session.started_at, pattern),
                 wording.clock(session.duration_s),
                 wording.poses(len(session.poses)) + outcome + how,
             )
@@ -132,6 +143,16 @@ class HistoryDialog(QDialog):
             ui_history.tr("No sessions yet. Press Space in the main window to start one.")
         )
         self.empty.setVisible(not sessions)
+        self.more = QLabel(
+            ui_history.tr(
+                "The latest %s of %s sessions are listed; the command “stretchplayer history”"
+                " lists them all."
+            )
+            % (grouped(len(sessions)), grouped(total))
+        )
+        self.more.setWordWrap(True)
+        self.more.setForegroundRole(self.palette().ColorRole.PlaceholderText)
+        self.more.setVisible(total > len(sessions))
         self.table.setVisible(bool(sessions))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -159,6 +180,7 @@ class HistoryDialog(QDialog):
         layout.addLayout(habit)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.more)
         layout.addWidget(buttons)
         self.poses.setVisible(bool(poses))
 
