@@ -59,6 +59,19 @@ def test_a_plan_made_mid_session_waits_until_the_session_is_stopped(library: Lib
     assert rig.plans[-1] == (rig.controller.timeline, False)
 
 
+def test_a_plan_mid_session_that_changes_nothing_is_not_held(library: Library) -> None:
+    rig = Rig(library)
+    rig.controller.start()
+    rig.planner.set_pacing(Pacing(breath_in=6, breath_out=6))
+    assert rig.plans[-1][1] is True  # held
+    rig.planner.set_pacing(Pacing())  # back as it was, as a cancelled Preferences leaves it
+    assert not rig.planner.held
+    assert rig.plans[-1] == (rig.controller.timeline, False)
+    rig.planner.replan_soon()
+    QCoreApplication.processEvents()
+    assert not rig.planner.held
+
+
 def test_a_held_plan_takes_over_when_the_next_session_starts_after_the_end(
     library: Library,
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
@@ -112,3 +112,17 @@ def test_a_frame_shows_where_tab_left_the_focus_and_a_click_clears_it(
         assert mark.geometry().size().width() < where.width() + 10
     QTest.mouseClick(window.pose_list.view.viewport(), Qt.MouseButton.LeftButton)
     assert window.pose_list.view.hasFocus() and not mark.isVisible()
+
+
+def test_every_menu_entry_with_a_key_shows_it(qtbot: QtBot, library: Library) -> None:
+    window = shown(qtbot, library).window
+    shown_keys = {
+        action.text().replace("&", ""): action.shortcut().toString()
+        for menu in window.menuBar().findChildren(QMenu)
+        for action in menu.actions()
+        if not action.isSeparator() and action.menu() is None
+    }
+    assert shown_keys["Preferences…"] == "Ctrl+,"
+    assert shown_keys["Start"] == "Space"
+    assert shown_keys["History…"] == "Ctrl+H"
+    assert shown_keys["Open pose library…"] == "Ctrl+O"

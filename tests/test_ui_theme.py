@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,21 +20,7 @@ from stretchplayer.ui.habit_calendar import HabitCalendar
 from stretchplayer.ui.preferences import PreferencesDialog
 from stretchplayer.ui.theme import apply_theme, dark_palette
 from tests.fakes import FakeClock
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """WCAG's contrast ratio."""
-
-    def luminance(c: QColor) -> float:
-        def channel(v: float) -> float:
-            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-        return (
-            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
-        )
-
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
+from tests.helpers import contrast
 
 
 @pytest.fixture

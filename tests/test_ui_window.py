@@ -27,6 +27,7 @@ from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.main_window import MainWindow
 from stretchplayer.ui.pose_row import ID_ROLE, PoseDelegate
 from tests.fakes import FakeClock
+from tests.helpers import contrast
 
 
 @pytest.fixture
@@ -636,3 +637,23 @@ def test_each_row_says_its_words_in_full_to_a_hover_and_a_screen_reader(
 
 def _whole_or_shortened(shown: str, full: str) -> bool:
     return shown == full or (shown.endswith("…") and full.startswith(shown[:-1].rstrip()))
+
+
+def test_a_selected_unticked_poses_name_is_readable_on_the_selection(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    pose_list = window.pose_list
+    pose_list.set_checked("standing-forward-fold", False)
+    view = pose_list.view
+    view.setCurrentRow(1)
+    assert view.item(1).text() == "Standing forward fold"
+    image = view.viewport().grab().toImage()
+    row = view.visualItemRect(view.item(1))
+    selection = view.palette().color(QPalette.ColorRole.Highlight)
+    # The name is the top line right of the thumbnail: its strongest pixel is the text's colour.
+    strongest = max(
+        contrast(image.pixelColor(x, y), selection)
+        for x in range(row.left() + 100, row.right() - 20)
+        for y in range(row.top() + 8, row.center().y())
+    )
+    assert strongest >= 3.0

@@ -111,6 +111,11 @@ class SessionPlanner(QObject):
         self._timeline = timeline
         if timeline is not None and self._controller.state not in _UNDERWAY:
             self._apply(timeline)
+        elif timeline is not None and timeline == self._controller.timeline:
+            # The same session as the one under way (Preferences cancelled, say): nothing
+            # waits, and nothing says "from the next session on".
+            self._held = None
+            self.planned.emit(timeline, False)
         else:
             self._held = timeline
             self.planned.emit(timeline, timeline is not None)

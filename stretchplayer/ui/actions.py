@@ -43,7 +43,10 @@ def window_action(
 
 
 def give_keys(window: QWidget, action: QAction, keys: Keys) -> None:
-    action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+    sequences = [k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys]
+    # A standard key this platform has no binding for is an empty sequence; first in the
+    # list, it was what the menu showed (Preferences had no key beside it, not Ctrl+,).
+    action.setShortcuts([s for s in sequences if not s.isEmpty()])
     # Window context and added to the window itself: the keys work whatever has focus
     # (the pose list included) and still work in mat mode with the menu bar hidden.
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
