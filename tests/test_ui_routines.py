@@ -337,3 +337,24 @@ def test_the_routine_picker_shows_its_choices_whole_at_the_default_size(
     assert shown[0] != "" and len(shown) > 1
     for text in shown:
         assert combo.fontMetrics().horizontalAdvance(text) <= field.width(), (text, field.width())
+
+
+def test_a_long_routine_name_ends_with_an_ellipsis_and_leaves_the_sidebar_as_it_was(
+    qtbot: QtBot, library: Library
+) -> None:
+    long_name = "Evening stretch after a long day at the desk, a run and a cycle home"
+    stretch = StretchApp(library, Settings(voice_enabled=False), clock=FakeClock())
+    qtbot.addWidget(stretch.window)
+    stretch.window.show()
+    qtbot.waitExposed(stretch.window)
+    side = stretch.window.routine_bar.width()
+    run_cli("routines", "save", long_name, "--poses", "pyramid-pose")
+    again = make(qtbot, library, None, routine=long_name)
+    again.window.show()
+    qtbot.waitExposed(again.window)
+    combo = again.window.routine_bar.combo
+    assert combo.currentText() == long_name
+    assert again.window.routine_bar.width() == side
+    shown = combo.shown_text()
+    assert shown.endswith("…") and long_name.startswith(shown[:-1])
+    assert len(shown) > 12

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QMenu,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,6 +34,31 @@ def confirm(parent: QWidget, question: str) -> bool:
     from stretchplayer.ui import name_dialog  # loaded when first asked for
 
     return name_dialog.confirm(parent, ui_routines.tr("Delete routine"), question)
+
+
+class _RoutineCombo(QComboBox):
+    """A combo box that ends a name too long for it with "…"; Qt's own cuts it mid-letter.
+    The full name is in the list it opens and in its tooltip."""
+
+    def shown_text(self) -> str:
+        """What the closed box shows: the name, or the placeholder, elided to its field."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        text = self.currentText() if self.currentIndex() >= 0 else self.placeholderText()
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, field.width())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        if self.currentIndex() < 0:  # as Qt draws its placeholder
+            option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
 class RoutineBar(QWidget):
@@ -58,13 +86,18 @@ class RoutineBar(QWidget):
         self.ask = ask or self._ask_in_dialog
         self.sure = sure
         self._builtin = ""
-        self.combo = QComboBox()
+        self.combo = _RoutineCombo()
         self.combo.setAccessibleName(ui_routines.tr("Routine"))
         self.combo.setToolTip(
             ui_routines.tr("Your saved routines: pick one to tick its poses in its order")
         )
         self.combo.setPlaceholderText(ui_routines.tr(CUSTOM))
-        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as the sidebar makes it, whatever the names: an 80-letter one must not
+        # widen the sidebar (it is shown with "…" instead).
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(12)
         # Tab reaches it (Up and Down then pick a routine), a click does not keep focus
         # here. Space stays start/pause either way: the window's shortcut takes it first.
         self.combo.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -80,7 +113,10 @@ class RoutineBar(QWidget):
         self.save_button.setDefaultAction(self.save_action)
         self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.more = QToolButton()
-        self.more.setText(ui_routines.tr("More"))
+        # Our own arrow, a space after the word: the style's indicator sat in the corner,
+        # jammed against the last letter.
+        self.more.setText(ui_routines.tr("More") + " \N{BLACK DOWN-POINTING SMALL TRIANGLE}")
+        self.more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.more.setAccessibleName(ui_routines.tr("More routine actions"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more)
