@@ -3,7 +3,8 @@ button it reached, Up and Down pick a routine, and Space is start/pause wherever
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 from pytestqt.qtbot import QtBot
@@ -126,3 +127,31 @@ def test_every_menu_entry_with_a_key_shows_it(qtbot: QtBot, library: Library) ->
     assert shown_keys["Start"] == "Space"
     assert shown_keys["History…"] == "Ctrl+H"
     assert shown_keys["Open pose library…"] == "Ctrl+O"
+
+
+# A popup menu on the offscreen platform: it cannot grab the keyboard or raise the menu.
+@pytest.mark.qt_log_ignore(
+    "^This plugin does not support grabbing the keyboard$",
+    r"^This plugin does not support raise\(\) \(IGNORED\)$",
+)
+def test_return_on_more_opens_its_menu_below_it(qtbot: QtBot, library: Library) -> None:
+    run_cli("routines", "save", "Quick", "--poses", "pyramid-pose")
+    window = shown(qtbot, library).window
+    bar = window.routine_bar
+    bar.combo.activated.emit(bar.names().index("Quick"))
+    opened: list[list[str]] = []
+
+    def look() -> None:
+        menu = bar.more_menu
+        if not menu.isVisible():
+            QTimer.singleShot(20, look)  # not open yet (Return clicks after a moment)
+            return
+        below = menu.geometry().top() >= bar.more.mapToGlobal(bar.more.rect().bottomLeft()).y()
+        opened.append([a.text() for a in menu.actions()] + (["below"] if below else []))
+        menu.close()  # first: a failed check must not leave the menu's loop running
+
+    tab_until(bar.more)
+    QTimer.singleShot(20, look)
+    QTest.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: opened != [])
+    assert opened == [["Rename…", "Delete…", "below"]]

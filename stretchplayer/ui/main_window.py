@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -463,10 +462,7 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if event.key() in keys and isinstance(focused, QAbstractButton) and focused.isEnabled():
-            if isinstance(focused, QToolButton) and focused.menu() is not None:
-                focused.showMenu()  # "More": its menu, as a click would open it
-            else:
-                focused.animateClick()
+            focused.animateClick()
             return
         super().keyPressEvent(event)
 

@@ -113,16 +113,16 @@ class RoutineBar(QWidget):
         self.save_button.setDefaultAction(self.save_action)
         self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.more = QToolButton()
-        # Our own arrow, a space after the word: the style's indicator sat in the corner,
-        # jammed against the last letter.
+        # Our own arrow, a space after the word, and the menu opened on a click: with
+        # setMenu the style drew its indicator in the corner, against the last letter.
         self.more.setText(ui_routines.tr("More") + " \N{BLACK DOWN-POINTING SMALL TRIANGLE}")
-        self.more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         self.more.setAccessibleName(ui_routines.tr("More routine actions"))
-        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.more)
+        self.more_menu = menu = QMenu(self.more)
         self.rename_action = menu.addAction(ui_routines.tr("Rename…"), self.ask_rename)
         self.delete_action = menu.addAction(ui_routines.tr("Delete…"), self.ask_delete)
-        self.more.setMenu(menu)
+        self.more.clicked.connect(
+            lambda: menu.exec(self.more.mapToGlobal(self.more.rect().bottomLeft()))
+        )
         for button in (self.save_button, self.more):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         # The picker has the sidebar's width to itself: beside the buttons, a routine's name
