@@ -89,3 +89,17 @@ def test_a_voice_from_another_machine_is_kept(qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     assert dialog.settings().voice_id == "mb-de1"
     assert "not found" in dialog.voice.currentText()
+
+
+def test_voice_names_are_listed_tidily(qtbot: QtBot) -> None:
+    voices = [*VOICES, Voice("iro/chr", "Cherokee ", "chr"), Voice("x", "Two  spaces", "")]
+    dialog = PreferencesDialog(Settings(), voices)
+    qtbot.addWidget(dialog)
+    listed = [dialog.voice.itemText(i) for i in range(dialog.voice.count())]
+    assert listed == [
+        "Default voice for the language",
+        "English (Great Britain) (en-GB)",
+        "French (fr)",
+        "Cherokee (chr)",
+        "Two spaces",
+    ]

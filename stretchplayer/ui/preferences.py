@@ -132,7 +132,8 @@ class PreferencesDialog(QDialog):
         self.voice = QComboBox()
         self.voice.addItem(ui_prefs.tr("Default voice for the language"), "")
         for voice in voices:
-            label = f"{voice.name} ({voice.language})" if voice.language else voice.name
+            name = " ".join(voice.name.split())  # espeak-ng has "Cherokee " among them
+            label = f"{name} ({voice.language})" if voice.language else name
             self.voice.addItem(label, voice.id)
         if not voices:
             self.voice.setToolTip(ui_prefs.tr("No voices were found on this computer."))
