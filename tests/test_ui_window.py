@@ -195,7 +195,7 @@ def test_keys_drive_the_session_while_the_pose_list_has_focus(
     assert window.chosen_ids() == ticked  # Space did not untick a pose either
 
 
-def test_mat_mode_toggles_with_f11_and_esc_leaves_it(
+def test_mat_mode_toggles_with_f11_and_esc_leaves_it_the_session_going_on(
     app: StretchApp, window: MainWindow, qtbot: QtBot
 ) -> None:
     assert window.pose_list.isVisible()
@@ -218,7 +218,15 @@ def test_mat_mode_toggles_with_f11_and_esc_leaves_it(
     assert not window.isFullScreen()
     assert window.pose_list.isVisible()
     assert window.menuBar().isVisible()
+    assert app.controller.state.value == "running"  # not lost: Esc left full screen only
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert app.controller.state.value == "idle"  # and out of mat mode, Esc stops
+
+    press(qtbot, window, Qt.Key.Key_F11)
+    press(qtbot, window, Qt.Key.Key_Space)
+    window.stop_action.trigger()  # the Stop button, or the Stop media key
     assert app.controller.state.value == "idle"
+    assert not window.mat_action.isChecked()
 
 
 def test_mat_mode_uses_bigger_type(window: MainWindow, qtbot: QtBot) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -263,6 +263,16 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.historyRequested.emit)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self.show_about)
+        # Esc in mat mode leaves mat mode and the session goes on, as Esc leaves full screen
+        # in a video player: it stopped the session, losing the person's place. While mat
+        # mode is on, Esc is this action's and no longer Stop's (the Stop key still stops).
+        self._stop_keys = self.stop_action.shortcuts()
+        self._leave_mat_action = QAction(self)
+        self._leave_mat_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self._leave_mat_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self._leave_mat_action.setEnabled(False)
+        self._leave_mat_action.triggered.connect(lambda: self.mat_mode.set_active(False))
+        self.addAction(self._leave_mat_action)
         self.open_library_action = actions.open_library
         self.builtin_library_action = actions.builtin_library
         self.open_library_action.triggered.connect(self._open_library)
@@ -427,6 +437,9 @@ class MainWindow(QMainWindow):
 
     def _mat_toggled(self, on: bool) -> None:
         self._focus_mark.clear()
+        escape = QKeySequence(Qt.Key.Key_Escape)
+        self.stop_action.setShortcuts([k for k in self._stop_keys if not (on and k == escape)])
+        self._leave_mat_action.setEnabled(on)
         self.mat_action.setChecked(on)
         self.step_panel.set_mat_mode(on)
         self.transport.set_mat_mode(on)
