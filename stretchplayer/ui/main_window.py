@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 import os
 from collections.abc import Sequence
@@ -10,10 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
     QMainWindow,
     QPushButton,
     QSplitter,
@@ -31,7 +28,7 @@ from stretchplayer.session.planner import SessionPlanner
 from stretchplayer.ui import icons, screen_fit, style
 from stretchplayer.ui.actions import WindowActions
 from stretchplayer.ui.figures import PoseFigures
-from stretchplayer.ui.focus_mark import FocusMark
+from stretchplayer.ui.keyboard import KeyboardPaths
 from stretchplayer.ui.mat_mode import MatMode
 from stretchplayer.ui.notices import NoticeLine
 from stretchplayer.ui.pictures import PosePictures
@@ -165,7 +162,8 @@ class MainWindow(QMainWindow):
         self._notice = NoticeLine()
         self.statusBar().addWidget(self._notice, 1)
 
-        self.mat_mode = MatMode(self, [self._side, self.menuBar(), self.statusBar()])
+        chrome = [self._side, self.menuBar(), self.statusBar()]
+        self.mat_mode = MatMode(self, chrome, self.stop_action)
         self.mat_mode.toggled.connect(self._mat_toggled)
 
         # Repaints only: it makes the pacer and the bar follow the controller's clock, a frame
@@ -180,12 +178,27 @@ class MainWindow(QMainWindow):
         planner.planned.connect(self._show_plan)
         self.set_voice_enabled(voice_enabled)
         self.step_panel.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._set_tab_order()
-        self._focus_mark = FocusMark(self)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._focus_changed)
-        self._splitter.splitterMoved.connect(self._focus_mark.clear)
+        # Down the sidebar, then the step panel, then the transport row, as they are read.
+        bar, poses, transport = self.routine_bar, self.pose_list, self.transport
+        self._keyboard = KeyboardPaths(
+            self,
+            [
+                bar.combo,
+                bar.save_button,
+                bar.more,
+                poses.view,
+                poses.all_button,
+                poses.none_button,
+                self._why,
+                self.step_panel,
+                transport.previous_button,
+                transport.play_button,
+                transport.next_button,
+                transport.stop_button,
+                transport.voice_button,
+            ],
+        )
+        self._splitter.splitterMoved.connect(self._keyboard.clear)
         self._show_plan(planner.timeline, planner.held)
         self._state_changed(controller.state)
 
@@ -263,16 +276,6 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.historyRequested.emit)
         self.quit_action.triggered.connect(self.close)
         self.about_action.triggered.connect(self.show_about)
-        # Esc in mat mode leaves mat mode and the session goes on, as Esc leaves full screen
-        # in a video player: it stopped the session, losing the person's place. While mat
-        # mode is on, Esc is this action's and no longer Stop's (the Stop key still stops).
-        self._stop_keys = self.stop_action.shortcuts()
-        self._leave_mat_action = QAction(self)
-        self._leave_mat_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        self._leave_mat_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self._leave_mat_action.setEnabled(False)
-        self._leave_mat_action.triggered.connect(lambda: self.mat_mode.set_active(False))
-        self.addAction(self._leave_mat_action)
         self.open_library_action = actions.open_library
         self.builtin_library_action = actions.builtin_library
         self.open_library_action.triggered.connect(self._open_library)
@@ -436,10 +439,7 @@ class MainWindow(QMainWindow):
     # -- window --------------------------------------------------------------------------------
 
     def _mat_toggled(self, on: bool) -> None:
-        self._focus_mark.clear()
-        escape = QKeySequence(Qt.Key.Key_Escape)
-        self.stop_action.setShortcuts([k for k in self._stop_keys if not (on and k == escape)])
-        self._leave_mat_action.setEnabled(on)
+        self._keyboard.clear()
         self.mat_action.setChecked(on)
         self.step_panel.set_mat_mode(on)
         self.transport.set_mat_mode(on)
@@ -467,48 +467,17 @@ class MainWindow(QMainWindow):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._rescale()
-        self._focus_mark.clear()
+        self._keyboard.clear()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Return presses the button Tab reached (Space is start/pause everywhere); buttons
-        # outside a dialog leave Return to their window.
-        focused = QApplication.focusWidget()
-        keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-        if event.key() in keys and isinstance(focused, QAbstractButton) and focused.isEnabled():
-            focused.animateClick()
-            return
-        super().keyPressEvent(event)
+        if not self._keyboard.press(event):
+            super().keyPressEvent(event)
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        # Every Tab and Shift+Tab in the window comes here: mark where it went.
+        # Every Tab and Shift+Tab in the window comes here.
         moved = super().focusNextPrevChild(next)
-        self._focus_mark.around(QApplication.focusWidget())
+        self._keyboard.tabbed()
         return moved
-
-    def _focus_changed(self, old: QWidget | None, now: QWidget | None) -> None:
-        if now is not self._focus_mark.target:
-            self._focus_mark.clear()  # a click, or another window: no mark
-
-    def _set_tab_order(self) -> None:
-        """Down the sidebar, then the step panel, then the transport row, as they are read."""
-        bar, poses, transport = self.routine_bar, self.pose_list, self.transport
-        chain: list[QWidget] = [
-            bar.combo,
-            bar.save_button,
-            bar.more,
-            poses.view,
-            poses.all_button,
-            poses.none_button,
-            self._why,
-            self.step_panel,
-            transport.previous_button,
-            transport.play_button,
-            transport.next_button,
-            transport.stop_button,
-            transport.voice_button,
-        ]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
 
     def layout_state(self) -> tuple[str, list[int]]:
         """The window's size and place (base64) and the splitter's sizes, to restore later."""

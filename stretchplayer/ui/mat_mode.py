@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
+
+_ESCAPE = QKeySequence(Qt.Key.Key_Escape)
 
 
 class MatMode(QObject):
@@ -17,13 +20,24 @@ class MatMode(QObject):
 
     toggled = Signal(bool)
 
-    def __init__(self, window: QMainWindow, chrome: Sequence[QWidget]) -> None:
+    def __init__(self, window: QMainWindow, chrome: Sequence[QWidget], stop: QAction) -> None:
         super().__init__(window)
         self._window = window
         self._chrome = list(chrome)
         self._active = False
         self._before = Qt.WindowState.WindowNoState
         self._shown: list[QWidget] = []
+        # Esc in mat mode leaves it and the session goes on, as Esc leaves full screen in a
+        # video player; it was Stop's, and lost the person's place. While mat mode is on, Esc
+        # is lent to `leave` (the Stop button and the Stop media key still stop).
+        self._stop = stop
+        self._stop_keys = stop.shortcuts()
+        self.leave = QAction(self)
+        self.leave.setShortcut(_ESCAPE)
+        self.leave.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.leave.setEnabled(False)
+        self.leave.triggered.connect(lambda: self.set_active(False))
+        window.addAction(self.leave)
 
     @property
     def active(self) -> bool:
@@ -36,6 +50,8 @@ class MatMode(QObject):
         if on == self._active:
             return
         self._active = on
+        self._stop.setShortcuts([k for k in self._stop_keys if not (on and k == _ESCAPE)])
+        self.leave.setEnabled(on)
         window = self._window
         if on:
             self._before = window.windowState()
