@@ -13,7 +13,14 @@ import pytest
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyleOptionViewItem,
+)
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
@@ -665,3 +672,26 @@ def test_a_selected_unticked_poses_name_is_readable_on_the_selection(
         for y in range(row.top() + 8, row.center().y())
     )
     assert strongest >= 3.0
+
+
+def test_the_current_poses_bar_stays_clear_of_its_tick_box(
+    app: StretchApp, window: MainWindow, clock: FakeClock
+) -> None:
+    app.controller.start()
+    play_to(app, clock, lambda c: c.kind == "step")  # into the first pose
+    view = window.pose_list.view
+    row = view.visualItemRect(view.item(0))
+    image = view.viewport().grab().toImage()
+    accent = style.accent(view.palette())
+    bar = [
+        x
+        for x in range(row.left(), row.left() + 12)
+        if contrast(image.pixelColor(x, row.center().y()), accent) < 1.5
+    ]
+    assert bar, "no bar beside the current pose"
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = row
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
+    box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
+    assert max(bar) < box.left()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -108,8 +108,9 @@ class PoseDelegate(QStyledItemDelegate):
         if current:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(accent)
+            # In the row's first pixels, clear of the tick box the style draws 5 px in.
             painter.drawRoundedRect(
-                QRect(rect.left() + 1, rect.top() + 6, 4, rect.height() - 12), 2, 2
+                QRectF(rect.left(), rect.top() + 6, 3.5, rect.height() - 12), 1.75, 1.75
             )
 
         thumb = QRect(
