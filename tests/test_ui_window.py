@@ -681,17 +681,17 @@ def test_the_current_poses_bar_stays_clear_of_its_tick_box(
     play_to(app, clock, lambda c: c.kind == "step")  # into the first pose
     view = window.pose_list.view
     row = view.visualItemRect(view.item(0))
-    image = view.viewport().grab().toImage()
-    accent = style.accent(view.palette())
-    bar = [
-        x
-        for x in range(row.left(), row.left() + 12)
-        if contrast(image.pixelColor(x, row.center().y()), accent) < 1.5
-    ]
-    assert bar, "no bar beside the current pose"
     option = QStyleOptionViewItem()
     view.initViewItemOption(option)
     option.rect = row
     option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
     box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
-    assert max(bar) < box.left()
+    image = view.viewport().grab().toImage()
+    accent = style.accent(view.palette())
+    bar = [
+        x
+        for x in range(row.left(), box.right() + 12)
+        if contrast(image.pixelColor(x, row.center().y() + 16), accent) < 1.5
+    ]
+    assert bar, "no bar beside the current pose"
+    assert min(bar) > box.right() + 1  # a gap between the box and the bar

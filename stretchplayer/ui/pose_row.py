@@ -108,10 +108,9 @@ class PoseDelegate(QStyledItemDelegate):
         if current:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(accent)
-            # In the row's first pixels, clear of the tick box the style draws 5 px in.
-            painter.drawRoundedRect(
-                QRectF(rect.left(), rect.top() + 6, 3.5, rect.height() - 12), 1.75, 1.75
-            )
+            # In the gap between the style's tick box and the drawing: the row's edge left it
+            # no room, and the bar overlapped the box.
+            painter.drawRoundedRect(QRectF(left - 7, rect.top() + 6, 4, rect.height() - 12), 2, 2)
 
         thumb = QRect(
             left, rect.top() + (rect.height() - THUMB.height()) // 2, THUMB.width(), THUMB.height()
