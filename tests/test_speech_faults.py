@@ -17,6 +17,7 @@ from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.narration import Narrator, Policy
 from stretchplayer.storage.settings import Settings
+from stretchplayer.voice.players import SoundOutput
 from stretchplayer.voice.rendered_speaker import RenderedSpeaker
 from stretchplayer.voice.speakers import SayingSpeaker, SilentSpeaker
 from stretchplayer.voice.tts import EngineError
@@ -101,6 +102,9 @@ def test_an_engine_that_cannot_start_leaves_silence_and_a_notice(
     backends = Backends(
         make_engine=broken,
         make_player=lambda parent: FakePlayer(),
+        # A sound output that is always up, as fake_backends gives: the real one's "No sound"
+        # (no sound server on this machine) could come before the engine's notice.
+        make_output=lambda parent: SoundOutput(parent, command=["cat"]),
         audio_available=lambda: True,
         say_problem=lambda: None,
         timeout=0.3,
