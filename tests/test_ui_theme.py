@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
@@ -65,3 +65,45 @@ def test_empty_days_in_the_calendar_stand_out_from_the_window(
     assert contrast(empty, palette.color(QPalette.ColorRole.Window)) >= 1.3
     busiest = calendar.shade(60)
     assert contrast(busiest, empty) >= 2
+
+
+def test_the_steps_turn_light_on_dark_when_the_theme_changes_while_shown(
+    qtbot: QtBot, library: Library, desktop_theme: None
+) -> None:
+    stretch = StretchApp(library, Settings(voice_enabled=False), clock=FakeClock())
+    qtbot.addWidget(stretch.window)
+    stretch.window.show()
+    qtbot.waitExposed(stretch.window)
+    stretch.apply_settings(dataclasses.replace(stretch.settings, theme="dark"))
+    panel = stretch.window.step_panel
+    qtbot.waitUntil(lambda: style.is_dark(panel.palette()))
+    window = panel.palette().color(QPalette.ColorRole.Window)
+    rows = panel.steps._rows
+    assert rows
+
+    def readable() -> bool:
+        return all(
+            contrast(row.text.palette().color(QPalette.ColorRole.WindowText), window) >= 4.5
+            for row in rows
+        )
+
+    qtbot.waitUntil(readable)
+
+
+def test_an_unticked_box_can_be_seen_in_the_dark_palette(qtbot: QtBot) -> None:
+    box = QCheckBox("Reduce motion")
+    qtbot.addWidget(box)
+    box.setPalette(dark_palette())
+    box.show()
+    image = box.grab().toImage()
+    option = QStyleOptionButton()
+    box.initStyleOption(option)
+    square = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    middle = square.center().y()
+    inside = image.pixelColor(square.center())
+    edge = max(
+        (image.pixelColor(x, middle) for x in range(square.left(), square.left() + 3)),
+        key=lambda c: contrast(c, inside),
+    )
+    assert contrast(edge, inside) >= 1.4  # its frame shows against its fill
+    assert contrast(edge, box.palette().color(QPalette.ColorRole.Window)) >= 1.1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -142,6 +142,11 @@ class StepList(QWidget):
         self.shown_size = 16.0  # the size the rows are set in, to fit
         self._fitted: tuple[float, bool, bool, int] | None = None
         self.setAccessibleName(ui_steplist.tr("Steps"))
+        # After a palette change, once the rows have theirs: Qt tells this widget first.
+        self._restyle_soon = QTimer(self)
+        self._restyle_soon.setSingleShot(True)
+        self._restyle_soon.setInterval(0)
+        self._restyle_soon.timeout.connect(lambda: self._fit(restyle=True))
 
     def set_text_size(self, pixels: float) -> None:
         self._size = pixels
@@ -210,6 +215,13 @@ class StepList(QWidget):
         super().resizeEvent(event)
         self._inner.setGeometry(self.rect())
         self._fit(restyle=False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # Each row's colours are set from the palette: a switch to dark left them dark
+            # on dark until the next step.
+            self._restyle_soon.start()
 
     def _needed(self, width: int, size: float, compact: bool = False, focus: bool = False) -> int:
         rows = [row for row in self._rows if not focus or row.state in ("current", "next")]

@@ -38,13 +38,15 @@ def dark_palette() -> QPalette:
     dimmed text for what is disabled. Body text is about 13:1 against the window."""
     palette = QPalette()
     colours = {
-        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.Window: "#262626",
         QPalette.ColorRole.WindowText: "#ececec",
-        QPalette.ColorRole.Base: "#1f1f1f",
-        QPalette.ColorRole.AlternateBase: "#272727",
+        # Lighter than the window, not darker: Fusion draws a tick box in the base colour
+        # framed a shade darker than the window, and on a darker base it vanished.
+        QPalette.ColorRole.Base: "#383838",
+        QPalette.ColorRole.AlternateBase: "#3e3e3e",
         QPalette.ColorRole.Text: "#ececec",
         QPalette.ColorRole.PlaceholderText: "#9a9a9a",
-        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.Button: "#3a3a3a",
         QPalette.ColorRole.ButtonText: "#ececec",
         QPalette.ColorRole.BrightText: "#ffffff",
         QPalette.ColorRole.Light: "#4a4a4a",
