@@ -140,18 +140,22 @@ def test_return_on_more_opens_its_menu_below_it(qtbot: QtBot, library: Library) 
     bar = window.routine_bar
     bar.combo.activated.emit(bar.names().index("Quick"))
     opened: list[list[str]] = []
+    tries = iter(range(100))
 
     def look() -> None:
         menu = bar.more_menu
-        if not menu.isVisible():
+        settling = not menu.isVisible() or menu.activeAction() is None
+        if settling and next(tries, None) is not None:
             QTimer.singleShot(20, look)  # not open yet (Return clicks after a moment)
             return
         below = menu.geometry().top() >= bar.more.mapToGlobal(bar.more.rect().bottomLeft()).y()
-        opened.append([a.text() for a in menu.actions()] + (["below"] if below else []))
+        active = menu.activeAction()
+        ready = [f"ready: {active.text()}"] if active is not None else []
+        opened.append([a.text() for a in menu.actions()] + (["below"] if below else []) + ready)
         menu.close()  # first: a failed check must not leave the menu's loop running
 
     tab_until(bar.more)
     QTimer.singleShot(20, look)
     QTest.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: opened != [])
-    assert opened == [["Rename…", "Delete…", "below"]]
+    assert opened == [["Rename…", "Delete…", "below", "ready: Rename…"]]

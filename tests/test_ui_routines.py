@@ -358,3 +358,46 @@ def test_a_long_routine_name_ends_with_an_ellipsis_and_leaves_the_sidebar_as_it_
     shown = combo.shown_text()
     assert shown.endswith("…") and long_name.startswith(shown[:-1])
     assert len(shown) > 12
+
+
+def test_saving_over_a_routine_says_it_replaces_it_and_a_rename_cannot_take_its_name(
+    qtbot: QtBot, library: Library
+) -> None:
+    run_cli("routines", "save", "Morning", "--poses", "pyramid-pose")
+    run_cli("routines", "save", "Dusk", "--poses", "half-split")
+    stretch = make(qtbot, library, None, routine="Dusk")
+    bar = stretch.window.routine_bar
+    seen: list[tuple[str, bool, str]] = []
+
+    def type_name(dialog: NameDialog) -> None:
+        dialog.field.setText("Morning")
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        seen.append((ok.text(), ok.isEnabled(), dialog.hint.text()))
+        dialog.reject()
+
+    _in_the_dialog(type_name)
+    bar.save_button.click()
+    _in_the_dialog(type_name)
+    bar.rename_action.trigger()
+    assert seen == [
+        ("Replace", True, 'This replaces your routine "Morning".'),
+        ("OK", False, '"Morning" is another routine\'s name; choose another.'),
+    ]
+
+
+def test_the_rename_question_shows_an_ampersand_in_the_name(qtbot: QtBot) -> None:
+    name = "Evening & more"
+    dialog = NameDialog(None, "Rename routine", f'New name for "{name}":', name)
+    qtbot.addWidget(dialog)
+    (question,) = [label for label in dialog.findChildren(QLabel) if label.text()]
+    # A label with a buddy reads "&" as a shortcut marker, and drops it from what it shows.
+    assert question.text() == f'New name for "{name}":' and question.buddy() is None
+
+
+def test_save_as_waits_for_a_ticked_pose(qtbot: QtBot, library: Library) -> None:
+    stretch = make(qtbot, library, Answers())
+    bar = stretch.window.routine_bar
+    stretch.window.pose_list.none_button.click()
+    assert not bar.save_action.isEnabled() and not bar.save_button.isEnabled()
+    stretch.window.pose_list.set_checked("half-split", True)
+    assert bar.save_action.isEnabled()

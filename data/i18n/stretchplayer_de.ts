@@ -1729,8 +1729,20 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
         <translation>„%s“ ist eingebaut; wähle einen anderen Namen.</translation>
     </message>
     <message>
+        <source>This replaces your routine &quot;%s&quot;.</source>
+        <translation>Das ersetzt deine Routine „%s“.</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is another routine&apos;s name; choose another.</source>
+        <translation>„%s“ heißt schon eine andere Routine; wähle einen anderen Namen.</translation>
+    </message>
+    <message>
         <source>A name has at most %s characters.</source>
         <translation>Ein Name hat höchstens %s Zeichen.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>

@@ -1729,8 +1729,20 @@ cuanto más intenso el color, más minutos.</translation>
         <translation>«%s» viene incluida; elige otro nombre.</translation>
     </message>
     <message>
+        <source>This replaces your routine &quot;%s&quot;.</source>
+        <translation>Esto sustituye tu rutina «%s».</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is another routine&apos;s name; choose another.</source>
+        <translation>«%s» ya es el nombre de otra rutina; elige otro.</translation>
+    </message>
+    <message>
         <source>A name has at most %s characters.</source>
         <translation>Un nombre tiene como máximo %s caracteres.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Sustituir</translation>
     </message>
 </context>
 <context>

@@ -1729,8 +1729,20 @@ plus la couleur est intense, plus il y a de minutes.</translation>
         <translation>« %s » est fournie ; choisissez un autre nom.</translation>
     </message>
     <message>
+        <source>This replaces your routine &quot;%s&quot;.</source>
+        <translation>Ceci remplace votre routine « %s ».</translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; is another routine&apos;s name; choose another.</source>
+        <translation>« %s » est déjà le nom d'une autre routine ; choisissez-en un autre.</translation>
+    </message>
+    <message>
         <source>A name has at most %s characters.</source>
         <translation>Un nom compte au plus %s caractères.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,8 @@ class MainWindow(QMainWindow):
     def _show_plan(self, timeline: Timeline | None, held: bool) -> None:
         """What the planner made of the ticked poses: its length, and whether it waits."""
         self._has_poses = timeline is not None
+        # Nothing ticked, nothing to keep: the dialog asked for a name and then threw it away.
+        self.routine_bar.save_action.setEnabled(self._has_poses)
         if timeline is None:
             self.pose_list.set_estimate(ui_window.tr("No poses ticked"))
             self._update_actions()

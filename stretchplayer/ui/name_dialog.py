@@ -7,6 +7,8 @@ is never lost to a dialog that closed on it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,27 +28,43 @@ ui_name = Context("ui_name")
 
 class NameDialog(QDialog):
     """One line for a name; OK only for a name that can be kept. `refused` names the built-in
-    routine's name (any case), which a saved one cannot take."""
+    routine's name (any case), which a saved one cannot take. A name in `taken` is another
+    routine's: with `replace` OK becomes Replace and says so, without it OK waits."""
 
     def __init__(
-        self, parent: QWidget | None, title: str, label: str, text: str, refused: str = ""
+        self,
+        parent: QWidget | None,
+        title: str,
+        label: str,
+        text: str,
+        refused: str = "",
+        *,
+        taken: Sequence[str] = (),
+        replace: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self._refused = refused.casefold()
+        self._taken = set(taken)
+        self._replace = replace
         question = QLabel(label)
         question.setTextFormat(Qt.TextFormat.PlainText)
         question.setWordWrap(True)
         self.field = QLineEdit(text)
         self.field.setMaxLength(NAME_LIMIT)
-        question.setBuddy(self.field)
+        # No buddy for the label: with one, Qt reads an "&" in the routine's name as a
+        # shortcut marker and drops it.
         self.hint = QLabel()
         self.hint.setObjectName("nameHint")
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setWordWrap(True)
+        # Room for two lines from the start: the dialog does not grow as a notice appears,
+        # and a notice that wraps must not be cut.
+        self.hint.setMinimumHeight(self.hint.fontMetrics().lineSpacing() * 2 + 2)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        self._ok_text = self.buttons.button(QDialogButtonBox.StandardButton.Ok).text()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -57,31 +75,51 @@ class NameDialog(QDialog):
         self.field.textChanged.connect(self._check)
         self.field.selectAll()
         self._check(text)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 48)
+        # Wide enough for the title bar's "Rename routine — StretchPlayer", and tall enough
+        # for the question however it wraps.
+        width = self.fontMetrics().averageCharWidth() * 60
+        self.setMinimumWidth(width)
+        self.resize(width, max(self.sizeHint().height(), layout.heightForWidth(width)))
 
     def name(self) -> str:
         return self.field.text().strip()
 
     def _check(self, text: str) -> None:
         name = text.strip()
+        built_in = bool(self._refused) and name.casefold() == self._refused
+        taken = name in self._taken
         if not name:
             problem = ui_name.tr("Type a name for the routine.")
-        elif self._refused and name.casefold() == self._refused:
+        elif built_in:
             problem = ui_name.tr('"%s" is built in; choose another name.') % name
+        elif taken and self._replace:
+            problem = ui_name.tr('This replaces your routine "%s".') % name
+        elif taken:
+            problem = ui_name.tr('"%s" is another routine\'s name; choose another.') % name
         elif len(text) >= NAME_LIMIT:
             problem = ui_name.tr("A name has at most %s characters.") % NAME_LIMIT
         else:
             problem = ""
-        # The length notice only informs (the field has stopped taking letters); the others
-        # say why OK cannot be pressed.
-        ok = bool(name) and not (self._refused and name.casefold() == self._refused)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        # The length and replace notices only inform; the others say why OK waits.
+        ok = bool(name) and not built_in and (self._replace or not taken)
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        button.setEnabled(ok)
+        button.setText(ui_name.tr("Replace") if taken and self._replace else self._ok_text)
         self.hint.setText(problem)
         self.hint.setVisible(bool(problem))
 
 
-def ask_name(parent: QWidget, title: str, label: str, text: str, refused: str = "") -> str | None:
-    dialog = NameDialog(parent, title, label, text, refused)
+def ask_name(
+    parent: QWidget,
+    title: str,
+    label: str,
+    text: str,
+    refused: str = "",
+    *,
+    taken: Sequence[str] = (),
+    replace: bool = False,
+) -> str | None:
+    dialog = NameDialog(parent, title, label, text, refused, taken=taken, replace=replace)
     return dialog.name() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -86,6 +86,8 @@ class RoutineBar(QWidget):
         self.ask = ask or self._ask_in_dialog
         self.sure = sure
         self._builtin = ""
+        # What the name dialog asked now must not take: (other routines' names, replace?).
+        self._asking: tuple[list[str], bool] = ([], False)
         self.combo = _RoutineCombo()
         self.combo.setAccessibleName(ui_routines.tr("Routine"))
         self.combo.setToolTip(
@@ -120,9 +122,7 @@ class RoutineBar(QWidget):
         self.more_menu = menu = QMenu(self.more)
         self.rename_action = menu.addAction(ui_routines.tr("Rename…"), self.ask_rename)
         self.delete_action = menu.addAction(ui_routines.tr("Delete…"), self.ask_delete)
-        self.more.clicked.connect(
-            lambda: menu.exec(self.more.mapToGlobal(self.more.rect().bottomLeft()))
-        )
+        self.more.clicked.connect(self._open_more)
         for button in (self.save_button, self.more):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         # The picker has the sidebar's width to itself: beside the buttons, a routine's name
@@ -164,17 +164,34 @@ class RoutineBar(QWidget):
     def names(self) -> list[str]:
         return [self.combo.itemText(i) for i in range(self.combo.count())]
 
+    def _open_more(self) -> None:
+        menu = self.more_menu
+        if self.more.hasFocus():
+            # Tab reached the button (a click leaves focus where it was): the keyboard goes
+            # on into the menu, its first entry ready for Return.
+            first = next((a for a in menu.actions() if a.isEnabled()), None)
+            if first is not None:
+                QTimer.singleShot(0, lambda: menu.setActiveAction(first))
+        menu.exec(self.more.mapToGlobal(self.more.rect().bottomLeft()))
+
     def _ask_in_dialog(self, parent: QWidget, title: str, label: str, text: str) -> str | None:
         # The dialogs are loaded when first asked for, not before the window's first paint.
         from stretchplayer.ui import name_dialog
 
-        return name_dialog.ask_name(parent, title, label, text, refused=self._builtin)
+        taken, replace = self._asking
+        return name_dialog.ask_name(
+            parent, title, label, text, refused=self._builtin, taken=taken, replace=replace
+        )
+
+    def _saved(self) -> list[str]:
+        return [name for name in self.names() if name != self._builtin]
 
     # -- intents --------------------------------------------------------------------------------
 
     def ask_save(self) -> None:
         current = self.current()
         suggested = "" if current in (None, self._builtin) else current or ""
+        self._asking = (self._saved(), True)  # saving over one replaces it, and says so
         name = self.ask(
             self.window(),
             ui_routines.tr("Save routine"),
@@ -188,6 +205,7 @@ class RoutineBar(QWidget):
         old = self.current()
         if old is None or old == self._builtin:
             return
+        self._asking = ([n for n in self._saved() if n != old], False)  # a rename cannot
         new = self.ask(
             self.window(),
             ui_routines.tr("Rename routine"),
