@@ -695,3 +695,18 @@ def test_the_current_poses_bar_stays_clear_of_its_tick_box(
     ]
     assert bar, "no bar beside the current pose"
     assert min(bar) > box.right() + 1  # a gap between the box and the bar
+
+
+def test_a_long_notice_is_shortened_to_the_window_not_run_off_its_edge(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.resize(900, 600)
+    long_notice = "Kein Ton: kein Tonserver hat geantwortet. " * 8
+    window.show_notice(long_notice)
+    qtbot.waitUntil(lambda: window.width() == 900)
+    label = window.findChild(QLabel, "notice")
+    assert label is not None
+    assert label.geometry().right() < window.width()
+    assert label.text().endswith("…") and long_notice.startswith(label.text()[:-1])
+    assert window.notice() == long_notice  # whole, as the tooltip has it
+    assert "kein Tonserver" in label.toolTip()

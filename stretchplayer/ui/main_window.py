@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
 
     def notice(self) -> str:
         """The notice shown now ("" if none)."""
-        return self._notice.text()
+        return self._notice.line()
 
     def set_voice_enabled(self, on: bool) -> None:
         """Reflect the voice setting (no voiceToggled signal)."""

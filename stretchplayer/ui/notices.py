@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from stretchplayer.core.guest import summarise
 from stretchplayer.core.i18n import Context
@@ -32,6 +33,14 @@ class NoticeLine(QLabel):
         self.setObjectName("notice")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._notices: list[str] = []
+        self._line = ""  # the whole line; the label shows it shortened with "…" to fit
+        # Shortened rather than wider than the window: a German notice ran off its edge.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(1)
+
+    def line(self) -> str:
+        """The latest notice, whole ("" if none)."""
+        return self._line
 
     def show_notice(self, text: str) -> None:
         self.show_notices([text])
@@ -44,5 +53,16 @@ class NoticeLine(QLabel):
         self._notices = [*self._notices, *texts][-KEPT:]
         more = len(texts) - 1
         shown = ui_notices.tr("%s (and %s more: point here to read)") % (texts[0], more)
-        self.setText(texts[0] if not more else shown)
+        self._line = texts[0] if not more else shown
+        self._fit()
         self.setToolTip(style.plain_tooltip("\n".join(summarise(self._notices))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = max(0, self.contentsRect().width())
+        shown = self.fontMetrics().elidedText(self._line, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
