@@ -89,11 +89,14 @@ def test_the_history_says_where_a_session_was_played_in_the_language(
 
 
 @pytest.mark.parametrize(
-    ("language", "one", "three"),
-    [("en", "1 breath", "3 breaths"), ("de", "1 Atemzug", "3 Atemzüge")],
+    ("language", "none", "one", "three"),
+    [
+        ("en", "no breaths (chimes only)", "1 breath", "3 breaths"),
+        ("de", "keine Atemzüge (nur Klänge)", "1 Atemzug", "3 Atemzüge"),
+    ],
 )
 def test_the_breath_count_agrees_with_its_number(
-    qtbot: QtBot, qapp: QApplication, language: str, one: str, three: str
+    qtbot: QtBot, qapp: QApplication, language: str, none: str, one: str, three: str
 ) -> None:
     i18n.set_language(language)
     translator.install(qapp)
@@ -103,6 +106,8 @@ def test_the_breath_count_agrees_with_its_number(
         assert dialog.spoken_breaths.text() == one
         dialog.spoken_breaths.setValue(3)
         assert dialog.spoken_breaths.text() == three
+        dialog.spoken_breaths.setValue(0)
+        assert dialog.spoken_breaths.text() == none
     finally:
         i18n.set_language(i18n.SOURCE)
         translator.install(qapp)

@@ -1844,6 +1844,10 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
         </translation>
     </message>
     <message>
+        <source>no breaths (chimes only)</source>
+        <translation>keine Atemzüge (nur Klänge)</translation>
+    </message>
+    <message>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>

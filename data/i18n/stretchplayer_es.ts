@@ -1844,6 +1844,10 @@ cuanto más intenso el color, más minutos.</translation>
         </translation>
     </message>
     <message>
+        <source>no breaths (chimes only)</source>
+        <translation>ninguna respiración (solo campanillas)</translation>
+    </message>
+    <message>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>

@@ -1734,7 +1734,7 @@ plus la couleur est intense, plus il y a de minutes.</translation>
     </message>
     <message>
         <source>&quot;%s&quot; is another routine&apos;s name; choose another.</source>
-        <translation>« %s » est déjà le nom d'une autre routine ; choisissez-en un autre.</translation>
+        <translation>« %s » est déjà le nom d&apos;une autre routine ; choisissez-en un autre.</translation>
     </message>
     <message>
         <source>A name has at most %s characters.</source>
@@ -1842,6 +1842,10 @@ plus la couleur est intense, plus il y a de minutes.</translation>
             <numerusform>respiration</numerusform>
             <numerusform>respirations</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no breaths (chimes only)</source>
+        <translation>aucune respiration (carillons seuls)</translation>
     </message>
     <message>
         <source>Voice</source>

@@ -151,6 +151,8 @@ class PreferencesDialog(QDialog):
         self.verbosity = _menu(fields.VERBOSITY)
         self.spoken_breaths = _whole(fields.SPOKEN_BREATHS)
         _counting(self.spoken_breaths, lambda n: ui_prefs.tr("breath(s)", "", n))
+        # Qt shows this at the minimum, 0: "the first 0 breaths" read oddly.
+        self.spoken_breaths.setSpecialValueText(ui_prefs.tr("no breaths (chimes only)"))
         self.chimes = QCheckBox(fields.CHIMES.shown_label)
 
         voice_box = QGroupBox(ui_prefs.tr("Voice"))
