@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
@@ -43,7 +43,16 @@ class Answers:
         self.yes = yes
         self.asked: list[str] = []
 
-    def ask(self, parent: object, title: str, label: str, text: str) -> str | None:
+    def ask(
+        self,
+        parent: object,
+        title: str,
+        label: str,
+        text: str,
+        *,
+        taken: Sequence[str],
+        replace: bool,
+    ) -> str | None:
         self.asked.append(title)
         return self.names.pop(0)
 

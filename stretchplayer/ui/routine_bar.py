@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QPaintEvent, QPalette
@@ -22,8 +23,23 @@ from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 
 ui_routines = Context("ui_routines")
 
-# Seams for tests: no real modal dialog. (parent, title, label, text) -> the name, None if cancelled.
-AskName = Callable[[QWidget, str, str, str], str | None]
+
+class AskName(Protocol):
+    """A seam for tests: no real modal dialog. The name, None if cancelled. `taken` are
+    other routines' names: `replace` says the name may be one of them (saving over it)."""
+
+    def __call__(
+        self,
+        parent: QWidget,
+        title: str,
+        label: str,
+        text: str,
+        *,
+        taken: Sequence[str],
+        replace: bool,
+    ) -> str | None: ...
+
+
 # (parent, question) -> yes?
 Confirm = Callable[[QWidget, str], bool]
 
@@ -40,10 +56,11 @@ class _RoutineCombo(QComboBox):
     """A combo box that ends a name too long for it with "…"; Qt's own cuts it mid-letter.
     The full name is in the list it opens and in its tooltip."""
 
-    def shown_text(self) -> str:
+    def shown_text(self, option: QStyleOptionComboBox | None = None) -> str:
         """What the closed box shows: the name, or the placeholder, elided to its field."""
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
+        if option is None:
+            option = QStyleOptionComboBox()
+            self.initStyleOption(option)
         field = self.style().subControlRect(
             QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
         )
@@ -57,7 +74,7 @@ class _RoutineCombo(QComboBox):
         if self.currentIndex() < 0:  # as Qt draws its placeholder
             option.palette.setBrush(QPalette.ColorRole.ButtonText, option.palette.placeholderText())
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
-        option.currentText = self.shown_text()
+        option.currentText = self.shown_text(option)
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
 
@@ -86,8 +103,6 @@ class RoutineBar(QWidget):
         self.ask = ask or self._ask_in_dialog
         self.sure = sure
         self._builtin = ""
-        # What the name dialog asked now must not take: (other routines' names, replace?).
-        self._asking: tuple[list[str], bool] = ([], False)
         self.combo = _RoutineCombo()
         self.combo.setAccessibleName(ui_routines.tr("Routine"))
         self.combo.setToolTip(
@@ -174,11 +189,19 @@ class RoutineBar(QWidget):
                 QTimer.singleShot(0, lambda: menu.setActiveAction(first))
         menu.exec(self.more.mapToGlobal(self.more.rect().bottomLeft()))
 
-    def _ask_in_dialog(self, parent: QWidget, title: str, label: str, text: str) -> str | None:
+    def _ask_in_dialog(
+        self,
+        parent: QWidget,
+        title: str,
+        label: str,
+        text: str,
+        *,
+        taken: Sequence[str],
+        replace: bool,
+    ) -> str | None:
         # The dialogs are loaded when first asked for, not before the window's first paint.
         from stretchplayer.ui import name_dialog
 
-        taken, replace = self._asking
         return name_dialog.ask_name(
             parent, title, label, text, refused=self._builtin, taken=taken, replace=replace
         )
@@ -191,12 +214,13 @@ class RoutineBar(QWidget):
     def ask_save(self) -> None:
         current = self.current()
         suggested = "" if current in (None, self._builtin) else current or ""
-        self._asking = (self._saved(), True)  # saving over one replaces it, and says so
         name = self.ask(
             self.window(),
             ui_routines.tr("Save routine"),
             ui_routines.tr("Keep the ticked poses, in this order, as:"),
             suggested,
+            taken=self._saved(),
+            replace=True,  # saving over a routine replaces it, and the dialog says so
         )
         if name is not None:
             self.saveRequested.emit(name.strip())
@@ -205,12 +229,13 @@ class RoutineBar(QWidget):
         old = self.current()
         if old is None or old == self._builtin:
             return
-        self._asking = ([n for n in self._saved() if n != old], False)  # a rename cannot
         new = self.ask(
             self.window(),
             ui_routines.tr("Rename routine"),
             ui_routines.tr('New name for "%s":') % old,
             old,
+            taken=[n for n in self._saved() if n != old],
+            replace=False,  # a rename cannot take another routine's name
         )
         if new is not None and new.strip() != old:
             self.renameRequested.emit(old, new.strip())
