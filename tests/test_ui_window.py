@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
-from stretchplayer.core import i18n
+from stretchplayer.core import i18n, wording
 from stretchplayer.core.library import load_library
 from stretchplayer.core.model import Library
 from stretchplayer.engine.timeline import Cue
@@ -290,6 +290,49 @@ def test_select_none_then_all(app: StretchApp, window: MainWindow, qtbot: QtBot)
     QTest.mouseClick(window.pose_list.all_button, Qt.MouseButton.LeftButton)
     assert len(app.controller.timeline.spans) == 7
     assert window.play_action.isEnabled()
+
+
+def test_with_nothing_ticked_the_window_offers_no_session(
+    app: StretchApp, window: MainWindow, qtbot: QtBot
+) -> None:
+    """Neither the hint, the bar nor the remaining time speaks of the plan just unticked."""
+    assert window.step_panel.hint.text() == "Press Space to start"
+    assert window.transport.remaining.text() != "\N{MINUS SIGN}0:00"
+    QTest.mouseClick(window.pose_list.none_button, Qt.MouseButton.LeftButton)
+    assert window.step_panel.hint.text() == ""
+    assert window.transport.progress.segments() == []
+    assert window.transport.remaining.text() == "\N{MINUS SIGN}0:00"
+    window.pose_list.set_checked("half-split", True)
+    assert window.step_panel.hint.text() == "Press Space to start"
+    assert window.transport.progress.segments() == ["Half split"]
+    assert window.transport.remaining.text() == "\N{MINUS SIGN}" + wording.clock(
+        app.controller.timeline.total
+    )
+
+
+def test_after_a_session_with_nothing_ticked_space_is_not_offered(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    clock.advance(app.controller.timeline.total + 1)
+    app.controller.update()
+    assert window.step_panel.hint.text() == "Press Space to go again"
+    QTest.mouseClick(window.pose_list.none_button, Qt.MouseButton.LeftButton)
+    assert window.step_panel.hint.text() == "Tick a pose to go again"
+    window.stop_action.trigger()  # back to the plan: there is none
+    assert window.step_panel.instruction.text() == "Tick a pose to begin"
+    assert window.transport.progress.segments() == []
+
+
+def test_stop_is_offered_only_once_a_session_has_begun(
+    app: StretchApp, window: MainWindow, qtbot: QtBot
+) -> None:
+    assert not window.stop_action.isEnabled()
+    assert not window.transport.stop_button.isEnabled()
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert window.stop_action.isEnabled()
+    window.stop_action.trigger()
+    assert not window.stop_action.isEnabled()
 
 
 def test_progress_bar_has_one_segment_per_chosen_pose(

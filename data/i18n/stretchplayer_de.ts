@@ -2011,6 +2011,10 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
         <translation>Anweisung</translation>
     </message>
     <message>
+        <source>Tick a pose to go again</source>
+        <translation>Hake eine Übung an für eine neue Runde</translation>
+    </message>
+    <message>
         <source>Press Space to start</source>
         <translation>Drück die Leertaste, um zu beginnen</translation>
     </message>

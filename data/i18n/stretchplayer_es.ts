@@ -2011,6 +2011,10 @@ cuanto más intenso el color, más minutos.</translation>
         <translation>Instrucción</translation>
     </message>
     <message>
+        <source>Tick a pose to go again</source>
+        <translation>Marca una postura para repetir</translation>
+    </message>
+    <message>
         <source>Press Space to start</source>
         <translation>Pulsa Espacio para empezar</translation>
     </message>

@@ -2011,6 +2011,10 @@ plus la couleur est intense, plus il y a de minutes.</translation>
         <translation>Instruction</translation>
     </message>
     <message>
+        <source>Tick a pose to go again</source>
+        <translation>Cochez une posture pour recommencer</translation>
+    </message>
+    <message>
         <source>Press Space to start</source>
         <translation>Appuyez sur Espace pour commencer</translation>
     </message>

@@ -317,11 +317,13 @@ class MainWindow(QMainWindow):
         self._has_poses = timeline is not None
         # Nothing ticked, nothing to keep: the dialog asked for a name and then threw it away.
         self.routine_bar.save_action.setEnabled(self._has_poses)
+        self.step_panel.set_state(self._controller.state, startable=self._has_poses)
         if timeline is None:
             self.pose_list.set_estimate(ui_window.tr("No poses ticked"))
             self._update_actions()
             if self._controller.state is State.IDLE:
-                self.step_panel.show_idle(None, "")
+                self._show_idle()
+                self.refresh()
             return
         estimate = ui_window.tr("%s of %n pose(s) · %s", "", len(self._library.poses)) % (
             len(timeline.spans),
@@ -333,6 +335,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
         if self._controller.state is State.IDLE:
             self._show_idle()
+            self.refresh()
 
     # -- what the controller says --------------------------------------------------------------
 
@@ -355,7 +358,7 @@ class MainWindow(QMainWindow):
         }.get(state, ui_window.tr("Start"))
         self.play_action.setText(text)
         self._update_icons()
-        self.step_panel.set_state(state)
+        self.step_panel.set_state(state, startable=self._has_poses)
         if not running:
             self._frames.stop()
         if state is State.IDLE:
@@ -373,6 +376,8 @@ class MainWindow(QMainWindow):
         timeline = self._controller.timeline
         self.pose_list.set_current(None)
         self.setWindowTitle("StretchPlayer")
+        # With nothing ticked, the last plan's poses and length are not what Space would start.
+        self.transport.progress.set_timeline(timeline if self._has_poses else None)
         if not self._has_poses:
             self.step_panel.show_idle(None, "")
             return
@@ -385,7 +390,8 @@ class MainWindow(QMainWindow):
         self.play_action.setEnabled(underway or self._has_poses)
         for action in (self.previous_action, self.next_action):
             action.setEnabled(underway or self._has_poses)
-        self.stop_action.setEnabled(True)
+        # Stopped is where Stop leads: from a finished session back to the plan, else nowhere.
+        self.stop_action.setEnabled(self._controller.state is not State.IDLE)
 
     # -- frames --------------------------------------------------------------------------------
 
@@ -394,7 +400,8 @@ class MainWindow(QMainWindow):
         (each repaints only what moved), and, while the session runs, the next frame is armed
         for when something will have moved again. The frame timer's slot."""
         position = self._controller.position()
-        total = self._controller.timeline.total
+        planned = self._has_poses or self._controller.state is not State.IDLE
+        total = self._controller.timeline.total if planned else 0.0
         if position.cue is None:
             self.transport.set_times(0.0, total)
         else:

@@ -165,16 +165,19 @@ class StepPanel(QWidget):
     def show_cue(self, cue: Cue, timeline: Timeline) -> None:
         self._show(view_for(cue, timeline, self._advice))
 
-    def set_state(self, state: State) -> None:
-        """Says what Space will do."""
+    def set_state(self, state: State, startable: bool = True) -> None:
+        """Says what Space will do; with no pose ticked (not `startable`) it starts nothing."""
         self.pacer.set_paused(state is State.PAUSED)
-        self.hint.setText(
-            {
+        if not startable and state in (State.IDLE, State.FINISHED):
+            # Idle, the instruction already says "Tick a pose to begin".
+            hint = "" if state is State.IDLE else ui_steps.tr("Tick a pose to go again")
+        else:
+            hint = {
                 State.IDLE: ui_steps.tr("Press Space to start"),
                 State.PAUSED: ui_steps.tr("Paused — press Space to continue"),
                 State.FINISHED: ui_steps.tr("Press Space to go again"),
             }.get(state, "")
-        )
+        self.hint.setText(hint)
 
     def set_mat_mode(self, on: bool) -> None:
         """Mat mode: the words big enough to read from the mat, the small print hidden."""
