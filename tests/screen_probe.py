@@ -1,6 +1,7 @@
 """Open the window, Preferences, History and About on the one screen this process has (an
 offscreen screen of a given size, see test_screen_fit.py); print, as JSON, the room on the
-screen and, for each, its size and the buttons that are not wholly inside it."""
+screen and, for each, its size, the buttons that are not wholly inside it and the form labels
+that crowd their field (less than GAP pixels between them, side by side)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import json
 import sys
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QFormLayout, QLabel, QWidget
 
 from stretchplayer.app import StretchApp
 from stretchplayer.core import i18n
@@ -19,6 +20,8 @@ from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.history_dialog import HistoryDialog
 from stretchplayer.ui.preferences import PreferencesDialog
 from tests.fakes import FakeClock
+
+GAP = 10  # pixels: closer than this, a label reads as part of its field
 
 
 def _looked_at(widget: QWidget) -> dict[str, object]:
@@ -31,7 +34,25 @@ def _looked_at(widget: QWidget) -> dict[str, object]:
         if button.isVisibleTo(widget)
         and not inside.contains(QRect(button.mapTo(widget, button.rect().topLeft()), button.size()))
     ]
-    return {"size": [widget.width(), widget.height()], "cut": cut}
+    return {"size": [widget.width(), widget.height()], "cut": cut, "crowded": _crowded(widget)}
+
+
+def _crowded(widget: QWidget) -> list[str]:
+    crowded = []
+    for form in widget.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            words = label.widget() if label is not None else None
+            if label is None or field is None or not isinstance(words, QLabel):
+                continue
+            left, right = label.geometry(), field.geometry()
+            beside = left.top() < right.bottom() and right.top() < left.bottom()
+            shown = words.text().replace("&", "")  # a mnemonic mark is not drawn
+            text = min(words.fontMetrics().horizontalAdvance(shown), left.width())
+            if beside and right.left() - (left.left() + text) < GAP:
+                crowded.append(words.text())
+    return crowded
 
 
 def main() -> None:

@@ -1,5 +1,6 @@
 """Every window opens whole on the screen it has: a 1366×768 laptop, a 1024×600 netbook, a
-1920×1080 screen at 150 % (1280×720 in logical pixels), in the widest language too."""
+1920×1080 screen at 150 % (1280×720 in logical pixels), in the widest languages too, with no
+label crowding its field."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ TITLE_BAR = 30  # what a window manager puts above a window, at the least
 
 @pytest.mark.parametrize(
     ("width", "height", "language"),
-    [(1366, 768, "en"), (1024, 600, "fr"), (1280, 720, "de")],
+    [(1366, 768, "en"), (1024, 600, "fr"), (1024, 600, "de"), (1280, 720, "de")],
 )
 def test_each_window_and_its_buttons_fit_the_screen(
     width: int, height: int, language: str, tmp_path: Path
@@ -44,3 +45,4 @@ def test_each_window_and_its_buttons_fit_the_screen(
         w, h = seen[name]["size"]
         assert w <= width and h + TITLE_BAR <= height, (name, w, h)
         assert seen[name]["cut"] == [], name
+        assert seen[name]["crowded"] == [], name

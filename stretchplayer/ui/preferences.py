@@ -81,11 +81,17 @@ def _menu(field: Field[Any]) -> QComboBox:
     return combo
 
 
+# Pixels at least between a label and its field.
+LABEL_GAP = 14
+
+
 def _form(box: QGroupBox) -> QFormLayout:
     form = QFormLayout(box)
     # A field goes under its label when the two do not fit side by side (French labels are
     # long), so the dialog fits a 1024-wide screen.
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    # The style's few pixels left a long label ("Ein neuer Tag beginnt um") touching its field.
+    form.setHorizontalSpacing(max(form.horizontalSpacing(), LABEL_GAP))
     return form
 
 
