@@ -521,6 +521,30 @@ def test_no_step_is_cut_off_in_the_smallest_window(
     assert _cut_steps(stretch, library) == []
 
 
+def test_in_a_small_window_steps_are_shortened_only_as_far_as_the_room_needs(
+    window: MainWindow, library: Library
+) -> None:
+    """A 1024×600 screen: before a session, each step is shown whole if the room below the
+    last one could not hold it whole (all of them were shortened, half the room left empty)."""
+    from stretchplayer.ui.step_list import StepRow
+
+    window.resize(1024, 540)
+    steps = window.step_panel.steps
+    some_whole = False
+    for pose in library.poses:
+        steps.show_steps(pose.steps_for("right"), None, None, 0)
+        _settled()
+        rows = [row for row in steps.findChildren(StepRow) if row.isVisible()]
+        left = steps.height() - max(row.geometry().bottom() + 1 for row in rows)
+        for row in rows:
+            if row.text.text() != row.full_text:
+                whole = row.height_at(steps.width(), steps.shown_size, compact=False)
+                assert whole - row.height() > left, (pose.id, row.full_text)
+            else:
+                some_whole = True
+    assert some_whole
+
+
 def test_the_steps_take_their_full_size_whenever_the_window_has_room(
     window: MainWindow, library: Library
 ) -> None:

@@ -89,7 +89,9 @@ class StepRow(QWidget):
         (a plain-text QLabel wraps as QFontMetrics.boundingRect does)."""
         metrics = QFontMetrics(self.font_for(self.state, size))
         if compact and self.state != "current":
-            return COMPACT_MARGINS[1] + metrics.height() + COMPACT_MARGINS[3]
+            # One line as the label measures it: a pixel more than height() at some sizes.
+            line = metrics.boundingRect(0, 0, 100_000, 100_000, 0, self.full_text).height()
+            return COMPACT_MARGINS[1] + max(line, metrics.height()) + COMPACT_MARGINS[3]
         room = self._text_room(width, size, metrics)
         flags = Qt.TextFlag.TextWordWrap
         text = metrics.boundingRect(0, 0, room, 100_000, flags, self.full_text).height()
@@ -124,9 +126,9 @@ class StepList(QWidget):
 
     It asks the panel for the height its steps need at the full text size. Given less (a
     small window, a long translation, a library's long steps), rather than cut their last
-    lines off it sets them smaller, down to SMALLEST_SHARE of that size; then the steps
-    other than the current one on one line each, shortened; then only the current and the
-    next step. The current step is always shown whole.
+    lines off it sets them smaller, down to SMALLEST_SHARE of that size; then, one by one,
+    the steps least needed now on one line each, shortened (the done ones, then the last
+    ones); then only the current and the next step. The current step is always shown whole.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -140,7 +142,7 @@ class StepList(QWidget):
         self._texts: tuple[str, ...] = ()
         self._size = 16.0  # the full size, asked for
         self.shown_size = 16.0  # the size the rows are set in, to fit
-        self._fitted: tuple[float, bool, bool, int] | None = None
+        self._fitted: tuple[float, int, bool, int] | None = None
         self.setAccessibleName(ui_steplist.tr("Steps"))
         # After a palette change, once the rows have theirs: Qt tells this widget first.
         self._restyle_soon = QTimer(self)
@@ -223,17 +225,29 @@ class StepList(QWidget):
             # on dark until the next step.
             self._restyle_soon.start()
 
-    def _needed(self, width: int, size: float, compact: bool = False, focus: bool = False) -> int:
+    def _needed(self, width: int, size: float, compact: int = 0, focus: bool = False) -> int:
+        """The height the rows need with the first `compact` of _compact_order() on one line
+        (focus: only the current and the next step, both as they are set)."""
+        shortened = set(self._compact_order()[:compact])
         rows = [row for row in self._rows if not focus or row.state in ("current", "next")]
         spacing = ROW_SPACING * max(0, len(rows) - 1)
-        return sum(row.height_at(width, size, compact) for row in rows) + spacing
+        return sum(row.height_at(width, size, row in shortened) for row in rows) + spacing
+
+    def _compact_order(self) -> list[StepRow]:
+        """The rows that may go on one line, the least needed first: the steps done, oldest
+        first; the later ones, the last first; the next one. Never the current step."""
+        done = [row for row in self._rows if row.state == "done"]
+        later = [row for row in reversed(self._rows) if row.state == "later"]
+        following = [row for row in self._rows if row.state == "next"]
+        return done + later + following
 
     def _fit(self, restyle: bool) -> None:
         """Set the rows in the largest size, up to the full one, at which they fit; failing
-        that, all but the current step on one line each, shortened; failing that too, only
-        the current and the next step. restyle: their steps, states or full size changed, so
-        they are set again whatever the fit."""
-        size, compact, focus = self._size, False, False
+        that, at the largest size at which they fit with the fewest of the least needed steps
+        on one line each, shortened; failing that too, only the current and the next step.
+        restyle: their steps, states or full size changed, so they are set again whatever the
+        fit."""
+        size, compact, focus = self._size, 0, False
         width, height = self.width(), self.height()
         if self.isVisible() and height > 0:
             size, compact, focus = self._largest_fit(width, height)
@@ -242,20 +256,19 @@ class StepList(QWidget):
         if restyle or fitted != self._fitted:
             self._fitted = fitted
             self.shown_size = size
+            shortened = self._compact_order()[:compact]
             for row in self._rows:
-                row.apply(row.state, size, compact, width)
+                row.apply(row.state, size, row in shortened, width)
                 row.setVisible(not focus or row.state in ("current", "next"))
         if restyle:
             self.updateGeometry()  # the height they ask the panel for has changed
 
-    def _largest_fit(self, width: int, height: int) -> tuple[float, bool, bool]:
+    def _largest_fit(self, width: int, height: int) -> tuple[float, int, bool]:
         least = max(10.0, self._size * SMALLEST_SHARE)
-        for compact, focus in ((False, False), (True, False), (True, True)):
-            size = self._size
-            needed = self._needed(width, size, compact, focus)
-            while needed > height and size > least:
-                size = max(least, size * 0.92)
-                needed = self._needed(width, size, compact, focus)
-            if needed <= height:
-                return size, compact, focus
-        return least, True, True  # the least that can be done: a long step may still be cut
+        sizes = style.shrinking(self._size, least)
+        everything = len(self._compact_order())
+        for compact, focus in [(n, False) for n in range(everything + 1)] + [(everything, True)]:
+            for size in sizes:
+                if self._needed(width, size, compact, focus) <= height:
+                    return size, compact, focus
+        return least, everything, True  # the least that can be done: a long step may be cut

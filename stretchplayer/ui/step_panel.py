@@ -264,16 +264,15 @@ class StepPanel(QWidget):
         width = self.width() - margins.left() - margins.right()
         box = self.instruction.height()
         text = self.instruction.text()
-        pixels = self._instruction_px
-        font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
-        while text and width > 0 and pixels > self._instruction_px * 0.5:
-            rect = QFontMetrics(font).boundingRect(
+        for pixels in style.shrinking(self._instruction_px, self._instruction_px * 0.5):
+            font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
+            if not text or width <= 0:
+                break
+            wrapped = QFontMetrics(font).boundingRect(
                 0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, text
             )
-            if rect.height() <= box:
+            if wrapped.height() <= box:
                 break
-            pixels *= 0.92
-            font = style.sized(self.font(), pixels, QFont.Weight.DemiBold)
         if font != self.instruction.font():
             self.instruction.setFont(font)
 

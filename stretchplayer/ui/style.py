@@ -64,6 +64,15 @@ def sized(font: QFont, pixels: float, weight: QFont.Weight | None = None) -> QFo
     return result
 
 
+def shrinking(full: float, least: float) -> list[float]:
+    """Type sizes to try, largest first, when text must fit a room: the full size, then each
+    8 % smaller (a step the eye barely sees), ending at `least`."""
+    sizes = [full]
+    while sizes[-1] > least:
+        sizes.append(max(least, sizes[-1] * 0.92))
+    return sizes
+
+
 def pixels(font: QFont) -> float:
     """A font's size in logical pixels, however it was specified."""
     return float(QFontInfo(font).pixelSize())
