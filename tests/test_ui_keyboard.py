@@ -85,6 +85,9 @@ def test_return_presses_the_button_tab_reached_and_space_still_starts(
     assert focused() is window.transport.stop_button
     QTest.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: stretch.controller.state.value == "idle")
+    # Stop is off again: the focus, and its frame, went to Start, the next thing to press.
+    assert focused() is window.transport.play_button
+    assert window._keyboard.mark.target is window.transport.play_button
 
 
 def test_up_and_down_pick_a_saved_routine(qtbot: QtBot, library: Library) -> None:

@@ -391,7 +391,13 @@ class MainWindow(QMainWindow):
         for action in (self.previous_action, self.next_action):
             action.setEnabled(underway or self._has_poses)
         # Stopped is where Stop leads: from a finished session back to the plan, else nowhere.
-        self.stop_action.setEnabled(self._controller.state is not State.IDLE)
+        stoppable = self._controller.state is not State.IDLE
+        if not stoppable and self.transport.stop_button.hasFocus():
+            # Pressed from the keyboard: the focus goes where the next press will be, Start,
+            # rather than on along the row as Qt moves it from a button turned off.
+            self.transport.play_button.setFocus(Qt.FocusReason.TabFocusReason)
+            self._keyboard.tabbed()
+        self.stop_action.setEnabled(stoppable)
 
     # -- frames --------------------------------------------------------------------------------
 
