@@ -11,7 +11,7 @@ from stretchplayer.app import StretchApp
 from stretchplayer.core.model import Library
 from stretchplayer.storage.history import History
 from stretchplayer.storage.settings import Settings
-from stretchplayer.ui.habit_calendar import WEEKS, HabitCalendar, first_day, level
+from stretchplayer.ui.habit_calendar import WEEKS, HabitCalendar, first_day, level, month_labels
 from stretchplayer.ui.history_dialog import HistoryDialog, week_words
 from tests.fakes import FakeClock
 
@@ -31,6 +31,22 @@ def test_the_calendar_starts_on_a_monday_twelve_weeks_back_and_shades_by_minutes
     assert [level(m) for m in (0, 3, 5, 12, 45)] == [0, 1, 2, 3, 4]
     assert calendar.shade(0) != calendar.shade(3) != calendar.shade(45)
     assert calendar.summary() == f"2 of the last {WEEKS * 7} days with a stretch"
+
+
+def test_each_month_is_named_over_the_weeks_that_are_mostly_its_own() -> None:
+    """December 2026 begins on a Tuesday: its first days, today among them, are under "Dec",
+    not under November's name."""
+    today = date(2026, 12, 4)
+    start = first_day(today)
+    labels = {week: day.month for week, day in month_labels(start, today).items()}
+    # 1 October is a Thursday: its week is October's; 1 November a Sunday: its week October's.
+    assert labels == {0: 9, 2: 10, 7: 11, 11: 12}
+    # A week not over yet is named by the days it has so far.
+    monday = date(2026, 11, 30)
+    assert 11 not in month_labels(first_day(monday), monday)
+    # Two names never stand side by side: the first week's yields to the next one's.
+    after = date(2026, 8, 12)  # the first week is Monday 25 May's; the next is June's
+    assert sorted(month_labels(first_day(after), after))[:2] == [1, 5]
 
 
 def test_this_week_counts_days_against_once_a_day() -> None:

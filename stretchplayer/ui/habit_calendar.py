@@ -37,6 +37,22 @@ def first_day(today: date, weeks: int = WEEKS) -> date:
     return today - timedelta(days=today.weekday() + 7 * (weeks - 1))
 
 
+def month_labels(start: date, today: date, weeks: int = WEEKS) -> dict[int, date]:
+    """The weeks (columns) to name a month over, each with a day of that month. A week is
+    the month's that holds most of it (its Thursday's, or today's in a week not over yet), and
+    is named where that month changes; the first week too, unless the next one is named
+    (the two names would overlap)."""
+    months = [min(start + timedelta(days=7 * week + 3), today) for week in range(weeks)]
+    labels = {
+        week: day
+        for week, day in enumerate(months)
+        if week > 0 and day.month != months[week - 1].month
+    }
+    if 1 not in labels:
+        labels[0] = months[0]
+    return labels
+
+
 def level(minutes: float) -> int:
     """0 for no practice, then 1 to 4 by minutes."""
     if minutes <= 0:
@@ -107,18 +123,16 @@ class HabitCalendar(QWidget):
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                     ui_calendar.tr(name),
                 )
-        shown_month = -1
+        # December's first days, today among them, stood under "Nov.": weeks were named
+        # by their Monday's month.
+        for week, day in month_labels(self.start, self.today).items():
+            painter.drawText(
+                QRect(LABEL_W + week * (CELL + GAP), 0, 3 * CELL, HEAD_H - 2),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                style.date_words(day, "MMM"),
+            )
         for week in range(WEEKS):
             monday = self.start + timedelta(days=7 * week)
-            if monday.month != shown_month:
-                shown_month = monday.month
-                x = LABEL_W + week * (CELL + GAP)
-                painter.setPen(text)
-                painter.drawText(
-                    QRect(x, 0, 3 * CELL, HEAD_H - 2),
-                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                    style.date_words(monday, "MMM"),
-                )
             for weekday in range(7):
                 day = monday + timedelta(days=weekday)
                 if day > self.today:
