@@ -676,6 +676,17 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def compile_bytecode() -> None:
+    """Write the bytecode of the app and its probes, as an installed package has it. Where
+    PYTHONDONTWRITEBYTECODE is set (this VM sets it), a module edited since its last
+    compile was compiled again on every start it was timed in: a start-up row read 2.07×
+    instead of 1.74× after a day of edits."""
+    import compileall
+
+    for package in ("stretchplayer", "benchmarks"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m benchmarks",
@@ -693,6 +704,7 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown row group {name!r}; expected one of {', '.join(ROWS)}")
     rows: list[Row] = []
     began = datetime.now()
+    compile_bytecode()
     with xvfb(not args.no_xvfb) as env:
         options = Options(args.quick, args.runs or (3 if args.quick else 7), env)
         for name in names:

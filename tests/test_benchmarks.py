@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from benchmarks.__main__ import ROWS, Row, big_library, main, table
+from benchmarks.__main__ import ROWS, Row, big_library, compile_bytecode, main, table
 
 
 def test_the_table_lists_every_row_with_its_goal() -> None:
@@ -21,6 +21,26 @@ def test_the_table_lists_every_row_with_its_goal() -> None:
     assert lines[0].startswith("| measure | figure | baseline")
     assert lines[2] == "| a measure | 1 ms | 2 ms bare | ≤ 1.3× | yes |"
     assert set(ROWS) >= {"startup", "cpu", "lateness", "export", "storage", "stall"}
+
+
+def test_starts_are_timed_with_the_bytecode_of_the_current_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each module's cached bytecode is what Python would load for it: not recompiled on every
+    timed start where PYTHONDONTWRITEBYTECODE is set."""
+    import importlib.util
+
+    from benchmarks import __main__ as bench
+
+    package = tmp_path / "stretchplayer"
+    package.mkdir()
+    (package / "edited.py").write_text("VALUE = 1\n")
+    (tmp_path / "benchmarks").mkdir()
+    monkeypatch.setattr(bench, "ROOT", tmp_path)
+    compile_bytecode()
+    cached = Path(importlib.util.cache_from_source(str(package / "edited.py")))
+    assert cached.is_file()
+    assert cached.stat().st_mtime >= (package / "edited.py").stat().st_mtime
 
 
 def test_the_big_library_is_valid(tmp_path: Path) -> None:
