@@ -310,6 +310,24 @@ def test_with_nothing_ticked_the_window_offers_no_session(
     )
 
 
+def test_mat_mode_with_nothing_ticked_says_how_to_reach_the_poses(
+    app: StretchApp, window: MainWindow, qtbot: QtBot
+) -> None:
+    """The pose list is hidden in mat mode: "Tick a pose" alone asked for the impossible."""
+    summary = window.step_panel.detail.text()
+    press(qtbot, window, Qt.Key.Key_F11)
+    assert window.step_panel.detail.text() == summary  # poses ticked: the plan, as ever
+    press(qtbot, window, Qt.Key.Key_F11)
+    QTest.mouseClick(window.pose_list.none_button, Qt.MouseButton.LeftButton)
+    press(qtbot, window, Qt.Key.Key_F11)
+    assert window.step_panel.instruction.text() == "Tick a pose to begin"
+    assert window.step_panel.detail.text() == "Press Esc to see the poses"
+    assert window.step_panel.detail.isVisibleTo(window)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert not window.mat_mode.active
+    assert window.step_panel.detail.text() == ""
+
+
 def test_after_a_session_with_nothing_ticked_space_is_not_offered(
     app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
 ) -> None:

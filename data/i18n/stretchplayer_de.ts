@@ -1883,6 +1883,10 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
 <context>
     <name>ui_presenter</name>
     <message>
+        <source>Press Esc to see the poses</source>
+        <translation>Drück Esc, um die Übungen zu sehen</translation>
+    </message>
+    <message>
         <source>Tick a pose to begin</source>
         <translation>Hake eine Übung an, um zu beginnen</translation>
     </message>

@@ -1883,6 +1883,10 @@ cuanto más intenso el color, más minutos.</translation>
 <context>
     <name>ui_presenter</name>
     <message>
+        <source>Press Esc to see the poses</source>
+        <translation>Pulsa Esc para ver las posturas</translation>
+    </message>
+    <message>
         <source>Tick a pose to begin</source>
         <translation>Marca una postura para empezar</translation>
     </message>

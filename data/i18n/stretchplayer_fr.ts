@@ -1883,6 +1883,10 @@ plus la couleur est intense, plus il y a de minutes.</translation>
 <context>
     <name>ui_presenter</name>
     <message>
+        <source>Press Esc to see the poses</source>
+        <translation>Appuyez sur Échap pour voir les postures</translation>
+    </message>
+    <message>
         <source>Tick a pose to begin</source>
         <translation>Cochez une posture pour commencer</translation>
     </message>

@@ -44,12 +44,14 @@ class View:
         return self.pose is not None and is_mirrored(self.pose, self.side)
 
 
-def idle_view(timeline: Timeline | None, summary: str) -> View:
-    """Before a session: its first pose (none if no pose is chosen), and how to begin."""
+def idle_view(timeline: Timeline | None, summary: str, mat: bool = False) -> View:
+    """Before a session: its first pose (none if no pose is chosen), and how to begin (in mat
+    mode, where the pose list is hidden, how to get to it)."""
     opening = timeline.cues[0] if timeline is not None and timeline.cues else None
     first = _next_pose(opening, timeline) if opening is not None else None
     if first is None or opening is None:
-        return View(instruction=ui_presenter.tr("Tick a pose to begin"), detail=summary)
+        way = ui_presenter.tr("Press Esc to see the poses") if mat else summary
+        return View(instruction=ui_presenter.tr("Tick a pose to begin"), detail=way)
     side = opening.next_pose_side
     return View(
         kicker=ui_presenter.tr("Up first"),

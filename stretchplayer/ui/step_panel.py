@@ -71,6 +71,7 @@ class StepPanel(QWidget):
         self._mat = False
         self._scale = 1.0
         self._view = View()
+        self._idle: tuple[Timeline | None, str] | None = None  # what show_idle was given
         self._instruction_px = float(SIZES["instruction"])
 
         self.kicker = QLabel()
@@ -160,9 +161,11 @@ class StepPanel(QWidget):
 
     def show_idle(self, timeline: Timeline | None, summary: str) -> None:
         """Before a session: its first pose (none if no pose is chosen), and how to begin."""
-        self._show(idle_view(timeline, summary))
+        self._idle = (timeline, summary)
+        self._show(idle_view(timeline, summary, self._mat))
 
     def show_cue(self, cue: Cue, timeline: Timeline) -> None:
+        self._idle = None
         self._show(view_for(cue, timeline, self._advice))
 
     def set_state(self, state: State, startable: bool = True) -> None:
@@ -185,7 +188,8 @@ class StepPanel(QWidget):
         self.steps.setVisible(not on)
         # The pacer says "Paused" in mat mode; every line of height goes to the big things.
         self.hint.setVisible(not on)
-        self._show(self._view)
+        # Idle, what to do next depends on what mat mode hides.
+        self._show(idle_view(*self._idle, on) if self._idle is not None else self._view)
         self._apply_fonts()
 
     def set_scale(self, scale: float) -> None:
