@@ -82,6 +82,26 @@ def test_unknown_top_level_keys_survive_a_save(file: Path) -> None:
     assert list(data["routines"]) == ["Evening"]
 
 
+def test_a_routine_that_cannot_be_read_survives_saving_another(file: Path) -> None:
+    """It is never offered, so nothing replaced or deleted it: a save had dropped it for good."""
+    bad = {"poses": "calf-stretch"}  # a string, not a list
+    file.write_text(
+        json.dumps({"routines": {"Typo": bad, "Morning": {"poses": ["calf-stretch"]}}}),
+        encoding="utf-8",
+    )
+    routines, warnings = load_routines(file)
+    assert [r.name for r in routines] == ["Morning"] and len(warnings) == 1
+    save_routines([EVENING], file)  # Morning deleted, Evening saved
+    data = json.loads(file.read_text(encoding="utf-8"))
+    assert data["routines"] == {
+        "Evening": {"poses": EVENING.poses},
+        "Typo": bad,
+    }
+    save_routines([Routine("Typo", ["half-split"])], file)  # saved over by name: replaced
+    data = json.loads(file.read_text(encoding="utf-8"))
+    assert data["routines"] == {"Typo": {"poses": ["half-split"]}}
+
+
 def test_a_corrupt_file_is_moved_aside(file: Path) -> None:
     file.write_text('{"routines": {"Morning": ', encoding="utf-8")
     routines, [warning] = load_routines(file, now=NOW)

@@ -8,8 +8,8 @@
 
 A routine is applied on top of the settings, so it only needs the values it changes. The file
 is read as tolerantly as settings.json: a bad routine or a bad override is skipped with a
-warning, a file of the wrong shape is moved aside, and top-level keys this version does not
-know survive a save.
+warning (and kept in the file by a save), a file of the wrong shape is moved aside, and
+top-level keys this version does not know survive a save.
 """
 
 from __future__ import annotations
@@ -181,6 +181,12 @@ def save_routines(routines: Iterable[Routine], path: Path | None = None) -> None
     if warning is not None and path.exists():
         # Unreadable and still in place: writing would replace what we could not read.
         raise OSError(warning)
+    stored = (on_disk or {}).get("routines")
+    for name, entry in (stored if isinstance(stored, dict) else {}).items():
+        # A routine that could not be read was never offered, so nothing here replaced or
+        # deleted it: it stays as written, for the person to mend (a save had dropped it).
+        if name not in entries and _routine(name, entry, "", []) is None:
+            entries[name] = entry
     kept = {k: v for k, v in (on_disk or {}).items() if k != "routines"}
     write_json_atomic(path, {"routines": entries, **kept})
 
