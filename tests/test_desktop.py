@@ -181,6 +181,36 @@ def test_playerctl_starts_pauses_skips_and_shows_the_pose_and_side(
     assert playerctl("status") == "Stopped"
 
 
+def test_next_from_the_media_controls_moves_only_a_session_under_way(
+    desktop_app: StretchApp, client: Client, clock: FakeClock
+) -> None:
+    controller = desktop_app.controller
+    call = ("gdbus", "call", "--session", "-d", MPRIS_NAME, "-o", OBJECT_PATH, "-m")
+    player = "org.mpris.MediaPlayer2.Player"
+
+    def can_go_next() -> str:
+        return client.run(*call, "org.freedesktop.DBus.Properties.Get", player, "CanGoNext")
+
+    def ask(method: str) -> None:
+        # Called directly: playerctl itself refuses Next while CanGoNext is false.
+        client.run(*call, f"{player}.{method}")
+
+    def state() -> State:
+        return controller.state
+
+    assert can_go_next() == "(<false>,)"
+    ask("Next")
+    assert state() is State.IDLE
+    ask("Play")
+    assert can_go_next() == "(<true>,)"
+    clock.advance(controller.timeline.total + 1)
+    controller.update()
+    ask("Next")  # it would reopen the finished session, to finish (and count) twice
+    ask("Previous")
+    assert state() is State.FINISHED
+    assert can_go_next() == "(<false>,)"
+
+
 def test_every_change_is_announced_to_clients_that_follow(
     desktop_app: StretchApp, client: Client, qtbot: QtBot, tmp_path: Path
 ) -> None:

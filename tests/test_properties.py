@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -132,15 +133,26 @@ class PlaybackMachine(RuleBasedStateMachine):
 
     @rule()
     def next_pose(self) -> None:
-        self.moved(self.pb.next_pose())
+        self.move(self.pb.next_pose)
 
     @rule()
     def previous_pose(self) -> None:
-        self.moved(self.pb.previous_pose())
+        self.move(self.pb.previous_pose)
 
     @rule(fraction=st.floats(-0.1, 1.1, allow_nan=False))
     def seek(self, fraction: float) -> None:
-        self.moved(self.pb.seek(fraction * self.pb.timeline.total))
+        self.move(lambda: self.pb.seek(fraction * self.pb.timeline.total))
+
+    def move(self, action: Callable[[], list[Cue]]) -> None:
+        """Next, Previous and seeking move a session under way; before one starts or after it
+        finishes they do nothing (a finished session reopened would finish, and count, twice)."""
+        before, elapsed = self.pb.state, self.pb.elapsed()
+        due = action()
+        if before in (State.IDLE, State.FINISHED):
+            assert due == [] and self.pb.state is before and self.pb.elapsed() == elapsed
+        else:
+            assert self.pb.state is before
+            self.moved(due)
 
     # -- time ----------------------------------------------------------------------------------
 

@@ -38,6 +38,24 @@ def test_a_finished_session_is_recorded_and_counts_for_the_streak(
     assert History().streak() == 1
 
 
+def test_next_or_previous_after_the_finish_records_no_second_session(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    stretch = make(qtbot, library, clock)
+    stretch.controller.start()
+    clock.advance(stretch.controller.timeline.total + 1)
+    stretch.controller.update()
+    stretch.window.next_action.trigger()
+    stretch.window.previous_action.trigger()
+    stretch.controller.next_pose()  # as a media key or MPRIS would ask
+    assert stretch.controller.state.value == "finished"
+    stretch.controller.toggle()  # Space: a new session from the start, not the old one resumed
+    clock.advance(10)
+    stretch.controller.update()
+    assert stretch.controller.state.value == "running"
+    assert len(History().sessions()) == 1
+
+
 def test_a_session_stopped_in_the_first_seconds_is_not_recorded(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:

@@ -167,6 +167,31 @@ def test_next_and_previous_with_page_keys(
     assert panel.title.text() == "Calf stretch"
 
 
+def test_previous_and_next_move_only_a_session_under_way(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    transport = window.transport
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+        press(qtbot, window, key)  # before a start: nothing to move through
+        assert app.controller.state.value == "idle"
+    assert not transport.next_button.isEnabled()
+    assert not transport.previous_button.isEnabled()
+
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert transport.next_button.isEnabled() and transport.previous_button.isEnabled()
+    clock.advance(app.controller.timeline.total + 1)
+    app.controller.update()
+    assert window.step_panel.instruction.text().startswith("Well done")
+    # At the finish they would reopen the session, paused, to finish and count it again.
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Left, Qt.Key.Key_PageUp):
+        press(qtbot, window, key)
+        assert app.controller.state.value == "finished"
+    assert not transport.next_button.isEnabled()
+    assert not transport.previous_button.isEnabled()
+    assert "Paused" not in window.step_panel.hint.text()
+    assert transport.play_button.text() != "Resume"
+
+
 def test_stop_returns_to_the_start(
     app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
 ) -> None:

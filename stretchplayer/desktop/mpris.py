@@ -277,8 +277,9 @@ class MprisService(QObject):
         return {
             "PlaybackStatus": STATUS.get(state, "Stopped"),
             "Metadata": metadata,
-            "CanGoNext": can,
-            "CanGoPrevious": can,
+            # Next and Previous move only a session under way (see Playback.seek).
+            "CanGoNext": underway,
+            "CanGoPrevious": underway,
             "CanPlay": can,
             "CanPause": can,
         }
@@ -303,12 +304,10 @@ class MprisService(QObject):
         self._controller.pause()
 
     def next(self) -> None:
-        if self._can_control():
-            self._controller.next_pose()
+        self._controller.next_pose()
 
     def previous(self) -> None:
-        if self._can_control():
-            self._controller.previous_pose()
+        self._controller.previous_pose()
 
     # -- telling clients ------------------------------------------------------------------------
 

@@ -115,16 +115,22 @@ class Playback:
         self._jump(0.0, State.IDLE)
 
     def seek(self, t: float) -> list[Cue]:
-        """Go to session time t; the cue in force there is returned to be announced again."""
+        """Go to session time t; the cue in force there is returned to be announced again.
+
+        Only a session under way moves: before a start there is nothing to move through, and
+        a finished session reopened here would finish again and be recorded twice."""
+        if self.state not in (State.RUNNING, State.PAUSED):
+            return []
         t = min(max(t, 0.0), self.timeline.total)
         index = self.timeline.index_at(t)
         # Land on the cue that governs t, so its instruction is shown and spoken afresh.
         landing = self.timeline.cues[index].t if index >= 0 else t
-        state = self.state if self.state in (State.RUNNING, State.PAUSED) else State.PAUSED
-        self._jump(landing, state)
+        self._jump(landing, self.state)
         return self._due(landing)
 
     def next_pose(self) -> list[Cue]:
+        if self.state not in (State.RUNNING, State.PAUSED):
+            return []
         now = self.elapsed()
         for span in self.timeline.spans:
             if span.start > now + 1e-9:
@@ -132,6 +138,8 @@ class Playback:
         return self.seek(self.timeline.cues[-1].t)  # past the last pose: the closing cue
 
     def previous_pose(self) -> list[Cue]:
+        if self.state not in (State.RUNNING, State.PAUSED):
+            return []
         now = self.elapsed()
         spans = self.timeline.spans
         i = self.timeline.span_index_at(now)

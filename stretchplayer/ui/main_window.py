@@ -386,18 +386,25 @@ class MainWindow(QMainWindow):
         self.step_panel.show_idle(timeline, summary)
 
     def _update_actions(self) -> None:
-        underway = self._controller.state in (State.RUNNING, State.PAUSED)
+        state = self._controller.state
+        underway = state in (State.RUNNING, State.PAUSED)
         self.play_action.setEnabled(underway or self._has_poses)
-        for action in (self.previous_action, self.next_action):
-            action.setEnabled(underway or self._has_poses)
+        # Previous and Next move through a session under way: before a start they would start
+        # one paused, and after the finish reopen it to finish (and count) a second time.
         # Stopped is where Stop leads: from a finished session back to the plan, else nowhere.
-        stoppable = self._controller.state is not State.IDLE
-        if not stoppable and self.transport.stop_button.hasFocus():
+        enabled = {
+            self.transport.previous_button: underway,
+            self.transport.next_button: underway,
+            self.transport.stop_button: state is not State.IDLE,
+        }
+        if any(button.hasFocus() and not on for button, on in enabled.items()):
             # Pressed from the keyboard: the focus goes where the next press will be, Start,
             # rather than on along the row as Qt moves it from a button turned off.
             self.transport.play_button.setFocus(Qt.FocusReason.TabFocusReason)
             self._keyboard.tabbed()
-        self.stop_action.setEnabled(stoppable)
+        self.previous_action.setEnabled(underway)
+        self.next_action.setEnabled(underway)
+        self.stop_action.setEnabled(enabled[self.transport.stop_button])
 
     # -- frames --------------------------------------------------------------------------------
 
