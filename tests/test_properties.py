@@ -31,6 +31,7 @@ from stretchplayer.core.library import load_library, parse_library
 from stretchplayer.core.model import other_side
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.playback import Playback, State
+from stretchplayer.engine.practice import practice
 from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
 from stretchplayer.session.controller import SessionController
 from tests.fakes import FakeClock
@@ -217,6 +218,18 @@ class PlaybackMachine(RuleBasedStateMachine):
         assert self.pb.position().session_left == 0
         assert self.pb.poll() == []
         assert self.pb.wait() is None
+
+    @invariant()
+    def what_was_played_lies_in_the_session_and_ends_where_it_is(self) -> None:
+        if self.playback is None:
+            return
+        played = self.pb.played()
+        assert all(0.0 <= start <= end <= self.pb.timeline.total for start, end in played)
+        if self.pb.state is not State.IDLE:
+            assert played and played[-1][1] == self.pb.elapsed()
+        done = practice(self.pb.timeline, played)
+        known = [s.pose.id for s in self.pb.timeline.spans]
+        assert list(done.poses) == [p for p in known if p in done.poses]
 
 
 TestPlaybackMachine = PlaybackMachine.TestCase

@@ -1,45 +1,103 @@
-"""Each session the person does becomes one history entry; accidental starts do not."""
+"""Each session the person does becomes one history entry, of what was really practised;
+accidental starts do not."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from stretchplayer.engine.playback import State
-from stretchplayer.session.recorder import SessionRecorder
-from tests.fakes import RecordingBook
+import pytest
 
-POSES = ["calf-stretch", "lizard-pose"]
+from stretchplayer.core.model import Library
+from stretchplayer.engine.playback import Playback, State
+from stretchplayer.engine.practice import Practice, practice
+from stretchplayer.engine.timeline import build_timeline
+from stretchplayer.session.recorder import SessionRecorder
+from tests.fakes import FakeClock, RecordingBook
+
+POSES = ("calf-stretch", "lizard-pose")
 MORNING = datetime(2026, 11, 24, 7, 0)
 
 
 def test_a_finished_session_is_recorded_once_with_its_start_and_length() -> None:
     book = RecordingBook()
     recorder = SessionRecorder(book, now=lambda: MORNING)
-    recorder.state_changed(State.RUNNING, POSES, 900.0)
-    recorder.state_changed(State.PAUSED, POSES, 900.0)
-    recorder.state_changed(State.RUNNING, POSES, 900.0)  # resuming is not a new session
-    recorder.reached(880.0)
-    recorder.state_changed(State.FINISHED, POSES, 900.0)
-    recorder.state_changed(State.IDLE, POSES, 900.0)  # Stop after the end adds nothing
-    assert book.entries == [(MORNING, 900.0, POSES, True)]
+    recorder.state_changed(State.RUNNING, Practice(0.0, ()))
+    recorder.state_changed(State.PAUSED, Practice(300.0, POSES[:1]))
+    recorder.state_changed(State.RUNNING, Practice(300.0, POSES[:1]))  # resuming: same session
+    recorder.state_changed(State.FINISHED, Practice(900.0, POSES))
+    recorder.state_changed(State.IDLE, Practice(900.0, POSES))  # Stop after the end adds nothing
+    assert book.entries == [(MORNING, 900.0, list(POSES), True)]
 
 
 def test_a_session_stopped_after_real_effort_is_recorded_as_stopped_early() -> None:
     book = RecordingBook()
     recorder = SessionRecorder(book, now=lambda: MORNING, minimum=60)
-    recorder.state_changed(State.RUNNING, POSES, 900.0)
-    recorder.reached(10.0)
-    recorder.reached(250.0)
-    recorder.state_changed(State.IDLE, POSES, 900.0)
-    assert book.entries == [(MORNING, 250.0, POSES, False)]
+    recorder.state_changed(State.RUNNING, Practice(0.0, ()))
+    recorder.state_changed(State.IDLE, Practice(250.0, POSES[:1]))
+    assert book.entries == [(MORNING, 250.0, list(POSES[:1]), False)]
 
 
-def test_an_accidental_start_is_not_recorded() -> None:
+def test_an_accidental_start_or_a_session_skipped_through_is_not_recorded() -> None:
     book = RecordingBook()
     recorder = SessionRecorder(book, now=lambda: MORNING, minimum=60)
-    recorder.state_changed(State.RUNNING, POSES, 900.0)
-    recorder.reached(12.0)
-    recorder.state_changed(State.IDLE, POSES, 900.0)
-    recorder.state_changed(State.RUNNING, POSES, 900.0)
-    recorder.state_changed(State.FINISHED, POSES, 900.0)
-    assert book.entries == [(MORNING, 900.0, POSES, True)]
+    recorder.state_changed(State.RUNNING, Practice(0.0, ()))
+    recorder.state_changed(State.IDLE, Practice(12.0, ()))
+    recorder.state_changed(State.RUNNING, Practice(0.0, ()))
+    recorder.state_changed(State.FINISHED, Practice(15.0, ()))  # Next, Next, Next to the end
+    assert book.entries == []
+    recorder.state_changed(State.RUNNING, Practice(0.0, ()))
+    recorder.state_changed(State.FINISHED, Practice(900.0, POSES))
+    assert book.entries == [(MORNING, 900.0, list(POSES), True)]
+
+
+def test_poses_skipped_with_next_are_not_done_and_skipped_time_is_not_spent(
+    library: Library, clock: FakeClock
+) -> None:
+    timeline = build_timeline(library.poses[:3])
+    first, second, third = timeline.spans
+    playback = Playback(timeline, clock)
+    playback.start()
+    clock.advance(first.end + 1)
+    playback.poll()  # the first pose played through, one second into the second
+    playback.next_pose()  # the second skipped
+    clock.advance(timeline.total)
+    playback.poll()
+    assert playback.state is State.FINISHED
+    done = practice(timeline, playback.played())
+    assert done.poses == (first.pose.id, third.pose.id)
+    skipped = second.end - (first.end + 1)
+    assert done.seconds == pytest.approx(timeline.total - skipped)
+
+
+def test_a_pose_restarted_counts_its_time_twice_and_the_pose_once(
+    library: Library, clock: FakeClock
+) -> None:
+    timeline = build_timeline(library.poses[:2])
+    first = timeline.spans[0]
+    playback = Playback(timeline, clock)
+    playback.start()
+    clock.advance(first.start + 20)
+    playback.poll()
+    playback.previous_pose()  # 20 s in: back to the start of the pose, to do it again
+    clock.advance(timeline.total)
+    playback.poll()
+    done = practice(timeline, playback.played())
+    assert done.poses == tuple(s.pose.id for s in timeline.spans)
+    assert done.seconds == pytest.approx(timeline.total + 20)
+
+
+def test_a_pause_is_not_practice_and_a_stop_keeps_what_was_played(
+    library: Library, clock: FakeClock
+) -> None:
+    timeline = build_timeline(library.poses[:2])
+    playback = Playback(timeline, clock)
+    playback.start()
+    clock.advance(40)
+    playback.pause()
+    clock.advance(600)  # a long pause
+    playback.resume()
+    clock.advance(30)
+    playback.stop()
+    assert practice(timeline, playback.played()).seconds == pytest.approx(70)
+    playback.start()  # a new session starts from nothing
+    assert practice(timeline, playback.played()).seconds == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -54,6 +55,26 @@ def test_next_or_previous_after_the_finish_records_no_second_session(
     stretch.controller.update()
     assert stretch.controller.state.value == "running"
     assert len(History().sessions()) == 1
+
+
+def test_a_pose_skipped_with_next_is_not_recorded_as_done(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    stretch = make(qtbot, library, clock)
+    stretch.planner.set_poses(library.select(["calf-stretch", "seated-forward-fold"]))
+    stretch.controller.start()
+    first, second = stretch.controller.timeline.spans
+    clock.advance(first.end + 1)
+    stretch.controller.update()
+    stretch.window.next_action.trigger()  # the fold skipped, one second in
+    clock.advance(stretch.controller.timeline.total)
+    stretch.controller.update()
+    (session,) = History().sessions()
+    assert session.completed
+    assert session.poses == ["calf-stretch"]
+    assert session.duration_s == pytest.approx(
+        stretch.controller.timeline.total - (second.end - first.end - 1)
+    )
 
 
 def test_a_session_stopped_in_the_first_seconds_is_not_recorded(

@@ -57,10 +57,8 @@ def play_headless(
             notice(str(exc))
 
     recorder = SessionRecorder(record)
-    poses = [s.pose.id for s in timeline.spans]
-    controller.cueReached.connect(lambda cue, stale: recorder.reached(cue.t))
     controller.stateChanged.connect(
-        lambda state: recorder.state_changed(state, poses, timeline.total)
+        lambda state: recorder.state_changed(state, controller.practised())
     )
     stopped = _stop_on_signals(app, controller)
     sound: VoiceSystem | None = None

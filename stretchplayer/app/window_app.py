@@ -119,7 +119,6 @@ class StretchApp:
         # Opened once the window has painted (sqlite and the file's checks cost ~15 ms).
         self._history = history
         self.recorder = SessionRecorder(self._record)
-        self.controller.cueReached.connect(lambda cue, stale: self.recorder.reached(cue.t))
         self.controller.stateChanged.connect(self._session_state)
         self.window.historyRequested.connect(self.show_history)
         self.window.libraryRequested.connect(self.open_library)
@@ -393,8 +392,7 @@ class StretchApp:
         return self._history
 
     def _session_state(self, state: State) -> None:
-        timeline = self.controller.timeline
-        self.recorder.state_changed(state, [s.pose.id for s in timeline.spans], timeline.total)
+        self.recorder.state_changed(state, self.controller.practised())
 
     def _record(self, started: datetime, seconds: float, poses: list[str], completed: bool) -> None:
         from stretchplayer.storage.history import HistoryError

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from stretchplayer.core.model import Side
+from stretchplayer.engine.practice import Segment
 from stretchplayer.engine.timeline import Cue, Phase, Timeline
 
 Clock = Callable[[], float]
@@ -60,6 +61,10 @@ class Playback:
         self._offset = 0.0  # session seconds at the anchor
         self._anchor = 0.0  # clock reading when last started, resumed or seeked
         self._cursor = 0  # index of the next cue to fire
+        # What the session since its start played, for the history: the stretches between
+        # jumps (a seek, Next, the end), and where the one going on began.
+        self._played: list[Segment] = []
+        self._played_from = 0.0
 
     # -- time ----------------------------------------------------------------------------------
 
@@ -70,6 +75,12 @@ class Playback:
                 self._offset + (self.clock() - self._anchor) * self.speed, self.timeline.total
             )
         return self._offset
+
+    def played(self) -> list[Segment]:
+        """The session times played since the last start, a stretch per run without a jump."""
+        if self.state is State.IDLE:
+            return list(self._played)
+        return [*self._played, (self._played_from, self.elapsed())]
 
     def wait(self) -> float | None:
         """Real seconds until something is due (the next cue or the end); None when not running."""
@@ -84,6 +95,7 @@ class Playback:
     def start(self) -> list[Cue]:
         """Start from the beginning (from any state) and return the cues due at once."""
         self._jump(0.0, State.RUNNING)
+        self._played = []  # a new session: what the last one played is its own
         return self.poll()
 
     def pause(self) -> list[Cue]:
@@ -201,6 +213,9 @@ class Playback:
     # -- internals -----------------------------------------------------------------------------
 
     def _jump(self, t: float, state: State) -> None:
+        if self.state is not State.IDLE:
+            self._played.append((self._played_from, self.elapsed()))
+        self._played_from = t
         self._offset = t
         self._anchor = self.clock()
         self._cursor = self.timeline.first_index_from(t)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from stretchplayer.engine.playback import Clock, Playback, Position, State
+from stretchplayer.engine.practice import Practice, practice
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -89,6 +90,10 @@ class SessionController(QObject):
     def elapsed(self) -> float:
         return self._playback.elapsed()
 
+    def practised(self) -> Practice:
+        """What the session since its start has played, and which poses it held."""
+        return practice(self.timeline, self._playback.played())
+
     def armed_ms(self) -> int | None:
         """Milliseconds the timer was last armed for, None when it is idle (for tests)."""
         return self._timer.interval() if self._timer.isActive() else None
@@ -97,12 +102,10 @@ class SessionController(QObject):
 
     def set_timeline(self, timeline: Timeline) -> None:
         """Replace the session; only allowed between sessions (a running one is stopped)."""
-        self._timer.stop()
-        was = self._playback.state
+        # Stopped first, so whoever hears it stop still reads what the session practised.
+        self.stop()
         self._playback = Playback(timeline, self._clock, self._speed)
         self.timelineChanged.emit(timeline)
-        if was is not State.IDLE:
-            self.stateChanged.emit(State.IDLE)
 
     def start(self) -> None:
         self._run(self._playback.start)

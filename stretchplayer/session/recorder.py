@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from stretchplayer.engine.playback import State
+from stretchplayer.engine.practice import Practice
 
 Record = Callable[[datetime, float, list[str], bool], object]
 
@@ -14,7 +15,8 @@ MINIMUM_SECONDS = 60.0
 
 
 class SessionRecorder:
-    """Feed it the controller's state changes and cue times; it calls `record` once per session."""
+    """Feed it the controller's state changes with what the session has practised so far; it
+    calls `record` once per session."""
 
     def __init__(
         self,
@@ -26,24 +28,14 @@ class SessionRecorder:
         self._now = now
         self._minimum = minimum
         self._started_at: datetime | None = None
-        self._reached = 0.0
 
-    def reached(self, t: float) -> None:
-        """The session got as far as session time t (a cue fired there)."""
-        self._reached = max(self._reached, t)
-
-    def state_changed(self, state: State, poses: list[str], total: float) -> None:
+    def state_changed(self, state: State, practised: Practice) -> None:
         if state is State.RUNNING and self._started_at is None:
             self._started_at = self._now()
-            self._reached = 0.0
-        elif state is State.FINISHED and self._started_at is not None:
-            self._finish(total, poses, completed=True)
-        elif state is State.IDLE and self._started_at is not None:
-            if self._reached >= self._minimum:
-                self._finish(self._reached, poses, completed=False)
-            self._started_at = None
-
-    def _finish(self, seconds: float, poses: list[str], completed: bool) -> None:
-        started, self._started_at = self._started_at, None
-        assert started is not None
-        self._record(started, seconds, poses, completed)
+        elif state in (State.FINISHED, State.IDLE) and self._started_at is not None:
+            started, self._started_at = self._started_at, None
+            # Played to the end is done, even with a pose skipped; skipped through in seconds,
+            # or stopped before a minute, it was not a practice.
+            if practised.seconds >= self._minimum or (state is State.FINISHED and practised.poses):
+                completed = state is State.FINISHED
+                self._record(started, practised.seconds, list(practised.poses), completed)

@@ -1,0 +1,51 @@
+"""What a session really practised: the time played and the poses held, skips left out.
+
+History records this rather than how far through the timeline a session got: Next past three
+poses is not three poses done, and a pose restarted twice is time spent, not a longer plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from stretchplayer.engine.timeline import Timeline
+
+# A pose counts as done when the session played at least this share of it (its breaths, side
+# switch and the rest after it): most of a hold, so a glance on the way past does not count.
+DONE_SHARE = 0.5
+
+Segment = tuple[float, float]  # session seconds played without a jump, from and to
+
+
+@dataclass(frozen=True)
+class Practice:
+    seconds: float  # session seconds played: a skipped stretch not, a repeated one twice
+    poses: tuple[str, ...]  # ids of the poses done, in the order of the plan
+
+
+def practice(timeline: Timeline, segments: Sequence[Segment]) -> Practice:
+    seconds = sum(max(0.0, end - start) for start, end in segments)
+    covered = _union(segments)
+    done = tuple(
+        span.pose.id
+        for span in timeline.spans
+        if span.end > span.start
+        and _overlap(covered, span.start, span.end) >= DONE_SHARE * (span.end - span.start)
+    )
+    return Practice(seconds, done)
+
+
+def _union(segments: Sequence[Segment]) -> list[Segment]:
+    """The session times played at least once (a stretch played twice counts once for a pose)."""
+    merged: list[Segment] = []
+    for start, end in sorted(s for s in segments if s[1] > s[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _overlap(covered: Sequence[Segment], start: float, end: float) -> float:
+    return sum(max(0.0, min(b, end) - max(a, start)) for a, b in covered)
