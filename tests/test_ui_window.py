@@ -227,6 +227,21 @@ def test_keys_drive_the_session_while_the_pose_list_has_focus(
     assert window.chosen_ids() == ticked  # Space did not untick a pose either
 
 
+def test_space_in_the_pose_list_with_nothing_ticked_ticks_nothing(
+    app: StretchApp, window: MainWindow
+) -> None:
+    window.pose_list.none_button.click()
+    view = window.pose_list.view
+    view.setFocus()
+    view.setCurrentRow(2)
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    QTest.keyClick(view, Qt.Key.Key_Space)
+    assert window.chosen_ids() == []
+    assert app.controller.state.value == "idle"
+    QTest.keyClick(view, Qt.Key.Key_Return)  # the list's own way to tick
+    assert window.chosen_ids() == [view.item(2).data(ID_ROLE)]
+
+
 def test_mat_mode_toggles_with_f11_and_esc_leaves_it_the_session_going_on(
     app: StretchApp, window: MainWindow, qtbot: QtBot
 ) -> None:

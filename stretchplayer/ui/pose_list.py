@@ -52,7 +52,9 @@ class _PoseView(QListWidget):
     """The list itself, with keyboard ways to do what the mouse does by ticking and dragging.
 
     Space and the arrow keys drive the session (window shortcuts take them first), so here
-    Return ticks or unticks the current pose and Alt+Up/Alt+Down move it.
+    Return ticks or unticks the current pose and Alt+Up/Alt+Down move it. Space never ticks:
+    when Start is off (nothing ticked) the shortcut lets it through, and a pose nobody chose
+    would be ticked, for the next Space to start.
     """
 
     moveRequested = Signal(int, int)
@@ -64,6 +66,9 @@ class _PoseView(QListWidget):
         if item is not None and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             checked = item.checkState() == Qt.CheckState.Checked
             item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+            return
+        if key == Qt.Key.Key_Space:
+            event.ignore()
             return
         if item is not None and alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             row = self.row(item)
