@@ -17,6 +17,7 @@ from stretchplayer.engine.timeline import Cue, build_timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.ui import style
 from stretchplayer.ui.breath_pacer import SMALLEST, BreathPacer, eased
+from stretchplayer.ui.style import contrast
 from tests.fakes import FakeClock
 from tests.helpers import REPO, changed_pixels, on_screen, without_display
 
@@ -115,6 +116,48 @@ def test_circle_rests_small_outside_the_breaths_and_stops_when_paused(
     clock.advance(10)
     assert pacer.diameter() == pytest.approx(frozen)
     assert pacer.word() == "Paused"
+
+
+def word_contrast(pacer: BreathPacer) -> float:
+    """The contrast of the word against the circle it is on: the commonest colour in the box
+    round the word is the circle's, the one most unlike it in lightness the letters'."""
+    image = pacer.grab().toImage()
+    inner = min(pacer.width(), pacer.height()) * SMALLEST
+    box = QRect(
+        round(pacer.width() / 2 - inner / 3), round(pacer.height() / 2 - inner / 6),
+        round(2 * inner / 3), round(inner / 3),
+    )  # fmt: skip
+    colours = [
+        image.pixelColor(x, y)
+        for x in range(box.left(), box.right())
+        for y in range(box.top(), box.bottom())
+    ]
+    counts: dict[int, int] = {}
+    for colour in colours:
+        counts[colour.rgb()] = counts.get(colour.rgb(), 0) + 1
+    ground = QColor.fromRgb(max(counts, key=lambda rgb: counts[rgb]))
+    return max(contrast(ground, colour) for colour in colours)
+
+
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("moment", ["breath", "paused in a breath", "hold", "paused in a hold"])
+def test_the_word_stands_out_from_the_circle(
+    pacer: BreathPacer, controller: SessionController, clock: FakeClock, moment: str, dark: bool
+) -> None:
+    if dark:
+        palette = QPalette(pacer.palette())
+        palette.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+        pacer.setPalette(palette)
+    inhale = first_breath(controller, "inhale")
+    controller.start()
+    go(controller, clock, inhale.t + 0.2 if "breath" in moment else inhale.t - 1.0)
+    if moment.startswith("paused"):
+        controller.pause()
+        pacer.set_paused(True)
+    assert pacer.word() in ("Paused", "Inhale", "Hold")
+    # WCAG's large-text minimum is 3; read from a mat, 4.5.
+    assert word_contrast(pacer) >= 4.5
 
 
 # A longer arc is cut into other curves, so pixels of its old part may shift by a shade of

@@ -18,9 +18,9 @@ from stretchplayer.storage.settings import Settings, load_settings
 from stretchplayer.ui import style
 from stretchplayer.ui.habit_calendar import HabitCalendar
 from stretchplayer.ui.preferences import PreferencesDialog
+from stretchplayer.ui.style import contrast
 from stretchplayer.ui.theme import apply_theme, dark_palette
 from tests.fakes import FakeClock
-from tests.helpers import contrast
 
 
 @pytest.fixture

@@ -33,8 +33,8 @@ from stretchplayer.ui import style, translator
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.main_window import MainWindow
 from stretchplayer.ui.pose_row import ID_ROLE, PoseDelegate
+from stretchplayer.ui.style import contrast
 from tests.fakes import FakeClock
-from tests.helpers import contrast
 
 
 @pytest.fixture

@@ -54,6 +54,8 @@ RING_PEN = 5.0
 MARGIN = 4
 # The fill's strength between breaths and while paused: the circle is there, not breathing.
 PALE = 0.55
+# The fill's middle is this much lighter than its rim (QColor.lighter's percent): lungs lit.
+GRADIENT_MIDDLE = 118
 # How far the circle's edge moves between two frames of a breath: a frame comes when it has
 # moved this far, or at the frame timer's fastest (20 a second, when the edge moves ~2 px a
 # frame mid-breath in a 1280x800 window). The slow ends of a breath then move as the middle
@@ -89,7 +91,8 @@ class _Kit:
     """
 
     base: QColor
-    text: QColor
+    word_on_fill: QColor  # the word on the full-strength circle
+    word_on_pale: QColor  # ... on the pale one (outside the breaths, and paused)
     ring: QPen
     square: QRect  # where both squares go, in the widget (whole pixels)
     empty: QPixmap
@@ -374,7 +377,7 @@ class BreathPacer(QWidget):
             # Laid out on the full circle, not the breathing one: a pixel keeps its shade as
             # the circle grows over it, so a tick repaints only the band that changed.
             gradient = QRadialGradient(local, full / 2)
-            gradient.setColorAt(0.0, accent.lighter(118))
+            gradient.setColorAt(0.0, accent.lighter(GRADIENT_MIDDLE))
             gradient.setColorAt(1.0, accent)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(gradient)
@@ -390,9 +393,20 @@ class BreathPacer(QWidget):
             -inner * 0.05, 0, inner * 0.05, 0
         )
         pad = MARGIN + 2  # as `needed` in _paint_circle_and_word pads by 2 px
+        # The word is on the middle of the circle, the gradient's lightest part: of the window
+        # and text colours (or black and white, past them), the one that reads best there.
+        # White on the light theme's middle was 3.9:1, and on its pale fill 2:1.
+        middle = accent.lighter(GRADIENT_MIDDLE)
+        words = (
+            base,
+            palette.color(QPalette.ColorRole.WindowText),
+            QColor("black"),
+            QColor("white"),
+        )
         kit = _Kit(
             base=base,
-            text=palette.color(QPalette.ColorRole.WindowText),
+            word_on_fill=style.legible(middle, *words),
+            word_on_pale=style.legible(style.mix(base, middle, PALE), *words),
             ring=QPen(accent, RING_PEN, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap),
             square=square,
             empty=empty,
@@ -450,10 +464,8 @@ class BreathPacer(QWidget):
         painter.setOpacity(1.0)
 
         if frame.word and needed(kit.word_box):
-            # On the accent fill the window colour reads best; outside a breath the circle is
-            # pale and the text colour does.
             inner = kit.word_box.height()  # the smallest circle's diameter
             font, lines = self._word_layout(frame.word, inner)
             painter.setFont(font)
-            painter.setPen(kit.base if frame.breathing else kit.text)
+            painter.setPen(kit.word_on_fill if frame.strong else kit.word_on_pale)
             painter.drawText(kit.word_box, Qt.AlignmentFlag.AlignCenter, lines)

@@ -30,6 +30,26 @@ def accent(palette: QPalette) -> QColor:
     return QColor(_ACCENT_ON_DARK if is_dark(palette) else _ACCENT_ON_LIGHT)
 
 
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio of two colours, 1 (the same) to 21 (black and white)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
+
+    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def legible(ground: QColor, *choices: QColor) -> QColor:
+    """Of `choices`, the colour that stands out most on `ground`."""
+    return max(choices, key=lambda c: contrast(c, ground))
+
+
 def faded(color: QColor, alpha: float) -> QColor:
     result = QColor(color)
     result.setAlphaF(alpha)
