@@ -28,6 +28,7 @@ from stretchplayer.core.model import Library
 from stretchplayer.storage.history import History
 from stretchplayer.storage.settings import Settings, load_settings
 from stretchplayer.ui.name_dialog import NameDialog, ask_name, question_box
+from stretchplayer.ui.pose_row import CURRENT_ROLE, ID_ROLE
 from stretchplayer.ui.routine_bar import confirm
 from tests.fakes import FakeClock
 from tests.helpers import POSE_IDS, run_cli
@@ -122,6 +123,27 @@ def test_picking_a_routine_ticks_its_poses_and_paces_by_it(qtbot: QtBot, library
     bar.combo.activated.emit(0)  # the built-in "All seven"
     assert stretch.window.chosen_ids() == POSE_IDS
     assert not bar.more.isEnabled()  # the built-in one cannot be renamed or deleted
+
+
+def test_a_routine_picked_mid_session_keeps_the_pose_being_done_marked(
+    qtbot: QtBot, library: Library
+) -> None:
+    run_cli("routines", "save", "Reversed", "--poses", ",".join(reversed(POSE_IDS)))
+    stretch = make(qtbot, library, Answers())
+    controller, pose_list = stretch.controller, stretch.window.pose_list
+    controller.start()
+    controller.next_pose()
+    controller.next_pose()  # the second pose
+    doing = controller.position().pose_index
+    assert doing == 1
+    bar = stretch.window.routine_bar
+    bar.combo.activated.emit(bar.names().index("Reversed"))
+    assert pose_list.order() == list(reversed(POSE_IDS))  # listed in the routine's order
+    view = pose_list.view
+    marked = [
+        view.item(i).data(ID_ROLE) for i in range(view.count()) if view.item(i).data(CURRENT_ROLE)
+    ]
+    assert marked == [POSE_IDS[1]]
 
 
 def test_ticking_by_hand_leaves_the_routine_and_its_pacing(qtbot: QtBot, library: Library) -> None:

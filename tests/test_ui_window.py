@@ -32,7 +32,7 @@ from stretchplayer.storage.settings import Settings
 from stretchplayer.ui import style, translator
 from stretchplayer.ui.about_dialog import AboutDialog
 from stretchplayer.ui.main_window import MainWindow
-from stretchplayer.ui.pose_row import ID_ROLE, PoseDelegate
+from stretchplayer.ui.pose_row import CURRENT_ROLE, ID_ROLE, PoseDelegate
 from stretchplayer.ui.style import contrast
 from tests.fakes import FakeClock
 
@@ -190,6 +190,45 @@ def test_previous_and_next_move_only_a_session_under_way(
     assert not transport.previous_button.isEnabled()
     assert "Paused" not in window.step_panel.hint.text()
     assert transport.play_button.text() != "Resume"
+
+
+def current_rows(window: MainWindow) -> list[str]:
+    view = window.pose_list.view
+    return [
+        str(view.item(i).data(ID_ROLE))
+        for i in range(view.count())
+        if view.item(i).data(CURRENT_ROLE)
+    ]
+
+
+def test_in_the_countdown_and_a_rest_title_and_list_name_the_pose_coming_up(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert current_rows(window) == ["calf-stretch"]  # "Get ready" for it
+    assert window.windowTitle() == "Calf stretch — StretchPlayer"
+    rest = play_to(app, clock, lambda c: c.kind == "rest")
+    assert window.step_panel.title.text() == "Standing forward fold"
+    assert current_rows(window) == [rest.next_pose] == ["standing-forward-fold"]
+    assert window.windowTitle() == "Standing forward fold — StretchPlayer"
+    play_to(app, clock, lambda c: c.kind == "done")
+    assert current_rows(window) == []
+    assert window.windowTitle() == "StretchPlayer"
+
+
+def test_the_pose_list_follows_the_session_and_keeps_no_stale_highlight(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    window.resize(1024, 600)
+    view = window.pose_list.view
+    qtbot.waitUntil(lambda: view.verticalScrollBar().maximum() > 0)
+    view.setCurrentRow(1)  # picked before the session, then the focus went elsewhere
+    window.transport.play_button.setFocus()
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert view.selectedItems() == []
+    last = view.item(view.count() - 1)
+    play_to(app, clock, lambda c: c.kind == "pose" and c.pose == last.data(ID_ROLE))
+    assert view.viewport().rect().contains(view.visualItemRect(last))
 
 
 def test_stop_returns_to_the_start(

@@ -342,10 +342,12 @@ class MainWindow(QMainWindow):
     def _cue(self, cue: Cue, stale: bool) -> None:
         timeline = self._controller.timeline
         self.step_panel.show_cue(cue, timeline)
-        self.pose_list.set_current(cue.pose if cue.kind not in ("countdown", "done") else None)
-        name = next(
-            (s.pose.name for s in timeline.spans if cue.pose and s.pose.id == cue.pose), None
-        )
+        # The pose the step panel shows: in the countdown and a rest, the one coming up.
+        shown = cue.next_pose if cue.kind in ("countdown", "rest") else cue.pose
+        if cue.kind == "done":
+            shown = None
+        self.pose_list.set_current(shown)
+        name = next((s.pose.name for s in timeline.spans if shown and s.pose.id == shown), None)
         self.setWindowTitle(f"{name} — StretchPlayer" if name else "StretchPlayer")
         self.refresh()
 

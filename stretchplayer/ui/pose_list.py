@@ -95,6 +95,7 @@ class PoseList(QWidget):
     ) -> None:
         super().__init__(parent)
         self._quiet = False
+        self._current: str | None = None
         title = QLabel(ui_poses.tr("Your routine"))
         title.setFont(style.sized(self.font(), style.pixels(self.font()) * 1.5, QFont.Weight.Bold))
         hint = QLabel(ui_poses.tr("Tick the poses to do; drag to change the order."))
@@ -183,6 +184,8 @@ class PoseList(QWidget):
             self.view.clearSelection()
         finally:
             self._quiet = False
+        # A routine picked mid-session lists the poses anew: the one being done stays marked.
+        self.set_current(self._current)
 
     def full_width(self) -> int:
         """The width at which every row shows its words and badge unshortened: the rows', and
@@ -240,7 +243,8 @@ class PoseList(QWidget):
         self.estimate.setText(text)
 
     def set_current(self, pose_id: str | None) -> None:
-        """Mark the pose being done now (None: no session running)."""
+        """Mark the pose being done now (None: no session running), and bring it into view."""
+        self._current = pose_id
         for i in range(self.view.count()):
             item = self.view.item(i)
             is_current = pose_id is not None and item.data(ID_ROLE) == pose_id
@@ -250,6 +254,11 @@ class PoseList(QWidget):
                     item.setData(CURRENT_ROLE, is_current)
                 finally:
                     self._quiet = False
+                if is_current:
+                    self.view.scrollToItem(item)
+        if pose_id is not None and not self.view.hasFocus():
+            # A row picked before the session, highlighted, would look like the one being done.
+            self.view.clearSelection()
 
     # -- internals -----------------------------------------------------------------------------
 
