@@ -28,6 +28,7 @@ from stretchplayer.core import i18n, wording
 from stretchplayer.core.library import load_library
 from stretchplayer.core.model import Library
 from stretchplayer.engine.timeline import Cue
+from stretchplayer.session.pacing import pacing_for
 from stretchplayer.storage.settings import Settings
 from stretchplayer.ui import style, translator
 from stretchplayer.ui.about_dialog import AboutDialog
@@ -452,10 +453,21 @@ def test_changing_the_choice_mid_session_waits_for_the_next_session(
 ) -> None:
     press(qtbot, window, Qt.Key.Key_Space)
     play_to(app, clock, lambda c: c.kind == "step")
+    buttons = window.pose_list.all_button.mapTo(window, QPoint(0, 0))
+    # Planned anew with a second more to get ready (as turning the voice on lengthens what is
+    # said): the same poses, the same "about 25 min", so nothing to say about the next one.
+    pacing = pacing_for(app.settings)
+    app.planner.set_pacing(dataclasses.replace(pacing, countdown=pacing.countdown + 1))
+    assert app.planner.held
+    assert "next session" not in window.pose_list.estimate.text()
     window.pose_list.set_checked("calf-stretch", False)
     assert app.controller.state.value == "running"
     assert app.controller.timeline.spans[0].pose.id == "calf-stretch"
     assert "next session" in window.pose_list.estimate.text()
+    assert window.pose_list.all_button.mapTo(window, QPoint(0, 0)) == buttons  # no jump
+    clock.advance(app.controller.timeline.total)
+    app.controller.update()  # finished: the plan is simply the next session's
+    assert "next session" not in window.pose_list.estimate.text()
     press(qtbot, window, Qt.Key.Key_Escape)
     assert app.controller.timeline.spans[0].pose.id == "standing-forward-fold"
     assert window.step_panel.title.text() == "Standing forward fold"

@@ -100,7 +100,8 @@ class MainWindow(QMainWindow):
         self._library = library
         self._controller = controller
         self._planner = planner
-        self._has_poses = planner.timeline is not None
+        self._plan: Timeline | None = planner.timeline  # the next session, None: nothing ticked
+        self._held = planner.held  # ... waiting for the one under way to end
         self._about: AboutDialog | None = None
         # Watches for the first paint, then removes itself: an event() override would run
         # Python for every event of the window for good (measured: +1 % of a core playing).
@@ -312,30 +313,45 @@ class MainWindow(QMainWindow):
     def _chosen_changed(self, ids: list[str]) -> None:
         self.chosenPosesChanged.emit(list(ids))
 
+    @property
+    def _has_poses(self) -> bool:
+        return self._plan is not None
+
     def _show_plan(self, timeline: Timeline | None, held: bool) -> None:
         """What the planner made of the ticked poses: its length, and whether it waits."""
-        self._has_poses = timeline is not None
+        self._plan, self._held = timeline, held
         # Nothing ticked, nothing to keep: the dialog asked for a name and then threw it away.
         self.routine_bar.save_action.setEnabled(self._has_poses)
         self.step_panel.set_state(self._controller.state, startable=self._has_poses)
-        if timeline is None:
-            self.pose_list.set_estimate(ui_window.tr("No poses ticked"))
-            self._update_actions()
-            if self._controller.state is State.IDLE:
-                self._show_idle()
-                self.refresh()
-            return
-        estimate = ui_window.tr("%s of %n pose(s) · %s", "", len(self._library.poses)) % (
-            len(timeline.spans),
-            style.duration_words(timeline.total),
-        )
-        if held:
-            estimate += "\n" + ui_window.tr("from the next session on")
-        self.pose_list.set_estimate(estimate)
+        self._show_estimate()
         self._update_actions()
         if self._controller.state is State.IDLE:
             self._show_idle()
             self.refresh()
+
+    def _show_estimate(self) -> None:
+        """The plan's poses and length, and, while a different session is under way, that
+        it is the next one's (a replan that changes neither, the voice turned on, says so not)."""
+        plan = self._plan
+        if plan is None:
+            self.pose_list.set_estimate(ui_window.tr("No poses ticked"))
+            return
+        words = style.duration_words(plan.total)
+        estimate = ui_window.tr("%s of %n pose(s) · %s", "", len(self._library.poses)) % (
+            len(plan.spans),
+            words,
+        )
+        playing = self._controller.timeline
+        if (
+            self._held
+            and self._controller.state in (State.RUNNING, State.PAUSED)
+            and (
+                [s.pose.id for s in plan.spans] != [s.pose.id for s in playing.spans]
+                or words != style.duration_words(playing.total)
+            )
+        ):
+            estimate += "\n" + ui_window.tr("from the next session on")
+        self.pose_list.set_estimate(estimate)
 
     # -- what the controller says --------------------------------------------------------------
 
@@ -365,6 +381,7 @@ class MainWindow(QMainWindow):
             self._frames.stop()
         if state is State.IDLE:
             self._show_idle()
+        self._show_estimate()  # a session over: the plan is the next one's, nothing to add
         self._update_actions()
         self.refresh()
 

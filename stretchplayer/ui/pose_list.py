@@ -241,6 +241,9 @@ class PoseList(QWidget):
 
     def set_estimate(self, text: str) -> None:
         self.estimate.setText(text)
+        # Room for a second line at all times: "from the next session on" comes and goes
+        # mid-session, and the list and its buttons must not jump up and down with it.
+        self.estimate.setMinimumHeight(2 * self.estimate.fontMetrics().lineSpacing())
 
     def set_current(self, pose_id: str | None) -> None:
         """Mark the pose being done now (None: no session running), and bring it into view."""
