@@ -6,12 +6,12 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
 from stretchplayer.core.model import Library
-from stretchplayer.storage.history import History
+from stretchplayer.storage.history import History, Session
 from stretchplayer.storage.settings import Settings
 from stretchplayer.ui.history_dialog import HistoryDialog
 from tests.fakes import FakeClock
@@ -140,3 +140,19 @@ def test_at_its_smallest_the_calendar_and_the_pose_names_are_whole(qtbot: QtBot)
     assert name is not None
     shown = dialog.poses.columnWidth(0)
     assert dialog.poses.fontMetrics().horizontalAdvance(name.text()) + 8 <= shown
+
+
+def test_tab_from_the_session_table_reaches_the_close_button(qtbot: QtBot) -> None:
+    """Keyboard users leave the table with one Tab, not one per cell."""
+    now = datetime(2026, 12, 4, 8, 0)
+    sessions = [Session(now - timedelta(days=n), 600.0, ["calf-stretch"], True) for n in range(5)]
+    dialog = HistoryDialog(1, sessions, "Once a day.", today=now.date())
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.table.setFocus()
+    qtbot.waitUntil(dialog.table.hasFocus)
+    QTest.keyClick(dialog.table, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QPushButton), focused
+    assert focused.text().replace("&", "") == "Close"

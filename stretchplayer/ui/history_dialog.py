@@ -94,6 +94,8 @@ class HistoryDialog(QDialog):
         self.poses.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.poses.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.poses.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab leaves a table for the next control, as in every other dialog; arrows move inside.
+        self.poses.setTabKeyNavigation(False)
         self.poses.setMinimumWidth(240)  # "Supine hamstring stretch" and its count, whole
         self.poses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.poses.horizontalHeader().setSectionResizeMode(
@@ -109,6 +111,7 @@ class HistoryDialog(QDialog):
 
         self.table = QTableWidget(len(sessions), 3)
         self.table.setMinimumHeight(120)  # its header and three sessions
+        self.table.setTabKeyNavigation(False)  # else Tab walks every cell and never reaches Close
         self.table.setHorizontalHeaderLabels(
             [ui_history.tr("When"), ui_history.tr("Length"), ui_history.tr("Poses")]
         )
