@@ -232,8 +232,12 @@
         <translation>Ohne Aktion werden die Routinen aufgelistet (die eingebaute zuerst).</translation>
     </message>
     <message>
-        <source>save (or replace) a routine: poses in order, and any pacing of its own</source>
-        <translation>eine Routine speichern (oder ersetzen): Übungen in Reihenfolge und ein eigenes Tempo</translation>
+        <source>save a routine: poses in order, and any pacing of its own</source>
+        <translation>eine Routine speichern: Übungen in Reihenfolge und ein eigenes Tempo</translation>
+    </message>
+    <message>
+        <source>replace the saved routine of this name (without it, an existing name is refused)</source>
+        <translation>die gespeicherte Routine dieses Namens ersetzen (ohne diese Option wird ein vorhandener Name abgelehnt)</translation>
     </message>
     <message>
         <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>
@@ -483,6 +487,10 @@
         <translation>, rechte Seite</translation>
     </message>
     <message>
+        <source>a routine named &quot;%s&quot; already exists; add --replace to replace it, or choose another name</source>
+        <translation>eine Routine namens „%s“ gibt es schon; füge --replace hinzu, um sie zu ersetzen, oder wähle einen anderen Namen</translation>
+    </message>
+    <message>
         <source>--breaths: not among --poses: %s</source>
         <translation>--breaths: nicht unter --poses: %s</translation>
     </message>
@@ -499,8 +507,8 @@
         <translation>Routine „%s“ in „%s“ umbenannt</translation>
     </message>
     <message>
-        <source>routines %s: not saved: %s</source>
-        <translation>routines %s: nicht gespeichert: %s</translation>
+        <source>routines %s: %s: not saved (%s)</source>
+        <translation>routines %s: %s: nicht gespeichert (%s)</translation>
     </message>
     <message>
         <source> (built in)</source>

@@ -232,8 +232,12 @@
         <translation>Sin acción, lista las rutinas (la incluida primero).</translation>
     </message>
     <message>
-        <source>save (or replace) a routine: poses in order, and any pacing of its own</source>
-        <translation>guardar (o reemplazar) una rutina: posturas en orden y un ritmo propio</translation>
+        <source>save a routine: poses in order, and any pacing of its own</source>
+        <translation>guardar una rutina: las posturas en orden y su propio ritmo</translation>
+    </message>
+    <message>
+        <source>replace the saved routine of this name (without it, an existing name is refused)</source>
+        <translation>reemplazar la rutina guardada con este nombre (sin esta opción, se rechaza un nombre existente)</translation>
     </message>
     <message>
         <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>
@@ -483,6 +487,10 @@
         <translation>, lado derecho</translation>
     </message>
     <message>
+        <source>a routine named &quot;%s&quot; already exists; add --replace to replace it, or choose another name</source>
+        <translation>ya existe una rutina llamada «%s»; añade --replace para reemplazarla, o elige otro nombre</translation>
+    </message>
+    <message>
         <source>--breaths: not among --poses: %s</source>
         <translation>--breaths: no están en --poses: %s</translation>
     </message>
@@ -499,8 +507,8 @@
         <translation>rutina «%s» renombrada a «%s»</translation>
     </message>
     <message>
-        <source>routines %s: not saved: %s</source>
-        <translation>routines %s: no guardado: %s</translation>
+        <source>routines %s: %s: not saved (%s)</source>
+        <translation>routines %s: %s: no se guardó (%s)</translation>
     </message>
     <message>
         <source> (built in)</source>

@@ -232,8 +232,12 @@
         <translation>Sans action, liste les routines (celle fournie d&apos;abord).</translation>
     </message>
     <message>
-        <source>save (or replace) a routine: poses in order, and any pacing of its own</source>
-        <translation>enregistrer (ou remplacer) une routine : les postures dans l&apos;ordre, et son propre rythme</translation>
+        <source>save a routine: poses in order, and any pacing of its own</source>
+        <translation>enregistrer une routine : les postures dans l&apos;ordre, et son propre rythme</translation>
+    </message>
+    <message>
+        <source>replace the saved routine of this name (without it, an existing name is refused)</source>
+        <translation>remplacer la routine enregistrée sous ce nom (sans cette option, un nom existant est refusé)</translation>
     </message>
     <message>
         <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>
@@ -483,6 +487,10 @@
         <translation>, côté droit</translation>
     </message>
     <message>
+        <source>a routine named &quot;%s&quot; already exists; add --replace to replace it, or choose another name</source>
+        <translation>une routine nommée « %s » existe déjà ; ajoutez --replace pour la remplacer, ou choisissez un autre nom</translation>
+    </message>
+    <message>
         <source>--breaths: not among --poses: %s</source>
         <translation>--breaths : absentes de --poses : %s</translation>
     </message>
@@ -499,8 +507,8 @@
         <translation>routine « %s » renommée en « %s »</translation>
     </message>
     <message>
-        <source>routines %s: not saved: %s</source>
-        <translation>routines %s : non enregistré : %s</translation>
+        <source>routines %s: %s: not saved (%s)</source>
+        <translation>routines %s : %s : non enregistré (%s)</translation>
     </message>
     <message>
         <source> (built in)</source>

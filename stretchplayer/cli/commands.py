@@ -446,6 +446,16 @@ def routines(args: argparse.Namespace) -> int:
             return list_routines(args, library, saved)
         if action == "save":
             name = checked_name(args.name, builtin)
+            if not args.replace and any(r.name == name for r in saved):
+                # The window asks before saving over a routine and `rename` refuses; a script
+                # that means to replace one says so.
+                raise RoutineError(
+                    cli.tr(
+                        'a routine named "%s" already exists; '
+                        "add --replace to replace it, or choose another name"
+                    )
+                    % name
+                )
             chosen_poses(args, library)  # every id must be in the library
             pacing = {f.name: getattr(args, f.name) for f in ON_COMMAND_LINE}
             stray = [p for p in args.breaths if p not in args.poses]
@@ -470,8 +480,13 @@ def routines(args: argparse.Namespace) -> int:
     try:
         save_routines(changed)
     except OSError as exc:
+        if exc.strerror is None:
+            # A routines.json that could not be read and is still in place: the message
+            # already names it and says nothing was saved.
+            raise UserError(f"routines {action}: {exc}") from None
         raise UserError(
-            cli.tr("routines %s: not saved: %s") % (action, exc.strerror or exc)
+            cli.tr("routines %s: %s: not saved (%s)")
+            % (action, paths.routines_file(), exc.strerror)
         ) from None
     print(printable(done))
     return 0

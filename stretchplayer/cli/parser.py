@@ -282,9 +282,16 @@ def add_routines(
     save = actions.add_parser(
         "save",
         parents=[common],
-        help=cli.tr("save (or replace) a routine: poses in order, and any pacing of its own"),
+        help=cli.tr("save a routine: poses in order, and any pacing of its own"),
     )
     save.add_argument("name", metavar="NAME")
+    save.add_argument(
+        "--replace",
+        action="store_true",
+        help=cli.tr(
+            "replace the saved routine of this name (without it, an existing name is refused)"
+        ),
+    )
     save.add_argument(
         "--poses",
         type=pose_ids,
