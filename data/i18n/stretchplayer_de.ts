@@ -720,6 +720,10 @@
         <translation>kann keinen neuen Verlauf anlegen (%s); %s</translation>
     </message>
     <message>
+        <source>cannot write to the history (%s); showing it read-only; %s</source>
+        <translation>kann nicht in den Verlauf schreiben (%s); er wird schreibgeschützt angezeigt; %s</translation>
+    </message>
+    <message>
         <source>cannot open the history (%s); %s</source>
         <translation>kann den Verlauf nicht öffnen (%s); %s</translation>
     </message>

@@ -720,6 +720,10 @@
         <translation>no se puede crear un historial nuevo (%s); %s</translation>
     </message>
     <message>
+        <source>cannot write to the history (%s); showing it read-only; %s</source>
+        <translation>no se puede escribir en el historial (%s); se muestra en modo de solo lectura; %s</translation>
+    </message>
+    <message>
         <source>cannot open the history (%s); %s</source>
         <translation>no se puede abrir el historial (%s); %s</translation>
     </message>

@@ -720,6 +720,10 @@
         <translation>impossible de créer un nouvel historique (%s) ; %s</translation>
     </message>
     <message>
+        <source>cannot write to the history (%s); showing it read-only; %s</source>
+        <translation>impossible d&apos;écrire dans l&apos;historique (%s) ; il est affiché en lecture seule ; %s</translation>
+    </message>
+    <message>
         <source>cannot open the history (%s); %s</source>
         <translation>impossible d&apos;ouvrir l&apos;historique (%s) ; %s</translation>
     </message>

@@ -177,6 +177,22 @@ class History:
                         + history_errors.tr("cannot create a new history (%s); %s") % (err, lost)
                     )
         except (sqlite3.Error, OSError) as exc:
+            try:
+                # A history that cannot be written (a read-only folder or file) can still be
+                # shown: the sessions are the person's, and reading them changes nothing.
+                conn = _open_read_only(path)
+            except (_Corrupt, _TooNew, sqlite3.Error, OSError) as err:
+                log.debug("%s: cannot open it read-only either: %s", path, err)
+            else:
+                self.warnings.append(
+                    f"{path}: "
+                    + history_errors.tr(
+                        "cannot write to the history (%s); showing it read-only; %s"
+                    )
+                    % (exc, lost)
+                )
+                self.persistent = False
+                return conn
             self.warnings.append(
                 f"{path}: " + history_errors.tr("cannot open the history (%s); %s") % (exc, lost)
             )
@@ -379,6 +395,34 @@ def _open(path: Path) -> sqlite3.Connection:
             _migrate(conn, version)
         # Readers never block the writer, and a killed writer leaves a journal SQLite replays.
         conn.execute("PRAGMA journal_mode = WAL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """The history file opened for reading only, or an error; it must be of our schema."""
+    if not path.is_file():
+        raise OSError(f"{path}: not a file")
+    _check_header(path)
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        log.debug("%s: read-only open failed (%s); opening it as immutable", path, exc)
+        # A WAL database needs its -shm file, which a read-only folder cannot hold. Immutable
+        # skips it; nothing can change the file meanwhile, since nothing can write there.
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if check is None or check[0] != "ok":
+            raise _Corrupt(f"integrity check: {check[0] if check else 'no answer'}")
+        if version != SCHEMA_VERSION:
+            # Older needs an upgrade, which cannot be written; newer is not ours to read.
+            raise sqlite3.DatabaseError(f"schema version {version}; expected {SCHEMA_VERSION}")
     except BaseException:
         conn.close()
         raise
