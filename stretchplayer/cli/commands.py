@@ -351,9 +351,12 @@ def history(args: argparse.Namespace) -> int:
         when = session.started_at.strftime(cli.tr("%a %d %b %Y %H:%M"))
         how = f", {session.routine}" if session.routine else ""
         how += cli.tr(", in the terminal") if session.played == "text" else ""
+        # The routine's name comes from a file that may have been edited: terminal-safe.
         print(
-            f"{when}  {clock(session.duration_s):>6}  "
-            f"{count_poses(len(session.poses))}, {done}{how}"
+            printable(
+                f"{when}  {clock(session.duration_s):>6}  "
+                f"{count_poses(len(session.poses))}, {done}{how}"
+            )
         )
     return 0
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchplayer.core import wording
+from stretchplayer.core.guest import printable
 from stretchplayer.core.i18n import Context, grouped
 from stretchplayer.storage.history import Session
 from stretchplayer.ui import screen_fit, style
@@ -102,7 +103,9 @@ class HistoryDialog(QDialog):
             1, QHeaderView.ResizeMode.ResizeToContents
         )
         for row, (pose_id, n) in enumerate(poses):
-            name = QTableWidgetItem(names.get(pose_id, pose_id))
+            # An unknown id is shown as it was written, which may be by hand: a control
+            # character would be an empty box, so it is spelled out (\x1b) instead.
+            name = QTableWidgetItem(printable(names.get(pose_id, pose_id)))
             name.setToolTip(name.text())  # whole, where a narrow table cuts it
             self.poses.setItem(row, 0, name)
             count = QTableWidgetItem(str(n))
@@ -124,7 +127,7 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, session in enumerate(sessions):
             outcome = "" if session.completed else ui_history.tr(" (stopped early)")
-            how = f" · {session.routine}" if session.routine else ""
+            how = f" · {printable(session.routine)}" if session.routine else ""
             how += ui_history.tr(" · in the terminal") if session.played == "text" else ""
             # The year only where it is not this one: a long history reaches back years.
             pattern = "ddd dd MMM, HH:mm"
