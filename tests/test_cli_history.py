@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from stretchplayer.storage.history import History
-from tests.helpers import REPO, run_cli
+from tests.helpers import REPO, run_cli, without_display
 
 
 def test_a_finished_text_session_is_recorded_with_its_routine() -> None:
@@ -79,3 +81,41 @@ def test_killing_a_text_session_leaves_every_earlier_session_intact(
     conn.close()
     history = json.loads(run_cli("history", "--json").stdout)
     assert len(history["sessions"]) == 10
+
+
+def _read_only_mount_works() -> bool:
+    # Root ignores file permissions, so "read-only" is a read-only bind mount in a private
+    # mount namespace (as a user namespace's root, so no privileges are needed).
+    if shutil.which("unshare") is None:
+        return False
+    with tempfile.TemporaryDirectory() as folder:
+        script = f'mount --bind "{folder}" "{folder}" && mount -o remount,bind,ro "{folder}"'
+        probe = subprocess.run(["unshare", "-rm", "sh", "-c", script], capture_output=True)
+    return probe.returncode == 0
+
+
+@pytest.mark.skipif(not _read_only_mount_works(), reason="cannot make a read-only mount here")
+def test_a_read_only_history_is_listed(stretchplayer_home: Path) -> None:
+    """A history the person can read but not write (a read-only home) is still shown."""
+    with History(stretchplayer_home / "history.sqlite3") as past:
+        past.record(datetime(2026, 12, 1, 8, 0), 600.0, ["calf-stretch"], True)
+    home = str(stretchplayer_home)
+    script = (
+        f'mount --bind "{home}" "{home}" && mount -o remount,bind,ro "{home}" && '
+        f'touch "{home}/probe" 2>/dev/null && exit 99; '
+        f'exec "{sys.executable}" -m stretchplayer history "$@"'
+    )
+    for args in ([], ["--json"]):
+        done = subprocess.run(
+            ["unshare", "-rm", "sh", "-c", script, "sh", *args],
+            capture_output=True, text=True, cwd=REPO, env=without_display(), timeout=60,
+            check=False,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        if args:
+            [session] = json.loads(done.stdout)["sessions"]
+            assert session["started_at"] == "2026-12-01T08:00:00"
+        else:
+            assert "No sessions yet" not in done.stdout
+            assert "Tue 01 Dec 2026 08:00   10:00  1 pose, done" in done.stdout
+        assert done.stderr.count("\n") == 1 and "showing it read-only" in done.stderr

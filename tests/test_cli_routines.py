@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from pathlib import Path
 
+import pytest
+
+from stretchplayer.cli.main import main
+from stretchplayer.storage import routines as routines_module
 from tests.helpers import POSE_IDS, run_cli, shipped_library_data, write_json
 
 MORNING = ["half-split", "calf-stretch", "pyramid-pose", "lizard-pose"]
@@ -137,3 +143,36 @@ def test_a_routine_name_cannot_send_escape_sequences_to_the_terminal() -> None:
     for output in (saved.stdout, listed.stdout):
         assert "\x1b" not in output and "\x07" not in output
     assert "Evil" in listed.stdout
+
+
+def test_saving_over_a_routine_replaces_it_and_says_what_it_had(
+    stretchplayer_home: Path,
+) -> None:
+    run_cli("routines", "save", "Morning", "--poses", "calf-stretch,half-split")
+    again = run_cli("routines", "save", "Morning", "--poses", "pyramid-pose")
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == ('replaced routine "Morning": 1 pose (it had calf-stretch,half-split)\n')
+    [routine] = json.loads(run_cli("routines", "--json").stdout)
+    assert routine["poses"] == ["pyramid-pose"]
+
+
+@pytest.mark.parametrize("action", [["save", "Dawn", "--poses", "calf-stretch"], ["delete", "A"]])
+def test_a_routine_that_cannot_be_written_names_routines_json(
+    stretchplayer_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    action: list[str],
+) -> None:
+    assert main(["routines", "save", "A", "--poses", "calf-stretch"]) == 0
+    capsys.readouterr()
+
+    def full_disk(path: Path, data: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(routines_module, "write_json_atomic", full_disk)
+    assert main(["routines", *action]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        f"stretchplayer: routines {action[0]}: {stretchplayer_home / 'routines.json'}: "
+        "not saved (No space left on device)\n"
+    )

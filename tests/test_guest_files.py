@@ -198,7 +198,9 @@ def _insert(file: Path, duration: float) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("duration", [float("inf"), float("-inf"), -5.0])
+# 1e300 and two days are finite, but no one stretches that long: a 300-digit length would
+# widen every line of `history`.
+@pytest.mark.parametrize("duration", [float("inf"), float("-inf"), -5.0, 1e300, 2 * 86400.0])
 def test_a_history_row_with_a_nonsense_duration_is_skipped(
     stretchplayer_home: Path, capsys: pytest.CaptureFixture[str], duration: float
 ) -> None:
@@ -230,6 +232,63 @@ def test_the_history_dialog_data_survives_an_infinite_row(stretchplayer_home: Pa
     with History(file) as h:
         assert h.sessions(limit=100) == []
         assert h.streak() >= 0
+
+
+def _insert_row(
+    file: Path, started_at: str, poses: str = '["calf-stretch"]', **more: object
+) -> None:
+    columns = {"started_at": started_at, "day": started_at[:10], "duration_s": 600.0}
+    columns |= {"poses": poses, "completed": 1, **more}
+    conn = sqlite3.connect(file)
+    with conn:
+        conn.execute(
+            f"INSERT INTO sessions ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            tuple(columns.values()),
+        )
+    conn.close()
+
+
+def test_a_row_dated_weeks_ahead_is_skipped_and_tomorrows_is_listed_but_not_counted(
+    stretchplayer_home: Path,
+) -> None:
+    """A clock once set wrong writes rows in the future: weeks ahead is no session anyone
+    had, so it is skipped like any unreadable row; tomorrow can be a session recorded in a
+    time zone east of here, so it is listed in date order, but no streak counts it."""
+    file = stretchplayer_home / "history.sqlite3"
+    today = datetime(2026, 3, 14).date()
+    History(file).close()
+    _insert_row(file, "2026-03-13T08:00:00")
+    _insert_row(file, "2026-03-15T08:00:00")
+    _insert_row(file, "2026-04-20T08:00:00")
+    with History(file) as h:
+        listed = [s.started_at.isoformat() for s in h.sessions(today=today)]
+        assert listed == ["2026-03-15T08:00:00", "2026-03-13T08:00:00"]
+        assert h.count(today=today) == 2
+        assert h.streak(today) == 1
+        assert len(h.to_json(today)["sessions"]) == 2  # type: ignore[arg-type]
+
+
+def test_the_count_of_sessions_is_of_those_that_can_be_read(stretchplayer_home: Path) -> None:
+    # The History window says "the latest N of M": M must not count rows it cannot show.
+    file = stretchplayer_home / "history.sqlite3"
+    History(file).close()
+    for day in range(1, 6):
+        _insert_row(file, f"2026-03-0{day}T08:00:00")
+    _insert_row(file, "2026-03-06T08:00:00", duration_s=1e300)
+    with History(file) as h:
+        assert len(h.sessions(limit=5)) == 5  # the unreadable newest leaves room for another
+        assert h.count() == 5
+
+
+def test_control_characters_in_a_history_row_never_reach_the_terminal(
+    stretchplayer_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = stretchplayer_home / "history.sqlite3"
+    History(file).close()
+    _insert_row(file, "2026-03-13T08:00:00", poses='["odd\\u001bpose"]', routine="Dawn\x1b[2J")
+    code, out, _ = run(capsys, "history")
+    assert code == 0
+    assert "\x1b" not in out and "Dawn" in out
 
 
 # -- the terminal --------------------------------------------------------------------------------

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp
 from stretchplayer.core.model import Library
-from stretchplayer.storage.history import History
+from stretchplayer.storage.history import History, Session
 from stretchplayer.storage.settings import Settings
 from stretchplayer.ui.history_dialog import HistoryDialog
 from tests.fakes import FakeClock
@@ -161,3 +162,57 @@ def test_at_its_smallest_the_calendar_and_the_pose_names_are_whole(qtbot: QtBot)
     assert name is not None
     shown = dialog.poses.columnWidth(0)
     assert dialog.poses.fontMetrics().horizontalAdvance(name.text()) + 8 <= shown
+
+
+def test_tab_from_the_session_table_reaches_the_close_button(qtbot: QtBot) -> None:
+    """Keyboard users leave the table with one Tab, not one per cell."""
+    now = datetime(2026, 12, 4, 8, 0)
+    sessions = [Session(now - timedelta(days=n), 600.0, ["calf-stretch"], True) for n in range(5)]
+    dialog = HistoryDialog(1, sessions, "Once a day.", today=now.date())
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.table.setFocus()
+    qtbot.waitUntil(dialog.table.hasFocus)
+    QTest.keyClick(dialog.table, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QPushButton), focused
+    assert focused.text().replace("&", "") == "Close"
+
+
+def test_a_row_that_cannot_be_read_does_not_upset_the_count_shown(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    """100 sessions and one edited into nonsense: all 100 listed, no "latest 99 of 101"."""
+    now = datetime.now()
+    with History() as past:
+        for n in range(100):
+            past.record(now - timedelta(days=n + 1), 600.0, ["calf-stretch"], completed=True)
+        path = past.path
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO sessions (started_at, day, duration_s, poses, completed)"
+            " VALUES (?, ?, 1e300, '[]', 1)",
+            (now.isoformat(), now.date().isoformat()),
+        )
+    conn.close()
+    stretch = make(qtbot, library, clock)
+    dialog = stretch.show_history()
+    qtbot.addWidget(dialog)
+    assert len(dialog.rows()) == 100
+    assert dialog.more.isHidden()
+    assert all(len(row[1]) <= 8 for row in dialog.rows())  # no 300-digit length
+
+
+def test_control_characters_in_a_history_row_show_as_text_not_boxes(qtbot: QtBot) -> None:
+    now = datetime(2026, 12, 4, 8, 0)
+    sessions = [Session(now, 600.0, ["calf-stretch"], True, routine="Dawn\x1b[2J")]
+    dialog = HistoryDialog(
+        1, sessions, "Once a day.", today=now.date(), poses=[("odd\x1bpose", 3)], names={}
+    )
+    qtbot.addWidget(dialog)
+    shown = [text for row in dialog.rows() for text in row] + [n for n, _ in dialog.pose_rows()]
+    assert all(text.isprintable() for text in shown), shown
+    assert dialog.pose_rows() == [("odd\\x1bpose", 3)]
+    assert dialog.rows()[0][2].endswith("· Dawn\\x1b[2J")

@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>save (or replace) a routine: poses in order, and any pacing of its own</source>
-        <translation>eine Routine speichern (oder ersetzen): Übungen in Reihenfolge und ein eigenes Tempo</translation>
+        <translation>eine Routine speichern (oder ersetzen): Übungen in Reihenfolge und eigenes Tempo</translation>
     </message>
     <message>
         <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>
@@ -491,6 +491,10 @@
         <translation>Routine „%s“ gespeichert: %s</translation>
     </message>
     <message>
+        <source>replaced routine &quot;%s&quot;: %s (it had %s)</source>
+        <translation>Routine „%s“ ersetzt: %s (vorher: %s)</translation>
+    </message>
+    <message>
         <source>deleted routine &quot;%s&quot;</source>
         <translation>Routine „%s“ gelöscht</translation>
     </message>
@@ -499,8 +503,8 @@
         <translation>Routine „%s“ in „%s“ umbenannt</translation>
     </message>
     <message>
-        <source>routines %s: not saved: %s</source>
-        <translation>routines %s: nicht gespeichert: %s</translation>
+        <source>routines %s: %s: not saved (%s)</source>
+        <translation>routines %s: %s: nicht gespeichert (%s)</translation>
     </message>
     <message>
         <source> (built in)</source>
@@ -710,6 +714,10 @@
     <message>
         <source>cannot create a new history (%s); %s</source>
         <translation>kann keinen neuen Verlauf anlegen (%s); %s</translation>
+    </message>
+    <message>
+        <source>cannot write to the history (%s); showing it read-only; %s</source>
+        <translation>kann nicht in den Verlauf schreiben (%s); er wird schreibgeschützt angezeigt; %s</translation>
     </message>
     <message>
         <source>cannot open the history (%s); %s</source>

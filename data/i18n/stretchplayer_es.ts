@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>save (or replace) a routine: poses in order, and any pacing of its own</source>
-        <translation>guardar (o reemplazar) una rutina: posturas en orden y un ritmo propio</translation>
+        <translation>guardar (o reemplazar) una rutina: posturas en orden y su propio ritmo</translation>
     </message>
     <message>
         <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>
@@ -491,6 +491,10 @@
         <translation>rutina «%s» guardada: %s</translation>
     </message>
     <message>
+        <source>replaced routine &quot;%s&quot;: %s (it had %s)</source>
+        <translation>rutina «%s» reemplazada: %s (tenía %s)</translation>
+    </message>
+    <message>
         <source>deleted routine &quot;%s&quot;</source>
         <translation>rutina «%s» borrada</translation>
     </message>
@@ -499,8 +503,8 @@
         <translation>rutina «%s» renombrada a «%s»</translation>
     </message>
     <message>
-        <source>routines %s: not saved: %s</source>
-        <translation>routines %s: no guardado: %s</translation>
+        <source>routines %s: %s: not saved (%s)</source>
+        <translation>routines %s: %s: no se guardó (%s)</translation>
     </message>
     <message>
         <source> (built in)</source>
@@ -710,6 +714,10 @@
     <message>
         <source>cannot create a new history (%s); %s</source>
         <translation>no se puede crear un historial nuevo (%s); %s</translation>
+    </message>
+    <message>
+        <source>cannot write to the history (%s); showing it read-only; %s</source>
+        <translation>no se puede escribir en el historial (%s); se muestra en modo de solo lectura; %s</translation>
     </message>
     <message>
         <source>cannot open the history (%s); %s</source>

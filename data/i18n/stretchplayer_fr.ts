@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>save (or replace) a routine: poses in order, and any pacing of its own</source>
-        <translation>enregistrer (ou remplacer) une routine : les postures dans l&apos;ordre, et son propre rythme</translation>
+        <translation>enregistrer (ou remplacer) une routine : postures dans l’ordre et son propre rythme</translation>
     </message>
     <message>
         <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>
@@ -491,6 +491,10 @@
         <translation>routine « %s » enregistrée : %s</translation>
     </message>
     <message>
+        <source>replaced routine &quot;%s&quot;: %s (it had %s)</source>
+        <translation>routine « %s » remplacée : %s (elle avait %s)</translation>
+    </message>
+    <message>
         <source>deleted routine &quot;%s&quot;</source>
         <translation>routine « %s » supprimée</translation>
     </message>
@@ -499,8 +503,8 @@
         <translation>routine « %s » renommée en « %s »</translation>
     </message>
     <message>
-        <source>routines %s: not saved: %s</source>
-        <translation>routines %s : non enregistré : %s</translation>
+        <source>routines %s: %s: not saved (%s)</source>
+        <translation>routines %s : %s : non enregistré (%s)</translation>
     </message>
     <message>
         <source> (built in)</source>
@@ -710,6 +714,10 @@
     <message>
         <source>cannot create a new history (%s); %s</source>
         <translation>impossible de créer un nouvel historique (%s) ; %s</translation>
+    </message>
+    <message>
+        <source>cannot write to the history (%s); showing it read-only; %s</source>
+        <translation>impossible d&apos;écrire dans l&apos;historique (%s) ; il est affiché en lecture seule ; %s</translation>
     </message>
     <message>
         <source>cannot open the history (%s); %s</source>

@@ -414,8 +414,8 @@ class StretchApp:
         today = practice_day(datetime.now(), day_start)
         try:
             streak = self.history.streak(today, day_start)
-            sessions = self.history.sessions(limit=SESSIONS_SHOWN)
-            total = self.history.count()
+            sessions = self.history.sessions(limit=SESSIONS_SHOWN, today=today)
+            total = self.history.count(today)  # of the same rows, so "latest N of M" is true
             minutes = self.history.minutes_by_day(first_day(today), day_start)
             poses = list(self.history.pose_counts().items())
         except HistoryError as exc:

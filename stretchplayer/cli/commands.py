@@ -351,9 +351,12 @@ def history(args: argparse.Namespace) -> int:
         when = session.started_at.strftime(cli.tr("%a %d %b %Y %H:%M"))
         how = f", {session.routine}" if session.routine else ""
         how += cli.tr(", in the terminal") if session.played == "text" else ""
+        # The routine's name comes from a file that may have been edited: terminal-safe.
         print(
-            f"{when}  {clock(session.duration_s):>6}  "
-            f"{count_poses(len(session.poses))}, {done}{how}"
+            printable(
+                f"{when}  {clock(session.duration_s):>6}  "
+                f"{count_poses(len(session.poses))}, {done}{how}"
+            )
         )
     return 0
 
@@ -446,6 +449,7 @@ def routines(args: argparse.Namespace) -> int:
             return list_routines(args, library, saved)
         if action == "save":
             name = checked_name(args.name, builtin)
+            old = next((r for r in saved if r.name == name), None)
             chosen_poses(args, library)  # every id must be in the library
             pacing = {f.name: getattr(args, f.name) for f in ON_COMMAND_LINE}
             stray = [p for p in args.breaths if p not in args.poses]
@@ -459,6 +463,14 @@ def routines(args: argparse.Namespace) -> int:
             )
             changed = put_routine(saved, routine)
             done = cli.tr('saved routine "%s": %s') % (name, count_poses(len(routine.poses)))
+            if old is not None:
+                # Saving over a routine is how a script changes one (the window asks first):
+                # said, with what it was, so a slip of the name can be undone.
+                done = cli.tr('replaced routine "%s": %s (it had %s)') % (
+                    name,
+                    count_poses(len(routine.poses)),
+                    ",".join(old.poses),
+                )
         elif action == "delete":
             changed = delete_routine(saved, args.name, builtin)
             done = cli.tr('deleted routine "%s"') % args.name
@@ -470,8 +482,13 @@ def routines(args: argparse.Namespace) -> int:
     try:
         save_routines(changed)
     except OSError as exc:
+        if exc.strerror is None:
+            # A routines.json that could not be read and is still in place: the message
+            # already names it and says nothing was saved.
+            raise UserError(f"routines {action}: {exc}") from None
         raise UserError(
-            cli.tr("routines %s: not saved: %s") % (action, exc.strerror or exc)
+            cli.tr("routines %s: %s: not saved (%s)")
+            % (action, paths.routines_file(), exc.strerror)
         ) from None
     print(printable(done))
     return 0

@@ -11,10 +11,12 @@ aware `datetime.now().astimezone()`) so a session at 23:30 counts for the day th
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import math
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -79,6 +81,26 @@ class Session:
         }
 
 
+def _session(row: tuple[Any, ...]) -> Session:
+    """A row (started_at, duration_s, poses, completed, routine, played, speed) as a Session,
+    checked as record() checks it; ValueError, TypeError or ReadError for one record() could
+    not have written."""
+    started_at, duration_s, poses, completed, routine, played, speed = row
+    duration = check_duration(duration_s)
+    if duration > LONGEST_S:
+        raise ValueError(f"duration_s: expected at most {LONGEST_S:.0f} s, got {duration:.3g}")
+    pose_list = parse_json(str(poses).encode())
+    return Session(
+        datetime.fromisoformat(started_at),
+        duration,
+        [str(p) for p in pose_list] if isinstance(pose_list, list) else [],
+        bool(completed),
+        routine if isinstance(routine, str) else None,
+        played if played in PLAYED else "window",
+        float(speed),
+    )
+
+
 def practice_day(moment: datetime, day_start: int = 0) -> date:
     """The day a moment counts for when days start at `day_start` o'clock (wall-clock time):
     with 4, a session at 00:30 belongs to the evening before. DST cannot move it, since the
@@ -90,6 +112,14 @@ def _day_sql(day_start: int) -> str:
     # started_at is local ISO time, maybe with an offset; SQLite's date() would turn an offset
     # into UTC, so only the wall-clock part (the first 19 characters) is used.
     return f"date(substr(started_at, 1, 19), '-{int(day_start)} hours')"
+
+
+# No one stretches for more than a day: a longer duration is a row edited (or a clock gone
+# wrong), and printed it would be hundreds of digits wide.
+LONGEST_S = 24 * 3600.0
+# A row dated after tomorrow is no session anyone had; tomorrow itself can be one recorded in
+# a time zone east of here (a day ahead at most), so it is listed, though no streak counts it.
+_AHEAD = timedelta(days=1)
 
 
 def check_duration(value: object) -> float:
@@ -177,6 +207,22 @@ class History:
                         + history_errors.tr("cannot create a new history (%s); %s") % (err, lost)
                     )
         except (sqlite3.Error, OSError) as exc:
+            try:
+                # A history that cannot be written (a read-only folder or file) can still be
+                # shown: the sessions are the person's, and reading them changes nothing.
+                conn = _open_read_only(path)
+            except (_Corrupt, _TooNew, sqlite3.Error, OSError) as err:
+                log.debug("%s: cannot open it read-only either: %s", path, err)
+            else:
+                self.warnings.append(
+                    f"{path}: "
+                    + history_errors.tr(
+                        "cannot write to the history (%s); showing it read-only; %s"
+                    )
+                    % (exc, lost)
+                )
+                self.persistent = False
+                return conn
             self.warnings.append(
                 f"{path}: " + history_errors.tr("cannot open the history (%s); %s") % (exc, lost)
             )
@@ -226,44 +272,49 @@ class History:
             ) from None
         return session
 
-    def count(self) -> int:
-        """How many sessions there are in all."""
-        rows = self._query("SELECT COUNT(*) FROM sessions", ())
-        return int(rows[0][0]) if rows else 0
+    def count(self, today: date | None = None) -> int:
+        """How many sessions there are in all: those `sessions` can list, so that "the latest
+        100 of N" never counts a row no list will show."""
+        return sum(1 for _ in self._readable(today))
 
-    def sessions(self, limit: int | None = 50) -> list[Session]:
-        """The most recent sessions, newest first; `limit=None` for all of them."""
-        rows = self._query(
-            "SELECT started_at, duration_s, poses, completed, routine, played, speed FROM sessions"
-            " ORDER BY started_at DESC, id DESC LIMIT ?",
-            (-1 if limit is None else limit,),
-        )
-        found = []
-        for started_at, duration_s, poses, completed, routine, played, speed in rows:
-            # A row edited by hand into nonsense is skipped rather than hiding all the others.
-            try:
-                # The same checks as record(): a row must be one record() could have written.
-                pose_list = parse_json(str(poses).encode())
-                found.append(
-                    Session(
-                        datetime.fromisoformat(started_at),
-                        check_duration(duration_s),
-                        [str(p) for p in pose_list] if isinstance(pose_list, list) else [],
-                        bool(completed),
-                        routine if isinstance(routine, str) else None,
-                        played if played in PLAYED else "window",
-                        float(speed),
+    def sessions(self, limit: int | None = 50, today: date | None = None) -> list[Session]:
+        """The most recent sessions, newest first; `limit=None` for all of them.
+
+        Rows that cannot be read (see `_readable`) are left out and do not use up the limit.
+        """
+        return list(itertools.islice(self._readable(today), limit))
+
+    def _readable(self, today: date | None) -> Iterator[Session]:
+        """Every session that can be read, newest first.
+
+        A row edited by hand into nonsense is skipped rather than hiding all the others: it
+        must be one record() could have written, no longer than `LONGEST_S` and dated no
+        later than the day after `today` (by default the date on this computer's clock).
+        """
+        latest = (today or date.today()) + _AHEAD
+        try:
+            rows = self._conn.execute(
+                "SELECT started_at, duration_s, poses, completed, routine, played, speed"
+                " FROM sessions ORDER BY started_at DESC, id DESC"
+            )
+            for row in rows:
+                try:
+                    session = _session(row)
+                    if session.day > latest:
+                        raise ValueError(f"started_at: expected a day up to {latest}")
+                except (TypeError, ValueError, OverflowError, ReadError) as exc:
+                    log.info(
+                        "%s: skipped a session it cannot read (started_at %s): %s",
+                        self.path,
+                        printable(repr(row[0]), 60),
+                        printable(str(exc), 120),
                     )
-                )
-            except (TypeError, ValueError, OverflowError, ReadError) as exc:
-                log.info(
-                    "%s: skipped a session it cannot read (started_at %s): %s",
-                    self.path,
-                    printable(repr(started_at), 60),
-                    printable(str(exc), 120),
-                )
-                continue
-        return found
+                    continue
+                yield session
+        except sqlite3.Error as exc:
+            raise HistoryError(
+                f"{self.path}: " + history_errors.tr("cannot read the history (%s)") % exc
+            ) from None
 
     def streak(self, today: date | None = None, day_start: int = 0) -> int:
         """Consecutive days with a completed session, ending today, or yesterday if not yet today.
@@ -296,13 +347,13 @@ class History:
     def minutes_by_day(self, since: date, day_start: int = 0) -> dict[date, float]:
         """Minutes practised on each day from `since` on (days with none are left out)."""
         day_sql = _day_sql(day_start)
-        # Rows edited into nonsense (infinite, negative) count for nothing, as on reading;
-        # 1e9 s (decades) bounds "finite", which SQLite cannot test for directly.
+        # Rows edited into nonsense (infinite, negative, longer than a day) count for nothing,
+        # as on reading.
         rows = self._query(
             f"SELECT {day_sql} AS d,"
-            " SUM(CASE WHEN duration_s BETWEEN 0 AND 1e9 THEN duration_s ELSE 0 END)"
+            " SUM(CASE WHEN duration_s BETWEEN 0 AND ? THEN duration_s ELSE 0 END)"
             " FROM sessions WHERE d >= ? GROUP BY d",
-            (since.isoformat(),),
+            (LONGEST_S, since.isoformat()),
         )
         minutes: dict[date, float] = {}
         for day, seconds in rows:
@@ -330,7 +381,7 @@ class History:
             "today": today.isoformat(),
             "streak": self.streak(today, day_start),
             "day_start": day_start,
-            "sessions": [s.to_json() for s in self.sessions(limit)],
+            "sessions": [s.to_json() for s in self.sessions(limit, today)],
         }
 
     def _query(self, sql: str, params: tuple[object, ...]) -> list[tuple[Any, ...]]:
@@ -379,6 +430,34 @@ def _open(path: Path) -> sqlite3.Connection:
             _migrate(conn, version)
         # Readers never block the writer, and a killed writer leaves a journal SQLite replays.
         conn.execute("PRAGMA journal_mode = WAL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """The history file opened for reading only, or an error; it must be of our schema."""
+    if not path.is_file():
+        raise OSError(f"{path}: not a file")
+    _check_header(path)
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True)
+        conn.execute("PRAGMA user_version").fetchone()
+    except sqlite3.OperationalError as exc:
+        log.debug("%s: read-only open failed (%s); opening it as immutable", path, exc)
+        # A WAL database needs its -shm file, which a read-only folder cannot hold. Immutable
+        # skips it; nothing can change the file meanwhile, since nothing can write there.
+        conn = sqlite3.connect(f"{uri}?immutable=1", uri=True)
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if check is None or check[0] != "ok":
+            raise _Corrupt(f"integrity check: {check[0] if check else 'no answer'}")
+        if version != SCHEMA_VERSION:
+            # Older needs an upgrade, which cannot be written; newer is not ours to read.
+            raise sqlite3.DatabaseError(f"schema version {version}; expected {SCHEMA_VERSION}")
     except BaseException:
         conn.close()
         raise

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from stretchplayer.core import wording
+from stretchplayer.core.guest import printable
 from stretchplayer.core.i18n import Context, grouped
 from stretchplayer.storage.history import Session
 from stretchplayer.ui import screen_fit, style
@@ -94,13 +95,17 @@ class HistoryDialog(QDialog):
         self.poses.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.poses.setSelectionMode(QTableWidget.SelectionMode.NoSelection)
         self.poses.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Tab leaves a table for the next control, as in every other dialog; arrows move inside.
+        self.poses.setTabKeyNavigation(False)
         self.poses.setMinimumWidth(240)  # "Supine hamstring stretch" and its count, whole
         self.poses.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.poses.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.ResizeToContents
         )
         for row, (pose_id, n) in enumerate(poses):
-            name = QTableWidgetItem(names.get(pose_id, pose_id))
+            # An unknown id is shown as it was written, which may be by hand: a control
+            # character would be an empty box, so it is spelled out (\x1b) instead.
+            name = QTableWidgetItem(printable(names.get(pose_id, pose_id)))
             name.setToolTip(name.text())  # whole, where a narrow table cuts it
             self.poses.setItem(row, 0, name)
             count = QTableWidgetItem(str(n))
@@ -109,6 +114,7 @@ class HistoryDialog(QDialog):
 
         self.table = QTableWidget(len(sessions), 3)
         self.table.setMinimumHeight(120)  # its header and three sessions
+        self.table.setTabKeyNavigation(False)  # else Tab walks every cell and never reaches Close
         self.table.setHorizontalHeaderLabels(
             [ui_history.tr("When"), ui_history.tr("Length"), ui_history.tr("Poses")]
         )
@@ -121,7 +127,7 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         for row, session in enumerate(sessions):
             outcome = "" if session.completed else ui_history.tr(" (stopped early)")
-            how = f" · {session.routine}" if session.routine else ""
+            how = f" · {printable(session.routine)}" if session.routine else ""
             how += ui_history.tr(" · in the terminal") if session.played == "text" else ""
             # The year only where it is not this one: a long history reaches back years.
             pattern = "ddd dd MMM, HH:mm"
