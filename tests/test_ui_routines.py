@@ -165,6 +165,7 @@ def test_rename_and_delete_in_the_window(qtbot: QtBot, library: Library) -> None
     bar.rename_action.trigger()
     assert bar.names() == ["All seven", "Dawn"] and bar.current() == "Dawn"
     assert [r["name"] for r in json.loads(run_cli("routines", "--json").stdout)] == ["Dawn"]
+    assert stretch.window.notice() == 'Renamed the routine "Morning" to "Dawn".'
 
     answers.yes = False
     bar.delete_action.trigger()

@@ -32,6 +32,10 @@
         <translation>Routine „%s“ gespeichert.</translation>
     </message>
     <message>
+        <source>Renamed the routine &quot;%s&quot; to &quot;%s&quot;.</source>
+        <translation>Die Routine „%s“ heißt jetzt „%s“.</translation>
+    </message>
+    <message>
         <source>Deleted the routine &quot;%s&quot;.</source>
         <translation>Routine „%s“ gelöscht.</translation>
     </message>

@@ -32,6 +32,10 @@
         <translation>Rutina «%s» guardada.</translation>
     </message>
     <message>
+        <source>Renamed the routine &quot;%s&quot; to &quot;%s&quot;.</source>
+        <translation>La rutina «%s» ahora se llama «%s».</translation>
+    </message>
+    <message>
         <source>Deleted the routine &quot;%s&quot;.</source>
         <translation>Rutina «%s» borrada.</translation>
     </message>

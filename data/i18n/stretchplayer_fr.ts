@@ -32,6 +32,10 @@
         <translation>Routine « %s » enregistrée.</translation>
     </message>
     <message>
+        <source>Renamed the routine &quot;%s&quot; to &quot;%s&quot;.</source>
+        <translation>La routine « %s » s’appelle maintenant « %s ».</translation>
+    </message>
+    <message>
         <source>Deleted the routine &quot;%s&quot;.</source>
         <translation>Routine « %s » supprimée.</translation>
     </message>

@@ -317,6 +317,10 @@ class StretchApp:
                 self.routine = dataclasses.replace(self.routine, name=new.strip())
                 self._save(dataclasses.replace(self.settings, routine=self.routine.name))
             self._show_routines()
+            # Said as Save and Delete say theirs, and so "Saved the routine" goes.
+            self.window.show_notice(
+                app_window.tr('Renamed the routine "%s" to "%s".') % (old, new.strip())
+            )
 
     def delete_routine(self, name: str) -> None:
         try:
