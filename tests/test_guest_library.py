@@ -201,15 +201,17 @@ def test_twenty_thousand_broken_poses_are_summarised(tmp_path: Path) -> None:
     assert info.value.count == 20_000 * 9  # nine missing fields in each pose
     assert len(info.value.problems) == MAX_PROBLEMS  # the rest only counted: memory stays small
     lines = info.value.lines()
-    assert len(lines) == MAX_LINES
-    assert lines[-1] == f"… and {info.value.count - MAX_LINES + 1:,} more"
-    assert str(info.value).count("\n") == MAX_LINES - 1
+    assert len(lines) == MAX_LINES + 1
+    assert lines[-1] == f"… and {info.value.count - MAX_LINES:,} more"
+    assert str(info.value).count("\n") == MAX_LINES
 
 
 def test_summarise() -> None:
     assert summarise(["a", "b"], 3) == ["a", "b"]
-    assert summarise(["a", "b", "c", "d"], 3) == ["a", "b", "… and 2 more"]
-    assert summarise(["a", "b", "c"], 3, total=1000) == ["a", "b", "… and 998 more"]
+    assert summarise(["a", "b", "c"], 3) == ["a", "b", "c"]
+    assert summarise(["a", "b", "c", "d"], 3) == ["a", "b", "c", "… and 1 more"]
+    assert summarise(["a", "b", "c"], 3, total=1000) == ["a", "b", "c", "… and 997 more"]
+    assert summarise(["a", "b"], 3, total=1000) == ["a", "b", "… and 998 more"]
 
 
 # -- files that are not files --------------------------------------------------------------------

@@ -212,7 +212,8 @@ class StretchApp:
             library = load_library(path)
         except LibraryError as exc:
             shown = path or Path("poses.json")
-            self.show_library_problems(self.window, shown, [str(p) for p in exc.problems])
+            problems = [str(p) for p in exc.problems]
+            self.show_library_problems(self.window, shown, problems, exc.count)
             return False
         self.library = library
         notices: list[str] = []
@@ -247,11 +248,14 @@ class StretchApp:
         return True
 
     @staticmethod
-    def show_library_problems(parent: QWidget, path: Path, problems: Sequence[str]) -> None:
-        """Every problem of a library that cannot be used, in a dialog (a seam for tests)."""
+    def show_library_problems(
+        parent: QWidget, path: Path, problems: Sequence[str], total: int
+    ) -> None:
+        """Every problem of a library that cannot be used (`total` of them, the first ones in
+        `problems`), in a dialog (a seam for tests)."""
         from stretchplayer.ui.library_dialogs import show_library_problems
 
-        show_library_problems(parent, path, problems)
+        show_library_problems(parent, path, problems, total)
 
     # -- routines ------------------------------------------------------------------------------
 

@@ -31,7 +31,10 @@ problems = Context("problems")
 
 MAX_DEPTH = 32  # our files nest 5 deep; Python's parser recurses and breaks near 1,000
 MAX_DIGITS = 4300  # Python's own limit for int(); a run of digits longer than this is refused
-MAX_LINES = 20  # problems listed before the rest are summarised in one line
+# Problems (or warnings) listed in a terminal before the rest are counted in one more line:
+# the one limit for `validate`, every command's errors and the window's notice tooltip. The
+# problems dialog lists fewer (ui/library_dialogs.py) for its height, and counts the rest too.
+MAX_LINES = 20
 
 # Bidirectional overrides and isolates reorder what a terminal or a label shows.
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -279,12 +282,17 @@ def printable(text: str, limit: int | None = None) -> str:
 
 
 def summarise(lines: Sequence[str], limit: int = MAX_LINES, total: int | None = None) -> list[str]:
-    """At most `limit` lines: the first ones, then "… and N more" for the rest.
+    """The first `limit` lines, then "… and N more" for the rest, if there are any.
 
     `total` is how many lines there were in all, when only the first few were kept.
     """
     total = len(lines) if total is None else total
-    if total <= limit and len(lines) == total:
-        return list(lines)
-    shown = min(limit - 1, len(lines))
-    return [*lines[:shown], problems.tr("… and %s more") % grouped(total - shown)]
+    shown = min(limit, len(lines), total)
+    if total <= shown:
+        return list(lines[:shown])
+    return [*lines[:shown], more_line(total - shown)]
+
+
+def more_line(count: int) -> str:
+    """The line that counts what a list leaves out: "… and 21 more"."""
+    return problems.tr("… and %s more") % grouped(count)
