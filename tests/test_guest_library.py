@@ -365,6 +365,44 @@ def test_parse_json_reports_a_place_for_syntax() -> None:
     assert (info.value.place, info.value.message) == ("2:8", "invalid JSON: Expecting value")
 
 
+def test_a_truncated_library_names_the_place_what_was_expected_and_the_likely_cause(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stretchplayer.cli.main import main
+
+    whole = json.dumps(shipped_library_data(), indent=2)
+    # Cut after a pose's last field: the object is open, its closing brace never came.
+    cut = whole.index('"release"', whole.index('"pyramid-pose"'))
+    cut = whole.index("\n", cut)
+    library = tmp_path / "library.json"
+    library.write_text(whole[:cut] + "\n", encoding="utf-8")
+    line = whole[:cut].count("\n") + 2
+    assert main(["validate", str(library)]) == 1
+    assert capsys.readouterr().err == (
+        f"{library}: {line}:1: invalid JSON: expected ',' or '}}'; the file may be cut short\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ('{"a": [1 2]}', "1:10", "invalid JSON: expected ',' or ']'"),
+        ('{"a": {"b": 1}\n "c": 2}', "2:2", "invalid JSON: expected ',' or '}'"),
+        (
+            '{"a": "open',
+            "1:7",
+            "invalid JSON: expected '\"' to end the string that starts here; "
+            "the file may be cut short",
+        ),
+        ('{"a": [1, ', "1:11", "invalid JSON: Expecting value; the file may be cut short"),
+    ],
+)
+def test_broken_json_says_what_was_expected(text: str, place: str, expected: str) -> None:
+    with pytest.raises(ReadError) as info:
+        parse_json(text.encode())
+    assert (info.value.place, info.value.message) == (place, expected)
+
+
 _PATHOLOGICAL = """
 from stretchplayer.core.library import MAX_BYTES, LibraryError, parse_library
 half = MAX_BYTES // 2

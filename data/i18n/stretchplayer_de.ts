@@ -1104,10 +1104,6 @@
         <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
     </message>
     <message>
-        <source>Unterminated string starting at</source>
-        <translation>nicht abgeschlossene Zeichenkette, die hier beginnt</translation>
-    </message>
-    <message>
         <source>Invalid control character at</source>
         <translation>ungültiges Steuerzeichen</translation>
     </message>
@@ -1160,8 +1156,24 @@
         <translation>die Datei ist leer; erwartet ein JSON-Objekt</translation>
     </message>
     <message>
+        <source>%s; the file may be cut short</source>
+        <translation>%s; die Datei ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
         <source>invalid JSON: %s</source>
         <translation>ungültiges JSON: %s</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to end the string that starts here</source>
+        <translation>&apos;&quot;&apos; erwartet, um die hier beginnende Zeichenkette zu beenden</translation>
     </message>
     <message>
         <source>nested more than %s deep; expected a flatter file</source>

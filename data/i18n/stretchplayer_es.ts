@@ -1104,10 +1104,6 @@
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <source>Unterminated string starting at</source>
-        <translation>cadena sin cerrar que empieza aquí</translation>
-    </message>
-    <message>
         <source>Invalid control character at</source>
         <translation>carácter de control no válido</translation>
     </message>
@@ -1160,8 +1156,24 @@
         <translation>el archivo está vacío; se esperaba un objeto JSON</translation>
     </message>
     <message>
+        <source>%s; the file may be cut short</source>
+        <translation>%s; puede que el archivo esté cortado</translation>
+    </message>
+    <message>
         <source>invalid JSON: %s</source>
         <translation>JSON no válido: %s</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to end the string that starts here</source>
+        <translation>se esperaba &apos;&quot;&apos; para cerrar la cadena que empieza aquí</translation>
     </message>
     <message>
         <source>nested more than %s deep; expected a flatter file</source>

@@ -1104,10 +1104,6 @@
         <translation>nom de propriété entre guillemets doubles attendu</translation>
     </message>
     <message>
-        <source>Unterminated string starting at</source>
-        <translation>chaîne non terminée qui commence ici</translation>
-    </message>
-    <message>
         <source>Invalid control character at</source>
         <translation>caractère de contrôle invalide</translation>
     </message>
@@ -1160,8 +1156,24 @@
         <translation>le fichier est vide ; objet JSON attendu</translation>
     </message>
     <message>
+        <source>%s; the file may be cut short</source>
+        <translation>%s ; le fichier est peut-être tronqué</translation>
+    </message>
+    <message>
         <source>invalid JSON: %s</source>
         <translation>JSON invalide : %s</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to end the string that starts here</source>
+        <translation>&apos;&quot;&apos; attendu pour fermer la chaîne qui commence ici</translation>
     </message>
     <message>
         <source>nested more than %s deep; expected a flatter file</source>

@@ -52,16 +52,15 @@ _NOT_REGULAR = QT_TRANSLATE_NOOP("problems", "not a regular file")
 
 # Python's JSON parser says what it expected in English: each of its messages (those of 3.11
 # to 3.14) as a sentence of the catalogue. The English entry is the parser's own words, so an
-# English message is exactly what Python said; an unknown one is shown as Python said it.
+# English message is exactly what Python said; an unknown one is shown as Python said it. Two
+# are in our words instead (`json_message`): the delimiter, of which Python names only the
+# comma, and the unterminated string, whose message ends in a dangling "at".
 _JSON_MESSAGES = {
     "Expecting value": QT_TRANSLATE_NOOP("problems", "Expecting value"),
     "Expecting ',' delimiter": QT_TRANSLATE_NOOP("problems", "Expecting ',' delimiter"),
     "Expecting ':' delimiter": QT_TRANSLATE_NOOP("problems", "Expecting ':' delimiter"),
     "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
         "problems", "Expecting property name enclosed in double quotes"
-    ),
-    "Unterminated string starting at": QT_TRANSLATE_NOOP(
-        "problems", "Unterminated string starting at"
     ),
     "Invalid control character at": QT_TRANSLATE_NOOP("problems", "Invalid control character at"),
     "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("problems", "Invalid uXXXX escape"),
@@ -189,7 +188,12 @@ def parse_json(
     try:
         return json.loads(text, object_pairs_hook=object_pairs_hook)
     except json.JSONDecodeError as exc:
-        detail = json_message(exc.msg)
+        detail = json_message(exc.msg, _inside(text, exc.pos))
+        # Nothing but blanks after the place (or a string never closed) is a file that was
+        # cut short, most often by a copy or a download that stopped: say so, as the cure
+        # is another copy rather than an edit at that place.
+        if not text[exc.pos :].strip() or exc.msg.startswith("Unterminated string"):
+            detail = problems.tr("%s; the file may be cut short") % detail
         place = f"{exc.lineno}:{exc.colno}"
         raise ReadError(place, _invalid(detail), ReadError.INVALID_JSON, detail) from None
     except (RecursionError, ValueError, OverflowError) as exc:  # kept out above; never a crash
@@ -201,8 +205,20 @@ def _invalid(detail: str) -> str:
     return problems.tr("invalid JSON: %s") % detail
 
 
-def json_message(message: str) -> str:
-    """What Python's JSON parser said (`JSONDecodeError.msg`), in the language in use."""
+def json_message(message: str, inside: str = "") -> str:
+    """What Python's JSON parser said (`JSONDecodeError.msg`), in the language in use.
+
+    `inside` is the bracket open at the place ("{" or "["): with it, a missing delimiter
+    names the bracket that could also close there, since Python names only the comma."""
+    if message == "Expecting ',' delimiter" and inside:
+        return (
+            problems.tr("expected ',' or '}'")
+            if inside == "{"
+            else problems.tr("expected ',' or ']'")
+        )
+    if message == "Unterminated string starting at":
+        # Python's words end with a dangling "at": the place is in the line's start already.
+        return problems.tr("expected '\"' to end the string that starts here")
     known = _JSON_MESSAGES.get(message)
     if known is not None:
         return _or_python(problems.tr(known), known, message)
@@ -239,6 +255,18 @@ def _check_shape(text: str) -> None:
                 % (grouped(len(token)), grouped(MAX_DIGITS)),
                 ReadError.LONG_NUMBER,
             )
+
+
+def _inside(text: str, offset: int) -> str:
+    """The bracket ("{" or "[") still open at `offset` in `text`, or "" at the top level."""
+    open_brackets: list[str] = []
+    for match in _TOKENS.finditer(text, 0, offset):
+        token = match.group()
+        if token[0] in "[{":
+            open_brackets.append(token)
+        elif token[0] in "]}" and open_brackets:
+            open_brackets.pop()
+    return open_brackets[-1] if open_brackets else ""
 
 
 def _line_col(text: str, offset: int) -> str:
