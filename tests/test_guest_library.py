@@ -190,6 +190,26 @@ def test_an_image_in_a_subfolder_is_fine() -> None:
     assert is_image_name("drawings/lizard-pose.svg")
 
 
+def test_a_drawing_that_is_not_there_is_a_problem_naming_the_pose_and_the_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stretchplayer.cli.main import main
+
+    data = shipped_library_data()
+    data["poses"][2]["image"] = "drawings/lizard.svg"
+    library = write_json(tmp_path / "poses.json", data)
+    assert main(["validate", str(library)]) == 1
+    assert capsys.readouterr().err == (
+        f"{library}: poses[2] (lizard-pose).image: no file {tmp_path}/drawings/lizard.svg; "
+        "expected the pose's drawing there (or a shipped one of that name)\n"
+    )
+    # Beside the library, or shipped under that name (the other six): valid.
+    (tmp_path / "drawings").mkdir()
+    (tmp_path / "drawings" / "lizard.svg").write_text("<svg/>", encoding="utf-8")
+    assert main(["validate", str(library)]) == 0
+    assert "valid — 7 poses" in capsys.readouterr().out
+
+
 # -- shortened lists of problems -----------------------------------------------------------------
 
 

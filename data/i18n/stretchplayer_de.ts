@@ -1000,6 +1000,10 @@
         <translation>erwartet den Dateinamen einer SVG neben der Bibliothek oder in ihren Ordnern, ohne &apos;..&apos; (z. B. &apos;lizard-pose.svg&apos;)</translation>
     </message>
     <message>
+        <source>no file %s; expected the pose&apos;s drawing there (or a shipped one of that name)</source>
+        <translation>keine Datei %s; erwartet die Zeichnung der Übung dort (oder eine mitgelieferte dieses Namens)</translation>
+    </message>
+    <message>
         <source>expected a whole number from 1 to %s, got %s</source>
         <translation>erwartet eine ganze Zahl von 1 bis %s, erhalten: %s</translation>
     </message>

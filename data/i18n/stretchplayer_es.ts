@@ -1000,6 +1000,10 @@
         <translation>se esperaba el nombre de un SVG junto a la biblioteca o en sus carpetas, sin &apos;..&apos; (p. ej. &apos;lizard-pose.svg&apos;)</translation>
     </message>
     <message>
+        <source>no file %s; expected the pose&apos;s drawing there (or a shipped one of that name)</source>
+        <translation>no existe el archivo %s; se esperaba ahí el dibujo de la postura (o uno incluido con ese nombre)</translation>
+    </message>
+    <message>
         <source>expected a whole number from 1 to %s, got %s</source>
         <translation>se esperaba un número entero de 1 a %s, se recibió %s</translation>
     </message>

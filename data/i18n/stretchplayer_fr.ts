@@ -1000,6 +1000,10 @@
         <translation>nom de fichier SVG attendu à côté de la bibliothèque ou dans ses dossiers, sans &apos;..&apos; (p. ex. &apos;lizard-pose.svg&apos;)</translation>
     </message>
     <message>
+        <source>no file %s; expected the pose&apos;s drawing there (or a shipped one of that name)</source>
+        <translation>aucun fichier %s ; le dessin de la posture était attendu là (ou un dessin fourni de ce nom)</translation>
+    </message>
+    <message>
         <source>expected a whole number from 1 to %s, got %s</source>
         <translation>nombre entier de 1 à %s attendu, reçu %s</translation>
     </message>

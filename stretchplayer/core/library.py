@@ -8,7 +8,7 @@ can fix it from one line.
 from __future__ import annotations
 
 import logging
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, cast
@@ -35,7 +35,7 @@ from stretchplayer.core.model import (
     Rhythm,
     Side,
 )
-from stretchplayer.core.resources import data_path
+from stretchplayer.core.resources import assets_dir, data_path
 
 problems = Context("problems")
 
@@ -127,7 +127,9 @@ def read_library_file(path: Path) -> bytes:
 
 
 def parse_library(raw: bytes, name: str = "<library>", path: Path | None = None) -> Library:
-    checker = _Checker(name)
+    """The library in `raw`; with its `path`, each pose's drawing must also be found beside it
+    or among the shipped ones (without one, as for bytes from elsewhere, names are checked)."""
+    checker = _Checker(name, image_folders(path) if path is not None else None)
     library = checker.library(checker.parse(raw), path)
     if checker.problems or library is None:
         raise LibraryError(checker.problems, checker.count)
@@ -137,8 +139,9 @@ def parse_library(raw: bytes, name: str = "<library>", path: Path | None = None)
 class _Checker:
     """Walks the parsed JSON once, collecting problems instead of stopping at the first."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, image_folders: Sequence[Path] | None = None) -> None:
         self.name = name
+        self.image_folders = image_folders  # where a pose's drawing must be; None: not checked
         self.problems: list[Problem] = []
         self.count = 0  # all the problems found; only the first MAX_PROBLEMS are kept
 
@@ -351,6 +354,16 @@ class _Checker:
                 ),
             )
             image = ""
+        elif image and self.image_folders and find_image(image, self.image_folders) is None:
+            # A drawing that is not there would leave an empty frame in the window and the
+            # figure: say so now, naming the file the library's own folder was searched for.
+            self.problem(
+                f"{place}.image",
+                problems.tr(
+                    "no file %s; expected the pose's drawing there (or a shipped one of that name)"
+                )
+                % printable(str(self.image_folders[0] / image)),
+            )
         breaths, hold_text, rhythm = self.hold(get("hold"), f"{place}.hold", words)
         return Pose(
             id=pose_id,
@@ -431,6 +444,29 @@ def is_image_name(name: str) -> bool:
         return False
     parts = PurePosixPath(name).parts
     return bool(parts) and all(part and not part.startswith(".") for part in parts)
+
+
+def image_folders(library_path: Path | None) -> list[Path]:
+    """Where a library's drawings are looked up, in order: its own folder, then the shipped
+    drawings (so a shared library can use a drawing StretchPlayer has by its name)."""
+    own = [library_path.parent] if library_path is not None else []
+    return [*own, assets_dir()]
+
+
+def find_image(image: str, folders: Sequence[Path]) -> Path | None:
+    """The file `image` names inside one of `folders` (the first found), or None; never one
+    outside them (see `is_image_name`; a link leading out is not followed either)."""
+    if not is_image_name(image):
+        return None
+    for folder in folders:
+        try:
+            root = folder.resolve()
+            path = (root / image).resolve()
+        except (OSError, RuntimeError):  # a loop of links
+            continue
+        if path.is_relative_to(root) and path.is_file():
+            return path
+    return None
 
 
 def _shown(value: Any) -> str:
