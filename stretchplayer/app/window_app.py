@@ -110,6 +110,10 @@ class StretchApp:
             voice_enabled=settings.voice_enabled,
         )
         self.window.set_reduce_motion(settings.reduce_motion)
+        if self.routine is None:
+            # A first start ticks every pose in the library's order: that is the built-in
+            # routine, and the picker names it rather than calling it the person's own choice.
+            self.routine = self._builtin_if_every_pose(self.window.chosen_ids())
         self.window.firstPainted.connect(self.voice.start)
         self.planner.set_poses(self._poses(self.window.chosen_ids()))
         self.window.chosenPosesChanged.connect(self._chosen_changed)
@@ -181,11 +185,18 @@ class StretchApp:
 
     def _chosen_changed(self, ids: list[str]) -> None:
         routine = self.routine
-        if routine is not None and ids != routine.poses:
-            # Ticked or moved by hand: the person's own choice now, at the usual pacing.
-            self.routine = None
-            self.planner.set_pacing(pacing_for(self.settings))
-            self._show_routines()
+        if routine is None or ids != routine.poses:
+            # Ticked or moved by hand: the person's own choice now, at the usual pacing;
+            # or, every pose in the library's order again, the built-in routine.
+            pacing = pacing_for(self._session_settings())
+            self.routine = self._builtin_if_every_pose(ids)
+            if self.routine != routine:
+                self._show_routines()
+                # Only a routine's own pacing replans here: planning the old poses again
+                # would reset a finished session's screen before set_poses below.
+                now = pacing_for(self._session_settings())
+                if now != pacing:
+                    self.planner.set_pacing(now)
         self.planner.set_poses(self._poses(ids))
         self._save(
             dataclasses.replace(
@@ -348,6 +359,11 @@ class StretchApp:
 
     def _builtin(self) -> str:
         return builtin_name(len(self.library.ids))
+
+    def _builtin_if_every_pose(self, ids: Sequence[str]) -> Routine | None:
+        """The built-in routine if `ids` are every pose of the library in its order, else None."""
+        builtin = self.routines()[0]
+        return builtin if list(ids) == builtin.poses else None
 
     def _present(self, routine: Routine, notices: list[str]) -> list[str]:
         """The routine's poses this library has; a notice names the others (kept as saved)."""
