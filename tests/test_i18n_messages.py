@@ -281,9 +281,9 @@ def test_a_broken_figures_file_is_reported_in_german(tmp_path: Path) -> None:
     result = run_cli("--language", "de", "validate", str(library))
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
-        f"{figures}: figures[0] (calf-stretch).stretched: Pflichtfeld fehlt",
         f"{figures}: figures[0] (calf-stretch).steps: erwartet eine nicht leere Liste von "
         "Schlüsselbildern, erhalten: eine leere Liste",
+        f"{figures}: figures[0] (calf-stretch).stretched: Pflichtfeld fehlt",
     ]
 
 
