@@ -345,11 +345,11 @@ def test_twenty_thousand_broken_poses_print_a_summary(
     library = write_json(tmp_path / "poses.json", data)
     code, _, err = run(capsys, "validate", str(library))
     lines = err.splitlines()
-    assert code == 1 and len(lines) == MAX_LINES
+    assert code == 1 and len(lines) == MAX_LINES + 1
     assert lines[-1].startswith("… and ") and lines[-1].endswith(" more")
     code, _out, err = run(capsys, "--library", str(library), "list")
     lines = err.splitlines()
-    assert code == 1 and len(lines) == MAX_LINES + 1  # "N problems:" first
+    assert code == 1 and len(lines) == MAX_LINES + 2  # "N problems:" first
     assert lines[0].startswith("stretchplayer: ") and lines[0].endswith(" problems:")
 
 
@@ -420,3 +420,22 @@ def test_mutated_settings_and_routines_only_ever_give_warnings(
     for warning in [*warnings, *more]:
         assert "\n" not in warning and "\x1b" not in warning
         warning.encode("utf-8")  # printable: no lone surrogate left in it
+
+
+def test_validate_lists_the_first_twenty_of_forty_problems_then_counts_the_rest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = shipped_library_data()
+    pose = data["poses"][1]  # one-sided: no first_side to add
+    data["poses"] = [
+        {**pose, "id": f"pose-{i}", "hold": {**pose["hold"], "breaths": 0}} for i in range(40)
+    ]
+    library = write_json(tmp_path / "forty.json", data)
+    code, _, err = run(capsys, "validate", str(library))
+    lines = err.splitlines()
+    # As the README says: the first 20 problems, then one line counting the other 20.
+    assert code == 1 and MAX_LINES == 20 and len(lines) == 21
+    assert [line.split(": ")[1] for line in lines[:20]] == [
+        f"poses[{i}] (pose-{i}).hold.breaths" for i in range(20)
+    ]
+    assert lines[20] == "… and 20 more"

@@ -190,6 +190,26 @@ def test_an_image_in_a_subfolder_is_fine() -> None:
     assert is_image_name("drawings/lizard-pose.svg")
 
 
+def test_a_drawing_that_is_not_there_is_a_problem_naming_the_pose_and_the_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stretchplayer.cli.main import main
+
+    data = shipped_library_data()
+    data["poses"][2]["image"] = "drawings/lizard.svg"
+    library = write_json(tmp_path / "poses.json", data)
+    assert main(["validate", str(library)]) == 1
+    assert capsys.readouterr().err == (
+        f"{library}: poses[2] (lizard-pose).image: no file {tmp_path}/drawings/lizard.svg; "
+        "expected the pose's drawing there (or a shipped one of that name)\n"
+    )
+    # Beside the library, or shipped under that name (the other six): valid.
+    (tmp_path / "drawings").mkdir()
+    (tmp_path / "drawings" / "lizard.svg").write_text("<svg/>", encoding="utf-8")
+    assert main(["validate", str(library)]) == 0
+    assert "valid — 7 poses" in capsys.readouterr().out
+
+
 # -- shortened lists of problems -----------------------------------------------------------------
 
 
@@ -201,15 +221,17 @@ def test_twenty_thousand_broken_poses_are_summarised(tmp_path: Path) -> None:
     assert info.value.count == 20_000 * 9  # nine missing fields in each pose
     assert len(info.value.problems) == MAX_PROBLEMS  # the rest only counted: memory stays small
     lines = info.value.lines()
-    assert len(lines) == MAX_LINES
-    assert lines[-1] == f"… and {info.value.count - MAX_LINES + 1:,} more"
-    assert str(info.value).count("\n") == MAX_LINES - 1
+    assert len(lines) == MAX_LINES + 1
+    assert lines[-1] == f"… and {info.value.count - MAX_LINES:,} more"
+    assert str(info.value).count("\n") == MAX_LINES
 
 
 def test_summarise() -> None:
     assert summarise(["a", "b"], 3) == ["a", "b"]
-    assert summarise(["a", "b", "c", "d"], 3) == ["a", "b", "… and 2 more"]
-    assert summarise(["a", "b", "c"], 3, total=1000) == ["a", "b", "… and 998 more"]
+    assert summarise(["a", "b", "c"], 3) == ["a", "b", "c"]
+    assert summarise(["a", "b", "c", "d"], 3) == ["a", "b", "c", "… and 1 more"]
+    assert summarise(["a", "b", "c"], 3, total=1000) == ["a", "b", "c", "… and 997 more"]
+    assert summarise(["a", "b"], 3, total=1000) == ["a", "b", "… and 998 more"]
 
 
 # -- files that are not files --------------------------------------------------------------------
@@ -361,6 +383,44 @@ def test_parse_json_reports_a_place_for_syntax() -> None:
     with pytest.raises(ReadError) as info:
         parse_json(b'{\n  "a": }')
     assert (info.value.place, info.value.message) == ("2:8", "invalid JSON: Expecting value")
+
+
+def test_a_truncated_library_names_the_place_what_was_expected_and_the_likely_cause(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from stretchplayer.cli.main import main
+
+    whole = json.dumps(shipped_library_data(), indent=2)
+    # Cut after a pose's last field: the object is open, its closing brace never came.
+    cut = whole.index('"release"', whole.index('"pyramid-pose"'))
+    cut = whole.index("\n", cut)
+    library = tmp_path / "library.json"
+    library.write_text(whole[:cut] + "\n", encoding="utf-8")
+    line = whole[:cut].count("\n") + 2
+    assert main(["validate", str(library)]) == 1
+    assert capsys.readouterr().err == (
+        f"{library}: {line}:1: invalid JSON: expected ',' or '}}'; the file may be cut short\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "expected"),
+    [
+        ('{"a": [1 2]}', "1:10", "invalid JSON: expected ',' or ']'"),
+        ('{"a": {"b": 1}\n "c": 2}', "2:2", "invalid JSON: expected ',' or '}'"),
+        (
+            '{"a": "open',
+            "1:7",
+            "invalid JSON: expected '\"' to end the string that starts here; "
+            "the file may be cut short",
+        ),
+        ('{"a": [1, ', "1:11", "invalid JSON: Expecting value; the file may be cut short"),
+    ],
+)
+def test_broken_json_says_what_was_expected(text: str, place: str, expected: str) -> None:
+    with pytest.raises(ReadError) as info:
+        parse_json(text.encode())
+    assert (info.value.place, info.value.message) == (place, expected)
 
 
 _PATHOLOGICAL = """

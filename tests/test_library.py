@@ -179,6 +179,32 @@ def test_all_problems_are_reported_not_just_the_first(tmp_path: Path) -> None:
     ]
 
 
+def test_problems_are_listed_in_the_files_order(tmp_path: Path) -> None:
+    data = shipped_library_data()
+    one = data["poses"][1]  # one-sided: no first_side to add
+    poses = [{**one, "id": f"pose-{i}"} for i in range(12)]
+    # Checked as sides, hold, then the texts; written as name, ..., hold, release.
+    poses[1] = {**poses[1], "name": "", "hold": {**one["hold"], "breaths": 0}, "release": ""}
+    poses[2] = {**poses[2], "zeta": 1, "alpha": 2}  # unknown fields, not in a-z order
+    data["poses"] = poses
+    text = json.dumps(data, indent=1)
+    # A duplicate key in poses[10]: Python's parser reports it before any check runs.
+    text = text.replace('"id": "pose-10",', '"id": "pose-10", "id": "pose-10",')
+    path = tmp_path / "poses.json"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LibraryError) as caught:
+        load_library(path)
+    assert [p.place for p in caught.value.problems] == [
+        "poses[1] (pose-1).name",
+        "poses[1] (pose-1).hold.breaths",
+        "poses[1] (pose-1).release",
+        "poses[2] (pose-2).zeta",
+        "poses[2] (pose-2).alpha",
+        "poses[10] (pose-10).id",  # named by its pose, and after poses[2], not before
+    ]
+    assert "duplicate key" in caught.value.problems[-1].message
+
+
 @pytest.mark.parametrize(
     ("raw", "place", "expected"),
     [
@@ -188,7 +214,7 @@ def test_all_problems_are_reported_not_just_the_first(tmp_path: Path) -> None:
         (b"[1, 2]", "", "expected an object, got a list"),
         (
             b'{"version": 1, "version": 1, "about": {}, "poses": []}',
-            "key 'version'",
+            "version",
             "duplicate key",
         ),
         (b"\xff\xfe{}", "byte 0", "expected UTF-8"),

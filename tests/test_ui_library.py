@@ -22,12 +22,16 @@ class Seams:
     def __init__(self, path: Path | None) -> None:
         self.path = path
         self.problems: list[tuple[Path, list[str]]] = []
+        self.totals: list[int | None] = []
 
     def choose(self, parent: object) -> Path | None:
         return self.path
 
-    def show(self, parent: object, path: Path, problems: Sequence[str]) -> None:
+    def show(
+        self, parent: object, path: Path, problems: Sequence[str], total: int | None = None
+    ) -> None:
         self.problems.append((path, list(problems)))
+        self.totals.append(total)
 
 
 def make(
@@ -152,3 +156,50 @@ def test_the_problems_box_shows_the_file_name_and_problems_as_written(
     assert path.name in headline.text() and "<i>42</i>" in problem.text()
     # Plain text: "&" and the tags are shown, not eaten or rendered.
     assert headline.textFormat() == problem.textFormat() == Qt.TextFormat.PlainText
+
+
+def forty_problems(tmp_path: Path) -> Path:
+    """A library of 40 poses whose holds are 0 breaths: one problem each, in pose order."""
+    data = shipped_library_data()
+    pose = data["poses"][1]  # one-sided: no first_side to add
+    data["poses"] = [
+        {**pose, "id": f"pose-{i}", "hold": {**pose["hold"], "breaths": 0}} for i in range(40)
+    ]
+    return write_json(tmp_path / "forty.json", data)
+
+
+def test_forty_problems_list_twelve_in_the_dialog_and_count_the_other_28(
+    qtbot: QtBot, library: Library, tmp_path: Path
+) -> None:
+    broken = forty_problems(tmp_path)
+    seams = Seams(broken)
+    stretch = make(qtbot, library, seams)
+    stretch.window.open_library_action.trigger()
+    [(_, problems)] = seams.problems
+    assert seams.totals == [40]
+    box = problems_box(None, broken, problems, 40)
+    qtbot.addWidget(box)
+    listed = box.informativeText().split("\n\n")
+    assert "40 problems" in box.text()
+    assert len(listed) == 13 and listed[-1] == "… and 28 more (Show Details…)"
+    assert listed[11].startswith(f"• {broken}: poses[11] (pose-11).hold.breaths")
+    assert len(box.detailedText().splitlines()) == 40
+
+
+def test_the_dialog_counts_problems_that_were_only_counted(qtbot: QtBot, tmp_path: Path) -> None:
+    # The loader keeps the first 1,000 problems of a huge file and counts the rest.
+    box = problems_box(None, tmp_path / "huge.json", [f"problem {i}" for i in range(1000)], 3000)
+    qtbot.addWidget(box)
+    assert "3000 problems" in box.text()  # Qt's %n: no thousands separator
+    assert box.informativeText().endswith("… and 2,988 more (Show Details…)")
+    assert box.detailedText().splitlines()[-1] == "… and 2,000 more"
+
+
+def test_a_remembered_library_counts_every_problem_not_only_those_kept(
+    library: Library, tmp_path: Path
+) -> None:
+    data = shipped_library_data()
+    data["poses"] = [{"id": f"p{i}"} for i in range(200)]  # nine missing fields each
+    broken = write_json(tmp_path / "broken.json", data)
+    _, [warning] = _remembered_library(library, str(broken), [])
+    assert "1,800 problems, the first: " in warning and "poses[0] (p0)" in warning

@@ -433,3 +433,21 @@ def test_save_as_waits_for_a_ticked_pose(qtbot: QtBot, library: Library) -> None
     assert not bar.save_action.isEnabled() and not bar.save_button.isEnabled()
     stretch.window.pose_list.set_checked("half-split", True)
     assert bar.save_action.isEnabled()
+
+
+def test_a_first_start_shows_the_built_in_routine_with_every_pose_ticked(
+    qtbot: QtBot, library: Library, stretchplayer_home: Path
+) -> None:
+    assert not any(stretchplayer_home.iterdir())  # nothing saved: a first start
+    stretch = make(qtbot, library, Answers())
+    bar = stretch.window.routine_bar
+    assert stretch.window.chosen_ids() == POSE_IDS
+    assert bar.current() == "All seven" and bar.combo.currentText() == "All seven"
+    assert not bar.rename_action.isEnabled()  # the built-in one is not renamed or deleted
+    # Unticking one makes it the person's own choice; ticking it again, the built-in again.
+    pose_list = stretch.window.pose_list
+    pose_list.set_checked("lizard-pose", False)
+    assert bar.current() is None
+    pose_list.set_checked("lizard-pose", True)
+    assert bar.current() == "All seven"
+    assert load_settings()[0].routine == "All seven"

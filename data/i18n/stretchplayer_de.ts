@@ -1012,6 +1012,10 @@
         <translation>erwartet den Dateinamen einer SVG neben der Bibliothek oder in ihren Ordnern, ohne &apos;..&apos; (z. B. &apos;lizard-pose.svg&apos;)</translation>
     </message>
     <message>
+        <source>no file %s; expected the pose&apos;s drawing there (or a shipped one of that name)</source>
+        <translation>keine Datei %s; erwartet die Zeichnung der Übung dort (oder eine mitgelieferte dieses Namens)</translation>
+    </message>
+    <message>
         <source>expected a whole number from 1 to %s, got %s</source>
         <translation>erwartet eine ganze Zahl von 1 bis %s, erhalten: %s</translation>
     </message>
@@ -1116,10 +1120,6 @@
         <translation>Schlüssel in doppelten Anführungszeichen erwartet</translation>
     </message>
     <message>
-        <source>Unterminated string starting at</source>
-        <translation>nicht abgeschlossene Zeichenkette, die hier beginnt</translation>
-    </message>
-    <message>
         <source>Invalid control character at</source>
         <translation>ungültiges Steuerzeichen</translation>
     </message>
@@ -1172,8 +1172,24 @@
         <translation>die Datei ist leer; erwartet ein JSON-Objekt</translation>
     </message>
     <message>
+        <source>%s; the file may be cut short</source>
+        <translation>%s; die Datei ist vielleicht abgeschnitten</translation>
+    </message>
+    <message>
         <source>invalid JSON: %s</source>
         <translation>ungültiges JSON: %s</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to end the string that starts here</source>
+        <translation>&apos;&quot;&apos; erwartet, um die hier beginnende Zeichenkette zu beenden</translation>
     </message>
     <message>
         <source>nested more than %s deep; expected a flatter file</source>

@@ -1012,6 +1012,10 @@
         <translation>se esperaba el nombre de un SVG junto a la biblioteca o en sus carpetas, sin &apos;..&apos; (p. ej. &apos;lizard-pose.svg&apos;)</translation>
     </message>
     <message>
+        <source>no file %s; expected the pose&apos;s drawing there (or a shipped one of that name)</source>
+        <translation>no existe el archivo %s; se esperaba ahí el dibujo de la postura (o uno incluido con ese nombre)</translation>
+    </message>
+    <message>
         <source>expected a whole number from 1 to %s, got %s</source>
         <translation>se esperaba un número entero de 1 a %s, se recibió %s</translation>
     </message>
@@ -1116,10 +1120,6 @@
         <translation>se esperaba un nombre de propiedad entre comillas dobles</translation>
     </message>
     <message>
-        <source>Unterminated string starting at</source>
-        <translation>cadena sin cerrar que empieza aquí</translation>
-    </message>
-    <message>
         <source>Invalid control character at</source>
         <translation>carácter de control no válido</translation>
     </message>
@@ -1172,8 +1172,24 @@
         <translation>el archivo está vacío; se esperaba un objeto JSON</translation>
     </message>
     <message>
+        <source>%s; the file may be cut short</source>
+        <translation>%s; puede que el archivo esté cortado</translation>
+    </message>
+    <message>
         <source>invalid JSON: %s</source>
         <translation>JSON no válido: %s</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to end the string that starts here</source>
+        <translation>se esperaba &apos;&quot;&apos; para cerrar la cadena que empieza aquí</translation>
     </message>
     <message>
         <source>nested more than %s deep; expected a flatter file</source>

@@ -1012,6 +1012,10 @@
         <translation>nom de fichier SVG attendu à côté de la bibliothèque ou dans ses dossiers, sans &apos;..&apos; (p. ex. &apos;lizard-pose.svg&apos;)</translation>
     </message>
     <message>
+        <source>no file %s; expected the pose&apos;s drawing there (or a shipped one of that name)</source>
+        <translation>aucun fichier %s ; le dessin de la posture était attendu là (ou un dessin fourni de ce nom)</translation>
+    </message>
+    <message>
         <source>expected a whole number from 1 to %s, got %s</source>
         <translation>nombre entier de 1 à %s attendu, reçu %s</translation>
     </message>
@@ -1116,10 +1120,6 @@
         <translation>nom de propriété entre guillemets doubles attendu</translation>
     </message>
     <message>
-        <source>Unterminated string starting at</source>
-        <translation>chaîne non terminée qui commence ici</translation>
-    </message>
-    <message>
         <source>Invalid control character at</source>
         <translation>caractère de contrôle invalide</translation>
     </message>
@@ -1172,8 +1172,24 @@
         <translation>le fichier est vide ; objet JSON attendu</translation>
     </message>
     <message>
+        <source>%s; the file may be cut short</source>
+        <translation>%s ; le fichier est peut-être tronqué</translation>
+    </message>
+    <message>
         <source>invalid JSON: %s</source>
         <translation>JSON invalide : %s</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;&quot;&apos; to end the string that starts here</source>
+        <translation>&apos;&quot;&apos; attendu pour fermer la chaîne qui commence ici</translation>
     </message>
     <message>
         <source>nested more than %s deep; expected a flatter file</source>

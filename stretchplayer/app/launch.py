@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, cast
 from stretchplayer.app.collector import GuiThreadCollector
 from stretchplayer.app.window_app import StretchApp
 from stretchplayer.core.fields import Theme
-from stretchplayer.core.i18n import Context
+from stretchplayer.core.i18n import Context, grouped
 from stretchplayer.core.identity import APP_ID, COMMAND, DISPLAY_NAME
 from stretchplayer.core.model import Library
 from stretchplayer.core.resources import asset_path
@@ -98,11 +98,11 @@ def _remembered_library(
     try:
         return load_library(Path(path)), warnings
     except LibraryError as exc:
-        n = len(exc.problems)
+        n = exc.count  # all of them: only the first MAX_PROBLEMS are kept
         why = (
             str(exc.problems[0])
             if n == 1
-            else app_window.tr("%s problems, the first: %s") % (n, exc.problems[0])
+            else app_window.tr("%s problems, the first: %s") % (grouped(n), exc.problems[0])
         )
         return builtin, [
             *warnings,

@@ -110,6 +110,10 @@ class StretchApp:
             voice_enabled=settings.voice_enabled,
         )
         self.window.set_reduce_motion(settings.reduce_motion)
+        if self.routine is None:
+            # A first start ticks every pose in the library's order: that is the built-in
+            # routine, and the picker names it rather than calling it the person's own choice.
+            self.routine = self._builtin_if_every_pose(self.window.chosen_ids())
         self.window.firstPainted.connect(self.voice.start)
         self.planner.set_poses(self._poses(self.window.chosen_ids()))
         self.window.chosenPosesChanged.connect(self._chosen_changed)
@@ -180,11 +184,18 @@ class StretchApp:
 
     def _chosen_changed(self, ids: list[str]) -> None:
         routine = self.routine
-        if routine is not None and ids != routine.poses:
-            # Ticked or moved by hand: the person's own choice now, at the usual pacing.
-            self.routine = None
-            self.planner.set_pacing(pacing_for(self.settings))
-            self._show_routines()
+        if routine is None or ids != routine.poses:
+            # Ticked or moved by hand: the person's own choice now, at the usual pacing;
+            # or, every pose in the library's order again, the built-in routine.
+            pacing = pacing_for(self._session_settings())
+            self.routine = self._builtin_if_every_pose(ids)
+            if self.routine != routine:
+                self._show_routines()
+                # Only a routine's own pacing replans here: planning the old poses again
+                # would reset a finished session's screen before set_poses below.
+                now = pacing_for(self._session_settings())
+                if now != pacing:
+                    self.planner.set_pacing(now)
         self.planner.set_poses(self._poses(ids))
         self._save(
             dataclasses.replace(
@@ -211,7 +222,8 @@ class StretchApp:
             library = load_library(path)
         except LibraryError as exc:
             shown = path or Path("poses.json")
-            self.show_library_problems(self.window, shown, [str(p) for p in exc.problems])
+            problems = [str(p) for p in exc.problems]
+            self.show_library_problems(self.window, shown, problems, exc.count)
             return False
         self.library = library
         notices: list[str] = []
@@ -246,11 +258,14 @@ class StretchApp:
         return True
 
     @staticmethod
-    def show_library_problems(parent: QWidget, path: Path, problems: Sequence[str]) -> None:
-        """Every problem of a library that cannot be used, in a dialog (a seam for tests)."""
+    def show_library_problems(
+        parent: QWidget, path: Path, problems: Sequence[str], total: int
+    ) -> None:
+        """Every problem of a library that cannot be used (`total` of them, the first ones in
+        `problems`), in a dialog (a seam for tests)."""
         from stretchplayer.ui.library_dialogs import show_library_problems
 
-        show_library_problems(parent, path, problems)
+        show_library_problems(parent, path, problems, total)
 
     # -- routines ------------------------------------------------------------------------------
 
@@ -347,6 +362,11 @@ class StretchApp:
 
     def _builtin(self) -> str:
         return builtin_name(len(self.library.ids))
+
+    def _builtin_if_every_pose(self, ids: Sequence[str]) -> Routine | None:
+        """The built-in routine if `ids` are every pose of the library in its order, else None."""
+        builtin = self.routines()[0]
+        return builtin if list(ids) == builtin.poses else None
 
     def _present(self, routine: Routine, notices: list[str]) -> list[str]:
         """The routine's poses this library has; a notice names the others (kept as saved)."""

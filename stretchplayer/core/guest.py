@@ -31,7 +31,10 @@ problems = Context("problems")
 
 MAX_DEPTH = 32  # our files nest 5 deep; Python's parser recurses and breaks near 1,000
 MAX_DIGITS = 4300  # Python's own limit for int(); a run of digits longer than this is refused
-MAX_LINES = 20  # problems listed before the rest are summarised in one line
+# Problems (or warnings) listed in a terminal before the rest are counted in one more line:
+# the one limit for `validate`, every command's errors and the window's notice tooltip. The
+# problems dialog lists fewer (ui/library_dialogs.py) for its height, and counts the rest too.
+MAX_LINES = 20
 
 # Bidirectional overrides and isolates reorder what a terminal or a label shows.
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -49,16 +52,15 @@ _NOT_REGULAR = QT_TRANSLATE_NOOP("problems", "not a regular file")
 
 # Python's JSON parser says what it expected in English: each of its messages (those of 3.11
 # to 3.14) as a sentence of the catalogue. The English entry is the parser's own words, so an
-# English message is exactly what Python said; an unknown one is shown as Python said it.
+# English message is exactly what Python said; an unknown one is shown as Python said it. Two
+# are in our words instead (`json_message`): the delimiter, of which Python names only the
+# comma, and the unterminated string, whose message ends in a dangling "at".
 _JSON_MESSAGES = {
     "Expecting value": QT_TRANSLATE_NOOP("problems", "Expecting value"),
     "Expecting ',' delimiter": QT_TRANSLATE_NOOP("problems", "Expecting ',' delimiter"),
     "Expecting ':' delimiter": QT_TRANSLATE_NOOP("problems", "Expecting ':' delimiter"),
     "Expecting property name enclosed in double quotes": QT_TRANSLATE_NOOP(
         "problems", "Expecting property name enclosed in double quotes"
-    ),
-    "Unterminated string starting at": QT_TRANSLATE_NOOP(
-        "problems", "Unterminated string starting at"
     ),
     "Invalid control character at": QT_TRANSLATE_NOOP("problems", "Invalid control character at"),
     "Invalid \\uXXXX escape": QT_TRANSLATE_NOOP("problems", "Invalid uXXXX escape"),
@@ -186,7 +188,12 @@ def parse_json(
     try:
         return json.loads(text, object_pairs_hook=object_pairs_hook)
     except json.JSONDecodeError as exc:
-        detail = json_message(exc.msg)
+        detail = json_message(exc.msg, _inside(text, exc.pos))
+        # Nothing but blanks after the place (or a string never closed) is a file that was
+        # cut short, most often by a copy or a download that stopped: say so, as the cure
+        # is another copy rather than an edit at that place.
+        if not text[exc.pos :].strip() or exc.msg.startswith("Unterminated string"):
+            detail = problems.tr("%s; the file may be cut short") % detail
         place = f"{exc.lineno}:{exc.colno}"
         raise ReadError(place, _invalid(detail), ReadError.INVALID_JSON, detail) from None
     except (RecursionError, ValueError, OverflowError) as exc:  # kept out above; never a crash
@@ -198,8 +205,20 @@ def _invalid(detail: str) -> str:
     return problems.tr("invalid JSON: %s") % detail
 
 
-def json_message(message: str) -> str:
-    """What Python's JSON parser said (`JSONDecodeError.msg`), in the language in use."""
+def json_message(message: str, inside: str = "") -> str:
+    """What Python's JSON parser said (`JSONDecodeError.msg`), in the language in use.
+
+    `inside` is the bracket open at the place ("{" or "["): with it, a missing delimiter
+    names the bracket that could also close there, since Python names only the comma."""
+    if message == "Expecting ',' delimiter" and inside:
+        return (
+            problems.tr("expected ',' or '}'")
+            if inside == "{"
+            else problems.tr("expected ',' or ']'")
+        )
+    if message == "Unterminated string starting at":
+        # Python's words end with a dangling "at": the place is in the line's start already.
+        return problems.tr("expected '\"' to end the string that starts here")
     known = _JSON_MESSAGES.get(message)
     if known is not None:
         return _or_python(problems.tr(known), known, message)
@@ -236,6 +255,18 @@ def _check_shape(text: str) -> None:
                 % (grouped(len(token)), grouped(MAX_DIGITS)),
                 ReadError.LONG_NUMBER,
             )
+
+
+def _inside(text: str, offset: int) -> str:
+    """The bracket ("{" or "[") still open at `offset` in `text`, or "" at the top level."""
+    open_brackets: list[str] = []
+    for match in _TOKENS.finditer(text, 0, offset):
+        token = match.group()
+        if token[0] in "[{":
+            open_brackets.append(token)
+        elif token[0] in "]}" and open_brackets:
+            open_brackets.pop()
+    return open_brackets[-1] if open_brackets else ""
 
 
 def _line_col(text: str, offset: int) -> str:
@@ -279,12 +310,17 @@ def printable(text: str, limit: int | None = None) -> str:
 
 
 def summarise(lines: Sequence[str], limit: int = MAX_LINES, total: int | None = None) -> list[str]:
-    """At most `limit` lines: the first ones, then "… and N more" for the rest.
+    """The first `limit` lines, then "… and N more" for the rest, if there are any.
 
     `total` is how many lines there were in all, when only the first few were kept.
     """
     total = len(lines) if total is None else total
-    if total <= limit and len(lines) == total:
-        return list(lines)
-    shown = min(limit - 1, len(lines))
-    return [*lines[:shown], problems.tr("… and %s more") % grouped(total - shown)]
+    shown = min(limit, len(lines), total)
+    if total <= shown:
+        return list(lines[:shown])
+    return [*lines[:shown], more_line(total - shown)]
+
+
+def more_line(count: int) -> str:
+    """The line that counts what a list leaves out: "… and 21 more"."""
+    return problems.tr("… and %s more") % grouped(count)

@@ -111,6 +111,7 @@ class _FigureChecker(_Checker):
             # Shown as the library shows a pose id: terminal-safe and short.
             shown = f" ({printable(pose_id, 40)})" if isinstance(pose_id, str) else ""
             place = f"figures[{index}]{shown}"
+            self.at(place, (*self.order_of("figures"), index))
             figure = self.figure(item, place)
             if figure is None:
                 continue

@@ -8,7 +8,7 @@ can fix it from one line.
 from __future__ import annotations
 
 import logging
-from collections.abc import Set
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, cast
@@ -22,7 +22,7 @@ from stretchplayer.core.guest import (
     summarise,
     text_problem,
 )
-from stretchplayer.core.i18n import Context, grouped
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context, grouped
 from stretchplayer.core.model import (
     PLACEHOLDER,
     POSTURES,
@@ -35,7 +35,7 @@ from stretchplayer.core.model import (
     Rhythm,
     Side,
 )
-from stretchplayer.core.resources import data_path
+from stretchplayer.core.resources import assets_dir, data_path
 
 problems = Context("problems")
 
@@ -127,7 +127,9 @@ def read_library_file(path: Path) -> bytes:
 
 
 def parse_library(raw: bytes, name: str = "<library>", path: Path | None = None) -> Library:
-    checker = _Checker(name)
+    """The library in `raw`; with its `path`, each pose's drawing must also be found beside it
+    or among the shipped ones (without one, as for bytes from elsewhere, names are checked)."""
+    checker = _Checker(name, image_folders(path) if path is not None else None)
     library = checker.library(checker.parse(raw), path)
     if checker.problems or library is None:
         raise LibraryError(checker.problems, checker.count)
@@ -137,10 +139,21 @@ def parse_library(raw: bytes, name: str = "<library>", path: Path | None = None)
 class _Checker:
     """Walks the parsed JSON once, collecting problems instead of stopping at the first."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, image_folders: Sequence[Path] | None = None) -> None:
         self.name = name
-        self.problems: list[Problem] = []
+        self.image_folders = image_folders  # where a pose's drawing must be; None: not checked
+        # Problems are found in the order the checks run (a pose's sides before its steps,
+        # say), but listed in the order of the file, which is how a person fixes them. Each
+        # place the walk reaches gets its position in the file: the index of each key in its
+        # object and of each entry in its list, from the top down.
+        self._order: dict[str, tuple[int, ...]] = {"": ()}
+        self._kept: list[_Found] = []
         self.count = 0  # all the problems found; only the first MAX_PROBLEMS are kept
+
+    @property
+    def problems(self) -> list[Problem]:
+        """The problems kept, in the order of the file (those found first first, at one place)."""
+        return [found.problem for found in sorted(self._kept, key=lambda f: (f.order, f.seq))]
 
     def parse(self, raw: bytes) -> Any:
         """The JSON in `raw` (duplicate keys reported as problems), parsed as a guest; one
@@ -150,21 +163,49 @@ class _Checker:
         except ReadError as exc:
             raise LibraryError([Problem(self.name, exc.place, exc.message)]) from None
 
-    def problem(self, place: str, message: str) -> None:
+    def problem(self, place: str, message: str, order: tuple[int, ...] | None = None) -> None:
         self.count += 1
-        if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(Problem(self.name, place, message))
+        if len(self._kept) < MAX_PROBLEMS:
+            at = self.order_of(place) if order is None else order
+            self._kept.append(_Found(at, self.count, Problem(self.name, place, message)))
+
+    def order_of(self, place: str) -> tuple[int, ...]:
+        """Where `place` is in the file: its own position if the walk reached it, else its
+        nearest enclosing object's or list's (so a missing field is listed with its object)."""
+        while place not in self._order:
+            cut = max(place.rfind("."), place.rfind("["))
+            if cut <= 0:
+                return ()
+            place = place[:cut]
+        return self._order[place]
+
+    def at(self, place: str, order: tuple[int, ...]) -> None:
+        """Record that `place` is at `order` in the file (see order_of)."""
+        self._order[place] = order
+
+    def place_entries(
+        self, obj: dict[str, Any], place: str
+    ) -> tuple[tuple[int, ...], dict[str, int]]:
+        """Record where each key of `obj` (at `place`) is in the file, as `place.key`; its
+        order and where each key is among its keys."""
+        base = self.order_of(place)
+        positions = obj.positions if isinstance(obj, _Parsed) else {k: i for i, k in enumerate(obj)}
+        for key, index in positions.items():
+            self.at(f"{place}.{key}" if place else key, (*base, index))
+        return base, positions
 
     def object_without_duplicates(self, pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        seen: dict[str, Any] = {}
-        for key, value in pairs:
+        seen = _Parsed()
+        for index, (key, value) in enumerate(pairs):
             if key in seen:
-                # json gives no position here; the key names the place well enough.
-                self.problem(
-                    problems.tr("key %s") % _shown(key),
-                    problems.tr("duplicate key; expected each key once per object"),
-                )
+                # json gives no position here: reported with the key alone, and named with
+                # its object's place (and put in file order) when the walk reaches it.
+                message = problems.tr(_DUPLICATE)
+                self.problem(problems.tr("key %s") % _shown(key), message, (_NOT_REACHED,))
+                if self._kept and self._kept[-1].seq == self.count:
+                    seen.duplicates.append((key, index, self._kept[-1]))
             seen[key] = value
+            seen.positions[key] = index
         return seen
 
     # -- field helpers -------------------------------------------------------------------------
@@ -177,8 +218,15 @@ class _Checker:
         if not isinstance(obj, dict):
             self.problem(place, problems.tr("expected an object, got %s") % _kind(obj))
             return None
+        base, positions = self.place_entries(obj, place)
+        if isinstance(obj, _Parsed):
+            for key, index, found in obj.duplicates:
+                shown = printable(key, 40)
+                where = f"{place}.{shown}" if place else shown
+                found.problem = Problem(self.name, where, found.problem.message)
+                found.order = (*base, index)
         known = required | optional
-        for key in sorted(obj.keys() - known):
+        for key in [k for k in obj if k not in known]:  # in the file's order
             import difflib  # only for a misspelt key
 
             close = difflib.get_close_matches(key, known, n=1)
@@ -188,9 +236,15 @@ class _Checker:
                 f"{place}.{shown}" if place else shown,
                 problems.tr("unknown field; %sexpected one of: %s")
                 % (hint, ", ".join(sorted(known))),
+                (*base, positions[key]),  # its place's name may be shortened: not looked up
             )
         for key in sorted(required - obj.keys()):
-            self.problem(f"{place}.{key}" if place else key, problems.tr("missing required field"))
+            # Listed after what the object has (a misspelt key first, then the key it missed).
+            self.problem(
+                f"{place}.{key}" if place else key,
+                problems.tr("missing required field"),
+                (*base, _NOT_REACHED),
+            )
         return _Fields(obj)
 
     def text(self, value: Any, place: str, placeholders: frozenset[str] = frozenset()) -> str:
@@ -234,6 +288,9 @@ class _Checker:
             return ()
         if not value and not allow_empty:
             self.problem(place, problems.tr("expected at least one entry"))
+        base = self.order_of(place)
+        for i in range(len(value)):
+            self.at(f"{place}[{i}]", (*base, i))
         return tuple(self.text(v, f"{place}[{i}]", placeholders) for i, v in enumerate(value))
 
     def choice(self, value: Any, place: str, options: tuple[str, ...]) -> str:
@@ -290,6 +347,7 @@ class _Checker:
             pose_id = item.get("id") if isinstance(item, dict) else None
             shown = f" ({printable(pose_id, 40)})" if isinstance(pose_id, str) else ""
             place = f"poses[{index}]{shown}"
+            self.at(place, (*self.order_of("poses"), index))
             pose = self.pose(item, place)
             if pose is None:
                 continue
@@ -351,6 +409,16 @@ class _Checker:
                 ),
             )
             image = ""
+        elif image and self.image_folders and find_image(image, self.image_folders) is None:
+            # A drawing that is not there would leave an empty frame in the window and the
+            # figure: say so now, naming the file the library's own folder was searched for.
+            self.problem(
+                f"{place}.image",
+                problems.tr(
+                    "no file %s; expected the pose's drawing there (or a shipped one of that name)"
+                )
+                % printable(str(self.image_folders[0] / image)),
+            )
         breaths, hold_text, rhythm = self.hold(get("hold"), f"{place}.hold", words)
         return Pose(
             id=pose_id,
@@ -399,6 +467,29 @@ class _Checker:
         return breaths, text, rhythm
 
 
+_DUPLICATE = QT_TRANSLATE_NOOP("problems", "duplicate key; expected each key once per object")
+_NOT_REACHED = 1 << 62  # the order of a problem the walk never placed: after all the others
+
+
+@dataclass
+class _Found:
+    """A problem kept, with where it is in the file (see _Checker.order_of) and when found."""
+
+    order: tuple[int, ...]
+    seq: int
+    problem: Problem
+
+
+class _Parsed(dict[str, Any]):
+    """A JSON object as parsed: where each key was among the object's keys (the last of a
+    duplicated one), and its duplicated keys, each with its position and its problem."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.positions: dict[str, int] = {}
+        self.duplicates: list[tuple[str, int, _Found]] = []
+
+
 class _Fields(dict[str, Any]):
     """A checked JSON object whose absent fields read as MISSING."""
 
@@ -431,6 +522,29 @@ def is_image_name(name: str) -> bool:
         return False
     parts = PurePosixPath(name).parts
     return bool(parts) and all(part and not part.startswith(".") for part in parts)
+
+
+def image_folders(library_path: Path | None) -> list[Path]:
+    """Where a library's drawings are looked up, in order: its own folder, then the shipped
+    drawings (so a shared library can use a drawing StretchPlayer has by its name)."""
+    own = [library_path.parent] if library_path is not None else []
+    return [*own, assets_dir()]
+
+
+def find_image(image: str, folders: Sequence[Path]) -> Path | None:
+    """The file `image` names inside one of `folders` (the first found), or None; never one
+    outside them (see `is_image_name`; a link leading out is not followed either)."""
+    if not is_image_name(image):
+        return None
+    for folder in folders:
+        try:
+            root = folder.resolve()
+            path = (root / image).resolve()
+        except (OSError, RuntimeError):  # a loop of links
+            continue
+        if path.is_relative_to(root) and path.is_file():
+            return path
+    return None
 
 
 def _shown(value: Any) -> str:

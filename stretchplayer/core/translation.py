@@ -217,7 +217,8 @@ class _TranslationChecker(_Checker):
                 "poses", problems.tr("expected an object keyed by pose id, got %s") % _kind(value)
             )
             return poses
-        for pose_id in value.keys() - set(self.english.ids):
+        self.place_entries(value, "poses")
+        for pose_id in [p for p in value if p not in self.english.ids]:  # in the file's order
             self.problem(
                 f"poses.{pose_id}",
                 problems.tr("unknown pose id; expected one of: %s") % ", ".join(self.english.ids),

@@ -19,7 +19,7 @@ from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap, QTransform
 
 from stretchplayer.core.guest import ReadError, printable, read_limited
-from stretchplayer.core.library import is_image_name
+from stretchplayer.core.library import find_image, image_folders, is_image_name
 from stretchplayer.core.model import Library
 from stretchplayer.core.resources import assets_dir
 
@@ -62,8 +62,7 @@ class PosePictures:
     def use_library(self, library: Library) -> None:
         """From now on, this library's drawings: in place, so every widget holding this
         object shows the new ones (File → Open pose library…)."""
-        folders = [library.path.parent] if library.path is not None else []
-        self._folders = [*folders, assets_dir()]
+        self._folders = image_folders(library.path)
         self._renderers.clear()
         self._cache.clear()
 
@@ -114,15 +113,7 @@ class PosePictures:
             if image:
                 log.info("pose drawing %s: not a plain relative name; not shown", printable(image))
             return None
-        for folder in self._folders:
-            try:
-                root = folder.resolve()
-                path = (root / image).resolve()
-            except (OSError, RuntimeError):  # a loop of links
-                continue
-            if path.is_relative_to(root) and path.is_file():
-                return path
-        return None
+        return find_image(image, self._folders)
 
 
 def _load(path: Path) -> QSvgRenderer | None:
