@@ -390,6 +390,30 @@ def test_with_nothing_ticked_the_window_offers_no_session(
     )
 
 
+def seconds(text: str) -> int:
+    minutes, secs = text.removeprefix("\N{MINUS SIGN}").split(":")
+    return int(minutes) * 60 + int(secs)
+
+
+def test_elapsed_and_remaining_always_add_up_to_the_session(
+    app: StretchApp, window: MainWindow, clock: FakeClock
+) -> None:
+    window.pose_list.none_button.click()
+    window.pose_list.set_checked("half-split", True)
+    controller, transport = app.controller, window.transport
+    total = round(controller.timeline.total)
+    controller.start()
+    step = 0.37  # lands at every fraction of a second in turn
+    while controller.state.value == "running":
+        clock.advance(step)
+        controller.update()
+        window.refresh()
+        shown = seconds(transport.elapsed.text()) + seconds(transport.remaining.text())
+        assert shown == total, (controller.elapsed(), transport.elapsed.text())
+    assert transport.remaining.text() == "\N{MINUS SIGN}0:00"
+    assert seconds(transport.elapsed.text()) == total
+
+
 def test_mat_mode_with_nothing_ticked_says_how_to_reach_the_poses(
     app: StretchApp, window: MainWindow, qtbot: QtBot
 ) -> None:

@@ -434,10 +434,7 @@ class MainWindow(QMainWindow):
         position = self._controller.position()
         planned = self._has_poses or self._controller.state is not State.IDLE
         total = self._controller.timeline.total if planned else 0.0
-        if position.cue is None:
-            self.transport.set_times(0.0, total)
-        else:
-            self.transport.set_times(position.elapsed, position.session_left)
+        self.transport.set_times(0.0 if position.cue is None else position.elapsed, total)
         # Each repaints only the pixels that changed since the last frame, if any did.
         self.step_panel.pacer.tick(position)
         self.transport.progress.tick(position)
@@ -467,7 +464,7 @@ class MainWindow(QMainWindow):
         )
         counting = soonest(
             self.transport.progress.until_change(position),
-            self.transport.until_change(position.elapsed, position.session_left),
+            self.transport.until_change(position.elapsed),
         )
         if moving is None or (counting is not None and counting + FRAME_MS / 1000 < moving):
             seconds = counting

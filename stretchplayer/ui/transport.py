@@ -90,22 +90,22 @@ class Transport(QWidget):
         layout.addLayout(bottom)
         self.set_scale(1.0, mat=False)
 
-    def set_times(self, elapsed: float, remaining: float) -> None:
-        # Called every frame; the labels change once a second (wording.clock rounds).
-        seconds = (round(elapsed), round(remaining))
+    def set_times(self, elapsed: float, total: float) -> None:
+        """Elapsed and remaining time, in whole seconds that always add up to the total: each
+        rounded on its own, they were a second short half the time."""
+        # Called every frame; the labels change once a second.
+        seconds = (round(elapsed), round(total))
         if seconds == self._seconds:
             return
         self._seconds = seconds
-        self._set(self.elapsed, wording.clock(elapsed))
-        self._set(self.remaining, f"\N{MINUS SIGN}{wording.clock(remaining)}")
+        shown, whole = seconds
+        self._set(self.elapsed, wording.clock(shown))
+        self._set(self.remaining, f"\N{MINUS SIGN}{wording.clock(max(0, whole - shown))}")
 
     @staticmethod
-    def until_change(elapsed: float, remaining: float) -> float:
-        """Session seconds until either time shows another second (as `round` turns)."""
-        return min(
-            math.floor(elapsed + 0.5) + 0.5 - elapsed,
-            remaining - (math.ceil(remaining - 0.5) - 0.5),
-        )
+    def until_change(elapsed: float) -> float:
+        """Session seconds until the times show another second (as `round` turns)."""
+        return math.floor(elapsed + 0.5) + 0.5 - elapsed
 
     def set_scale(self, scale: float, mat: bool) -> None:
         size = (30 if mat else 17) * scale
