@@ -35,7 +35,7 @@ def letters_outside(image: QImage, radius: float, square: float) -> list[tuple[i
     are not the background (sampled between the circle and the dashed ring above it)."""
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
     cx, cy = image.width() / 2, image.height() / 2
-    background = image.pixel(round(cx), round(cy - (radius + square) / 2))
+    background = image.pixel(round(cx), round(cy - (radius + square / 2) / 2))
     wrong: list[tuple[int, int]] = []
     for y in range(math.floor(cy - square / 2), math.ceil(cy + square / 2)):
         row = cast(memoryview, image.constScanLine(y)).cast("I")
@@ -47,15 +47,15 @@ def letters_outside(image: QImage, radius: float, square: float) -> list[tuple[i
     return wrong
 
 
-@pytest.mark.parametrize("scale", [1.0, 1.35])  # the window's, and mat mode's bigger type
+@pytest.mark.parametrize("mat", [False, True])  # the window's, and mat mode's bigger type
 def test_every_word_stays_inside_the_circle(
-    qtbot: QtBot, library: Library, clock: FakeClock, language: str, scale: float
+    qtbot: QtBot, library: Library, clock: FakeClock, language: str, mat: bool
 ) -> None:
     timeline = build_timeline(library.poses, Pacing(breath_in=4, breath_out=6))
     controller = SessionController(timeline, clock)
     pacer = BreathPacer()
     pacer.set_source(controller.position)
-    pacer.set_text_scale(scale)
+    pacer.set_mat_mode(mat)
     pacer.resize(300, 300)
     qtbot.addWidget(pacer)
     firsts: dict[str | None, Cue] = {}
@@ -70,11 +70,33 @@ def test_every_word_stays_inside_the_circle(
         clock.advance(t - controller.elapsed())
         controller.update()
         assert pacer.diameter() == pytest.approx(smallest, abs=2), pacer.word()
-        shown[pacer.word()] = letters_outside(pacer.grab().toImage(), smallest / 2, smallest * 1.3)
+        shown[pacer.word()] = letters_outside(pacer.grab().toImage(), smallest / 2, smallest * 1.2)
     controller.pause()
-    shown[pacer.word()] = letters_outside(pacer.grab().toImage(), smallest / 2, smallest * 1.3)
+    shown[pacer.word()] = letters_outside(pacer.grab().toImage(), smallest / 2, smallest * 1.2)
     assert len([word for word in shown if word]) >= 8, shown.keys()
     assert {word: pixels[:3] for word, pixels in shown.items() if pixels} == {}
+
+
+def test_mat_mode_sets_the_breath_word_a_quarter_bigger_or_more(
+    qtbot: QtBot, library: Library, clock: FakeClock, language: str
+) -> None:
+    """Read from the floor: at the size mat mode gives the pacer at 1024x600, "Einatmen" was
+    22 px, smaller than the breath count under it."""
+    timeline = build_timeline(library.poses, Pacing(breath_in=4, breath_out=6))
+    controller = SessionController(timeline, clock)
+    pacer = BreathPacer()
+    pacer.set_source(controller.position)
+    pacer.resize(250, 250)
+    qtbot.addWidget(pacer)
+    controller.start()
+    inhale = next(c for c in timeline.cues if c.kind == "breath")
+    clock.advance(inhale.t + 0.1)
+    controller.update()
+    window = pacer.word_pixels()
+    pacer.set_mat_mode(True)
+    assert pacer.word_pixels() >= 1.25 * window, pacer.word()
+    pacer.set_mat_mode(False)
+    assert pacer.word_pixels() == window
 
 
 BASE = QFont("DejaVu Sans")

@@ -322,6 +322,16 @@ def test_mat_mode_uses_bigger_type(window: MainWindow, qtbot: QtBot) -> None:
     assert window.step_panel.instruction.font().pixelSize() > before * 1.5
 
 
+def test_mat_mode_type_reads_from_the_floor_on_the_smallest_screen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.mat_mode.toggle()
+    panel = window.step_panel
+    panel.set_scale(0.75)  # what a 1024x600 screen gives
+    for label in (panel.kicker, panel.title, panel.breaths, panel.instruction):
+        assert label.font().pixelSize() >= 18, label.objectName()
+
+
 def test_unticking_a_pose_drops_it_from_the_session(
     app: StretchApp, window: MainWindow, qtbot: QtBot
 ) -> None:

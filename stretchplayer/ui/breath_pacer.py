@@ -35,6 +35,11 @@ PositionSource = Callable[[], Position]
 # The empty lungs circle, as a share of the full one: small enough for the growth to read
 # from across a room, big enough to hold the word inside it.
 SMALLEST = 0.42
+# In mat mode, read from the floor, the word matters more than how far the circle moves: its
+# empty-lungs circle is this big, and the word in it 1.35 times the window's size (as large
+# as fits). At 1024x600 "Einatmen" was 22 px in a circle of 0.42.
+MAT_SMALLEST = 0.55
+MAT_TEXT_SCALE = 1.35
 
 # Short words for the circle outside the breaths, so it always says what the moment is.
 WORDS = {
@@ -159,6 +164,7 @@ class BreathPacer(QWidget):
         self._source: PositionSource | None = None
         self._paused = False
         self._text_scale = 1.0
+        self._smallest = SMALLEST
         self._shown: Frame | None = None  # the frame last asked to be painted
         self._due: Frame | None = None  # ... by a tick, and not painted yet
         self._layouts: dict[tuple[str, int, float, str], tuple[QFont, str]] = {}
@@ -178,9 +184,16 @@ class BreathPacer(QWidget):
         self._paused = paused
         self._repaint_all()
 
-    def set_text_scale(self, scale: float) -> None:
-        self._text_scale = scale
+    def set_mat_mode(self, on: bool) -> None:
+        """Mat mode: a bigger word in a bigger empty-lungs circle."""
+        self._text_scale = MAT_TEXT_SCALE if on else 1.0
+        self._smallest = MAT_SMALLEST if on else SMALLEST
+        self._kit_cache = None  # the word's box is the smallest circle
         self._repaint_all()
+
+    def word_pixels(self) -> int:
+        """The pixel size the word is set in now (the smallest circle decides it)."""
+        return self._word_layout(self.word(), self._kit().word_box.height())[0].pixelSize()
 
     def _repaint_all(self) -> None:
         self._due = None  # a tick's frame no longer says what the circle shows
@@ -213,7 +226,7 @@ class BreathPacer(QWidget):
     # One reading of the position serves a whole tick or paint: asking is not free.
 
     def _diameter(self, full: float, position: Position | None) -> float:
-        return full * (SMALLEST + (1.0 - SMALLEST) * fullness(position))
+        return full * (self._smallest + (1.0 - self._smallest) * fullness(position))
 
     def _word(self, position: Position | None) -> str:
         if position is None or position.cue is None:
@@ -285,7 +298,7 @@ class BreathPacer(QWidget):
         ringed = _ringed(position)
         if ringed is not None:
             return RING_STEP_DEG / 360 * ringed.duration
-        span = self._full_diameter() * (1.0 - SMALLEST) / 2  # the edge's travel in a breath
+        span = self._full_diameter() * (1.0 - self._smallest) / 2  # the edge's travel in a breath
         if position.breath is None or span <= 0:
             return None
         return until_breath_moves(position, EDGE_STEP_PX / span)
@@ -388,7 +401,7 @@ class BreathPacer(QWidget):
 
         empty, painter = canvas()
         painter.end()
-        inner = full * SMALLEST
+        inner = full * self._smallest
         word_box = QRectF(centre.x() - inner / 2, centre.y() - inner / 2, inner, inner).adjusted(
             -inner * 0.05, 0, inner * 0.05, 0
         )

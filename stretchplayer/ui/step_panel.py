@@ -44,7 +44,7 @@ SIZES = {
 }
 # Mat mode: read from 2–3 m away, so roughly twice the size.
 MAT_SIZES = {
-    "kicker": 18,
+    "kicker": 26,  # "POSE 2 OF 3": at 18 it was 13 px on a small screen, unreadable from the mat
     "title": 44,
     "side": 30,
     "steps": 16,
@@ -257,7 +257,7 @@ class StepPanel(QWidget):
         self.breaths.setFont(style.sized(base, size["breaths"], QFont.Weight.DemiBold))
         self.countdown.setFont(style.sized(base, size["countdown"], QFont.Weight.Bold))
         self._color(self.countdown, accent)
-        self.pacer.set_text_scale(1.35 if self._mat else 1.0)
+        self.pacer.set_mat_mode(self._mat)
         # On the mat the breath matters more than the drawing.
         self._body.setStretchFactor(self._left, 2 if self._mat else 5)
         self._body.setStretchFactor(self._right, 3 if self._mat else 4)
