@@ -17,7 +17,7 @@ from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Cue, build_timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.ui import circle_words, translator
-from stretchplayer.ui.breath_pacer import BreathPacer
+from stretchplayer.ui.breath_pacer import WORDS, BreathPacer
 from tests.fakes import FakeClock
 
 
@@ -97,6 +97,16 @@ def test_mat_mode_sets_the_breath_word_a_quarter_bigger_or_more(
     assert pacer.word_pixels() >= 1.25 * window, pacer.word()
     pacer.set_mat_mode(False)
     assert pacer.word_pixels() == window
+
+
+def test_each_moment_has_its_own_word_and_setting_up_is_not_getting_ready(
+    qapp: QApplication, language: str
+) -> None:
+    """In Spanish the setup steps said "Prepárate", as the countdown does: a second countdown."""
+    words = [qapp.translate("ui_pacer", w) for w in WORDS.values() if w]
+    assert len(set(words)) == len(words), words
+    get_ready = qapp.translate("wording", "Get ready")
+    assert get_ready not in words
 
 
 BASE = QFont("DejaVu Sans")

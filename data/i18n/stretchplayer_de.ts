@@ -1788,7 +1788,7 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation>Einrichten</translation>
+        <translation>Ausrichten</translation>
     </message>
     <message>
         <source>Hold</source>

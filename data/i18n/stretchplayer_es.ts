@@ -1788,7 +1788,7 @@ cuanto más intenso el color, más minutos.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation>Prepárate</translation>
+        <translation>Ajústate</translation>
     </message>
     <message>
         <source>Hold</source>
