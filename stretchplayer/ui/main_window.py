@@ -386,9 +386,10 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def _timeline_changed(self, timeline: Timeline) -> None:
-        self.transport.progress.set_timeline(timeline)
         if self._controller.state is State.IDLE:
-            self._show_idle()
+            self._show_idle()  # which gives the bar the timeline (none with nothing ticked)
+        else:
+            self.transport.progress.set_timeline(timeline)
         self.refresh()
 
     def _show_idle(self) -> None:
