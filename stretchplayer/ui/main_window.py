@@ -330,8 +330,9 @@ class MainWindow(QMainWindow):
             self.refresh()
 
     def _show_estimate(self) -> None:
-        """The plan's poses and length, and, while a different session is under way, that
-        it is the next one's (a replan that changes neither, the voice turned on, says so not)."""
+        """The plan's poses and length; while a session under way differs from it, that it is
+        the next session's. A replan that changes neither poses nor length (the voice turned
+        on, say) adds nothing to say."""
         plan = self._plan
         if plan is None:
             self.pose_list.set_estimate(ui_window.tr("No poses ticked"))
