@@ -69,7 +69,7 @@ def make(qtbot: QtBot, library: Library, answers: Answers | None, **kwargs: obje
     stretch = StretchApp(
         library,
         settings,
-        clock=FakeClock(),
+        clock=kwargs.get("clock") or FakeClock(),  # type: ignore[arg-type]
         routine=kwargs.get("routine"),  # type: ignore[arg-type]
     )
     qtbot.addWidget(stretch.window)
@@ -156,6 +156,48 @@ def test_ticking_by_hand_leaves_the_routine_and_its_pacing(qtbot: QtBot, library
     assert load_settings()[0].routine is None
     stretch.window.pose_list.set_checked("calf-stretch", False)
     assert stretch.controller.timeline.total < slow  # the usual 4 s breaths again
+
+
+def test_leaving_a_paced_routine_after_the_end_keeps_well_done_until_start_or_stop(
+    qtbot: QtBot, library: Library
+) -> None:
+    run_cli("routines", "save", "Slow", "--poses", "pyramid-pose", "--breath-in", "20")
+    clock = FakeClock()
+    stretch = make(qtbot, library, Answers(), routine="Slow", clock=clock)
+    controller, window = stretch.controller, stretch.window
+    panel, pose_list = window.step_panel, window.pose_list
+
+    def state() -> str:  # read afresh each time (mypy would keep the first answer)
+        return controller.state.value
+
+    slow = controller.timeline
+    window.play_action.trigger()
+    clock.advance(slow.total + 1)
+    controller.update()
+    assert panel.instruction.text().startswith("Well done")
+
+    pose_list.set_checked("pyramid-pose", False)  # leaves "Slow" and its 20 s breaths
+    assert panel.hint.text() == "Tick a pose to go again"
+    pose_list.set_checked("calf-stretch", True)
+    # The end of the session stays on screen; the new choice waits for the next start.
+    assert state() == "finished"
+    assert panel.instruction.text().startswith("Well done")
+    assert panel.hint.text() == "Press Space to go again"
+    assert controller.timeline is slow
+    assert window.transport.play_button.text() == "Start again"
+    window.play_action.trigger()
+    assert state() == "running"
+    assert [s.pose.id for s in controller.timeline.spans] == ["calf-stretch"]
+
+    # Stop, after another end: the screen shows the poses ticked since.
+    clock.advance(controller.timeline.total + 1)
+    controller.update()
+    pose_list.set_checked("half-split", True)
+    assert panel.instruction.text().startswith("Well done")
+    window.stop_action.trigger()
+    assert state() == "idle"
+    assert [s.pose.id for s in controller.timeline.spans] == ["calf-stretch", "half-split"]
+    assert panel.instruction.text() == "Ready when you are"
 
 
 def test_rename_and_delete_in_the_window(qtbot: QtBot, library: Library) -> None:
