@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +27,7 @@ from stretchplayer.core import i18n
 from stretchplayer.core.model import Library
 from stretchplayer.storage.history import History
 from stretchplayer.storage.settings import Settings, load_settings
+from stretchplayer.ui import style
 from stretchplayer.ui.name_dialog import NameDialog, ask_name, question_box
 from stretchplayer.ui.pose_row import CURRENT_ROLE, ID_ROLE
 from stretchplayer.ui.routine_bar import confirm
@@ -68,7 +69,7 @@ def make(qtbot: QtBot, library: Library, answers: Answers | None, **kwargs: obje
     stretch = StretchApp(
         library,
         settings,
-        clock=FakeClock(),
+        clock=kwargs.get("clock") or FakeClock(),  # type: ignore[arg-type]
         routine=kwargs.get("routine"),  # type: ignore[arg-type]
     )
     qtbot.addWidget(stretch.window)
@@ -155,6 +156,48 @@ def test_ticking_by_hand_leaves_the_routine_and_its_pacing(qtbot: QtBot, library
     assert load_settings()[0].routine is None
     stretch.window.pose_list.set_checked("calf-stretch", False)
     assert stretch.controller.timeline.total < slow  # the usual 4 s breaths again
+
+
+def test_leaving_a_paced_routine_after_the_end_keeps_well_done_until_start_or_stop(
+    qtbot: QtBot, library: Library
+) -> None:
+    run_cli("routines", "save", "Slow", "--poses", "pyramid-pose", "--breath-in", "20")
+    clock = FakeClock()
+    stretch = make(qtbot, library, Answers(), routine="Slow", clock=clock)
+    controller, window = stretch.controller, stretch.window
+    panel, pose_list = window.step_panel, window.pose_list
+
+    def state() -> str:  # read afresh each time (mypy would keep the first answer)
+        return controller.state.value
+
+    slow = controller.timeline
+    window.play_action.trigger()
+    clock.advance(slow.total + 1)
+    controller.update()
+    assert panel.instruction.text().startswith("Well done")
+
+    pose_list.set_checked("pyramid-pose", False)  # leaves "Slow" and its 20 s breaths
+    assert panel.hint.text() == "Tick a pose to go again"
+    pose_list.set_checked("calf-stretch", True)
+    # The end of the session stays on screen; the new choice waits for the next start.
+    assert state() == "finished"
+    assert panel.instruction.text().startswith("Well done")
+    assert panel.hint.text() == "Press Space to go again"
+    assert controller.timeline is slow
+    assert window.transport.play_button.text() == "Start again"
+    window.play_action.trigger()
+    assert state() == "running"
+    assert [s.pose.id for s in controller.timeline.spans] == ["calf-stretch"]
+
+    # Stop, after another end: the screen shows the poses ticked since.
+    clock.advance(controller.timeline.total + 1)
+    controller.update()
+    pose_list.set_checked("half-split", True)
+    assert panel.instruction.text().startswith("Well done")
+    window.stop_action.trigger()
+    assert state() == "idle"
+    assert [s.pose.id for s in controller.timeline.spans] == ["calf-stretch", "half-split"]
+    assert panel.instruction.text() == "Ready when you are"
 
 
 def test_rename_and_delete_in_the_window(qtbot: QtBot, library: Library) -> None:
@@ -260,10 +303,44 @@ def test_a_name_too_long_is_refused_in_place_and_the_typing_is_kept(
 
     seen = _in_the_dialog(type_then_press_ok)
     bar.save_button.click()
-    assert seen == ["A name has at most 80 characters."]
+    assert seen == ["80 of at most 80 characters"]
     kept = typed[:80].strip()
     assert bar.names() == ["All seven", kept]  # the first 80 typed, markup and all, kept
     assert stretch.window.notice() == f'Saved the routine "{kept}".'
+
+
+def test_the_length_counter_informs_and_only_what_stops_ok_looks_like_an_error(
+    qtbot: QtBot,
+) -> None:
+    dialog = NameDialog(None, "Save routine", "Keep as:", "", refused="All seven", taken=["Dusk"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    window = dialog.palette().color(QPalette.ColorRole.Window)
+
+    def notice() -> tuple[bool, str, QColor]:
+        shown = dialog.hint.text() if dialog.hint.isVisibleTo(dialog) else ""
+        return ok.isEnabled(), shown, dialog.hint.palette().color(QPalette.ColorRole.WindowText)
+
+    errors = []
+    for text in ("", "all seven", "Dusk"):
+        dialog.field.setText(text)
+        errors.append(notice())
+    dialog.field.setText("x" * 69)
+    assert notice()[:2] == (True, "")  # a name well short of the limit: no counter
+    dialog.field.setText("x" * 72)
+    assert notice()[:2] == (True, "72 of at most 80 characters")
+    QTest.keyClicks(dialog.field, "y" * 20)  # typing on stops at the limit
+    enabled, counter, counter_color = notice()
+    assert (enabled, counter) == (True, "80 of at most 80 characters")
+
+    error_color = style.error(dialog.palette())
+    assert [(enabled, color) for enabled, _, color in errors] == [(False, error_color)] * 3
+    # The counter is quieter than the errors, yet readable, and not in their colour.
+    assert counter_color == style.dim_text(dialog.palette())
+    assert counter_color != error_color
+    assert style.contrast(counter_color, window) >= 3
+    assert style.contrast(error_color, window) >= 4.5
 
 
 def test_an_empty_or_built_in_name_cannot_be_confirmed(qtbot: QtBot) -> None:

@@ -1765,8 +1765,8 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
         <translation>„%s“ heißt schon eine andere Routine; wähle einen anderen Namen.</translation>
     </message>
     <message>
-        <source>A name has at most %s characters.</source>
-        <translation>Ein Name hat höchstens %s Zeichen.</translation>
+        <source>%s of at most %s characters</source>
+        <translation>%s von höchstens %s Zeichen</translation>
     </message>
     <message>
         <source>Replace</source>

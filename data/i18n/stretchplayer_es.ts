@@ -1765,8 +1765,8 @@ cuanto más intenso el color, más minutos.</translation>
         <translation>«%s» ya es el nombre de otra rutina; elige otro.</translation>
     </message>
     <message>
-        <source>A name has at most %s characters.</source>
-        <translation>Un nombre tiene como máximo %s caracteres.</translation>
+        <source>%s of at most %s characters</source>
+        <translation>%s de %s caracteres como máximo</translation>
     </message>
     <message>
         <source>Replace</source>

@@ -1765,8 +1765,8 @@ plus la couleur est intense, plus il y a de minutes.</translation>
         <translation>« %s » est déjà le nom d&apos;une autre routine ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <source>A name has at most %s characters.</source>
-        <translation>Un nom compte au plus %s caractères.</translation>
+        <source>%s of at most %s characters</source>
+        <translation>%s caractères sur %s au plus</translation>
     </message>
     <message>
         <source>Replace</source>

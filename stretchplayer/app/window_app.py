@@ -191,8 +191,8 @@ class StretchApp:
             self.routine = self._builtin_if_every_pose(ids)
             if self.routine != routine:
                 self._show_routines()
-                # Only a routine's own pacing replans here: planning the old poses again
-                # would reset a finished session's screen before set_poses below.
+                # Only a routine's own pacing replans here: set_poses below plans anyway,
+                # and planning the old poses first would only be work thrown away.
                 now = pacing_for(self._session_settings())
                 if now != pacing:
                     self.planner.set_pacing(now)

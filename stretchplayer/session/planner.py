@@ -17,6 +17,10 @@ from stretchplayer.session.narration import Policy, speech_time
 
 # A session under way keeps the timeline it started with.
 _UNDERWAY = (State.RUNNING, State.PAUSED)
+# ...and so does one just finished: its "Well done" screen stays until the person starts
+# again or stops, and a pose ticked meanwhile must not wipe it (setting a timeline resets
+# the controller to idle).
+_KEPT = (*_UNDERWAY, State.FINISHED)
 
 
 class Speech(Protocol):
@@ -38,8 +42,9 @@ class SessionPlanner(QObject):
 
     Whenever one of them changes it plans anew, asks the voice to render ahead every text the
     plan may say (so those lengths become exact, which plans once more), and gives the plan
-    to the controller if no session is under way; otherwise it holds the plan until that
-    session is stopped, or until the next one is started with `toggle`.
+    to the controller if no session is under way; otherwise (a session under way, or one
+    just finished, its "Well done" still shown) it holds the plan until that session is
+    stopped, or until the next one is started with `toggle`.
 
     Signals:
         planned(timeline, held): the session as planned now (None when no pose is chosen),
@@ -109,7 +114,7 @@ class SessionPlanner(QObject):
         self._soon.stop()
         timeline = self._build() if self._poses else None
         self._timeline = timeline
-        if timeline is not None and self._controller.state not in _UNDERWAY:
+        if timeline is not None and self._controller.state not in _KEPT:
             self._apply(timeline)
         elif timeline is not None and timeline == self._controller.timeline:
             # The same session as the one under way (Preferences cancelled, say): nothing

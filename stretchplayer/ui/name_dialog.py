@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,8 +23,13 @@ from PySide6.QtWidgets import (
 
 from stretchplayer.core.i18n import Context
 from stretchplayer.storage.routines import NAME_LIMIT
+from stretchplayer.ui import style
 
 ui_name = Context("ui_name")
+
+# The length counter shows from this many characters short of the limit: early enough to
+# see the end coming, late enough not to sit under every name.
+COUNTER_FROM = NAME_LIMIT - 10
 
 
 class NameDialog(QDialog):
@@ -96,15 +102,27 @@ class NameDialog(QDialog):
             problem = ui_name.tr('This replaces your routine "%s".') % name
         elif taken:
             problem = ui_name.tr('"%s" is another routine\'s name; choose another.') % name
-        elif len(text) >= NAME_LIMIT:
-            problem = ui_name.tr("A name has at most %s characters.") % NAME_LIMIT
+        elif len(text) >= COUNTER_FROM:
+            problem = ui_name.tr("%s of at most %s characters") % (len(text), NAME_LIMIT)
         else:
             problem = ""
-        # The length and replace notices only inform; the others say why OK waits.
+        # Only what makes OK wait is an error, in the error colour. The replace notice is
+        # plain text; the length counter is secondary text: at the limit the field takes no
+        # more and OK keeps the name, so nothing there is wrong.
         ok = bool(name) and not built_in and (self._replace or not taken)
         button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         button.setEnabled(ok)
         button.setText(ui_name.tr("Replace") if taken and self._replace else self._ok_text)
+        palette = self.palette()
+        if not ok:
+            color = style.error(palette)
+        elif taken:
+            color = palette.color(QPalette.ColorRole.WindowText)
+        else:
+            color = style.dim_text(palette)
+        hint_palette = self.hint.palette()
+        hint_palette.setColor(QPalette.ColorRole.WindowText, color)
+        self.hint.setPalette(hint_palette)
         self.hint.setText(problem)
         self.hint.setVisible(bool(problem))
 

@@ -217,48 +217,31 @@ class _TextLayout:
         return self._badge
 
     def _place_badge(self, width: int) -> tuple[tuple[QRect, str] | None, int]:
-        """The badge (as badge() says it) and the room left for the sides label: all the
-        words' width unless the badge is on its line."""
+        """The badge (as badge() says it) and the room left for the sides label beside it."""
         if not self.pose.equipment:
             return None, width
         metrics = self.small_metrics
         text = equipment_text(self.pose)
         needed = self._badge_width(text)
         after_sides = self.left + metrics.horizontalAdvance(self.pose.sides_label) + BADGE_GAP
-        after_name = self.left + self.name_metrics.horizontalAdvance(self.name) + BADGE_GAP
-        # Beside the sides label if it fits, else beside a short name. Failing both, it is
-        # shortened on the line that leaves it more room; and where neither leaves it its
-        # first two words ("2 yoga…"), the sides label is shortened to make that room, down
-        # to half the line. On the mat, which poses need the blocks matters more than the
-        # breath count, which the session says anyway; but a row says both.
-        words = text.split()
-        least = min(needed, self._badge_width(" ".join(words[:2]) + "…"), (width - BADGE_GAP) // 2)
-        if after_sides + needed <= self.right:
-            x, row = after_sides, self.sides_line
-        elif after_name + needed <= self.right:
-            x, row = after_name, self.name_line
-        else:
-            x, row = min(
-                (after_sides, self.sides_line),
-                (after_name, self.name_line),
-                key=lambda place: place[0],
-            )
-            if self.right - x < least:
-                x, row = max(self.left, self.right - least), self.sides_line
+        # Always beside the sides label, in every row at every width: placed row by row
+        # (beside a short name where the sides label left no room) the badges of one list
+        # sat on two different lines, and the eye lost the column. Where the badge does not
+        # fit whole, the sides label is shortened to make it room, down to half the line: on
+        # the mat, which poses need the blocks matters more than the breath count, which the
+        # session says anyway; but a row says both.
+        x = after_sides
+        if x + needed > self.right:
+            x = max(self.left, min(x, self.right - min(needed, (width - BADGE_GAP) // 2)))
         room = self.right - x
         if room < needed:
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - BADGE_PADDING)
-        sides_room = x - BADGE_GAP - self.left if row is self.sides_line else width
+        sides_room = x - BADGE_GAP - self.left
         # Below a letter and its ellipsis a badge says nothing: the row keeps its words.
         if room <= 30 or len(text) < 2:
             return None, width
         line = self.sides_line
-        box = QRect(
-            x,
-            row.top() + (row.height() - line.height()) // 2 - 1,
-            self._badge_width(text),
-            line.height() + 2,
-        )
+        box = QRect(x, line.top() - 1, self._badge_width(text), line.height() + 2)
         return (box, text), sides_room
 
     def _badge_width(self, text: str) -> int:

@@ -20,6 +20,9 @@ ui_style = Context("ui_style")
 # usual window colours, readable as text as well as a fill.
 _ACCENT_ON_LIGHT = "#157a6e"
 _ACCENT_ON_DARK = "#5fd0bd"
+# The same for what stops an action (a name that cannot be kept): a red that reads as one.
+_ERROR_ON_LIGHT = "#b3261e"
+_ERROR_ON_DARK = "#ff8a80"
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -28,6 +31,11 @@ def is_dark(palette: QPalette) -> bool:
 
 def accent(palette: QPalette) -> QColor:
     return QColor(_ACCENT_ON_DARK if is_dark(palette) else _ACCENT_ON_LIGHT)
+
+
+def error(palette: QPalette) -> QColor:
+    """Text that says why something cannot be done yet."""
+    return QColor(_ERROR_ON_DARK if is_dark(palette) else _ERROR_ON_LIGHT)
 
 
 def contrast(a: QColor, b: QColor) -> float:
