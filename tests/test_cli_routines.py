@@ -166,7 +166,7 @@ def test_a_routine_that_cannot_be_written_names_routines_json(
     assert main(["routines", "save", "A", "--poses", "calf-stretch"]) == 0
     capsys.readouterr()
 
-    def full_disk(path: Path, data: object) -> None:
+    def full_disk(path: Path, data: object, ours: object = None) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(routines_module, "write_json_atomic", full_disk)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -100,6 +101,44 @@ def test_a_routine_that_cannot_be_read_survives_saving_another(file: Path) -> No
     save_routines([Routine("Typo", ["half-split"])], file)  # saved over by name: replaced
     data = json.loads(file.read_text(encoding="utf-8"))
     assert data["routines"] == {"Typo": {"poses": ["half-split"]}}
+
+
+def test_bad_overrides_stay_in_the_file_as_written_when_routines_are_saved(file: Path) -> None:
+    """Unusable, but the person's: ignored with a warning, never dropped by a save."""
+    typo = {
+        "poses": ["calf-stretch"],
+        "pacing": {"breath_in": 5, "rest": 1e9, "tempo": 3},
+        "breaths": {"calf-stretch": 6, "x": "x"},
+        "note": "after work",
+    }
+    odd = {"poses": ["half-split"], "pacing": "fast", "breaths": [1]}
+    file.write_text(json.dumps({"routines": {"Typo": typo, "Odd": odd}}), encoding="utf-8")
+    routines, warnings = load_routines(file)
+    assert len(warnings) == 5
+    save_routines([*routines, EVENING], file)  # another routine saved
+    routines, _ = load_routines(file)
+    save_routines([r if r.name != "Typo" else replace(r, name="Later") for r in routines], file)
+    data = json.loads(file.read_text(encoding="utf-8"))
+    assert data["routines"] == {
+        "Later": {**typo, "pacing": {"breath_in": 5.0, "rest": 1e9, "tempo": 3}},
+        "Odd": odd,
+        "Evening": {"poses": EVENING.poses},
+    }
+    assert len(load_routines(file)[1]) == 5, "still unusable, still said"
+
+
+def test_a_bad_override_gives_way_once_that_very_value_is_set_anew(file: Path) -> None:
+    entry = {"poses": ["calf-stretch"], "pacing": {"rest": 1e9, "countdown": -1}, "breaths": []}
+    file.write_text(json.dumps({"routines": {"Typo": entry}}), encoding="utf-8")
+    [routine], _ = load_routines(file)
+    mended = replace(routine, pacing={"rest": 30.0}, breaths={"calf-stretch": 4})
+    save_routines([mended], file)
+    data = json.loads(file.read_text(encoding="utf-8"))
+    assert data["routines"]["Typo"] == {
+        "poses": ["calf-stretch"],
+        "pacing": {"rest": 30.0, "countdown": -1},
+        "breaths": {"calf-stretch": 4},
+    }
 
 
 def test_a_corrupt_file_is_moved_aside(file: Path) -> None:

@@ -97,6 +97,35 @@ def test_unknown_keys_survive_a_save(file: Path) -> None:
     }
 
 
+def test_a_bad_value_stays_in_the_file_as_written_when_another_setting_is_saved(
+    file: Path,
+) -> None:
+    file.write_text(json.dumps({"breath_in": "slow", "rest": 1e9, "mystery": 1}), encoding="utf-8")
+    settings, warnings = load_settings(file)
+    assert len(warnings) == 2
+    save_settings(replace(settings, voice_enabled=False), file)
+    assert written(file) == {"voice_enabled": False, "breath_in": "slow", "rest": 1e9, "mystery": 1}
+    # Still unusable, still said: the save changed nothing about it.
+    assert load_settings(file)[0].breath_in == Settings().breath_in
+
+
+def test_a_bad_value_gives_way_once_that_setting_is_set_anew(file: Path) -> None:
+    file.write_text(json.dumps({"breath_in": "slow", "rest": 1e9}), encoding="utf-8")
+    settings, _ = load_settings(file)
+    save_settings(replace(settings, breath_in=6.0), file)
+    assert written(file) == {"breath_in": 6.0, "rest": 1e9}
+    assert load_settings(file)[1] != []
+
+
+def test_nan_written_by_hand_survives_a_save_as_written(file: Path) -> None:
+    file.write_text('{"breath_in": NaN, "future": Infinity}', encoding="utf-8")
+    settings, _ = load_settings(file)
+    save_settings(replace(settings, rest=30.0), file)
+    text = file.read_text(encoding="utf-8")
+    assert '"breath_in": NaN' in text and '"future": Infinity' in text
+    assert load_settings(file)[0].rest == 30.0
+
+
 def test_whole_numbers_are_accepted_where_decimals_are_expected(file: Path) -> None:
     file.write_text('{"breath_in": 5, "voice_rate": 180.0}', encoding="utf-8")
     settings, warnings = load_settings(file)

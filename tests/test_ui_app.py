@@ -7,9 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from stretchplayer.app import StretchApp, selection_to_save
+from stretchplayer.app.launch import open_app
 from stretchplayer.core.model import Library
 from stretchplayer.engine.timeline import build_timeline
 from stretchplayer.storage.settings import Settings, load_settings
@@ -90,6 +92,33 @@ def test_the_voice_switch_is_saved(qtbot: QtBot, library: Library) -> None:
 def test_settings_warnings_are_shown_as_notices(qtbot: QtBot, library: Library) -> None:
     stretch = make(qtbot, library, Settings(), ["settings.json: breath_in: expected a number"])
     assert "breath_in" in stretch.window.notice()
+
+
+def test_a_window_started_with_bad_files_says_what_is_wrong_with_each_once(
+    qtbot: QtBot, qapp: QApplication, library: Library, stretchplayer_home: Path
+) -> None:
+    settings_file = stretchplayer_home / "settings.json"
+    settings_file.write_text('{"breath_in": "slow"}', encoding="utf-8")
+    routines_file = stretchplayer_home / "routines.json"
+    routines_file.write_text(
+        json.dumps({"routines": {"A": {"poses": ["calf-stretch"], "breaths": {"x": "x"}}}}),
+        encoding="utf-8",
+    )
+    stretch = open_app(qapp, library, None, None)
+    qtbot.addWidget(stretch.window)
+    assert stretch.window.notice().startswith(f"{settings_file}: breath_in: expected a number")
+    notice = stretch.window.findChild(QLabel, "notice")
+    assert notice is not None
+    listed = notice.toolTip()  # every notice: the line names the first and counts the rest
+    assert listed.count(f"{settings_file}: breath_in:") == 1
+    assert listed.count(f"{routines_file}: routines.") == 1
+
+    # The voice toggled in the window saves the settings; the value it could not use stays.
+    stretch.window.voice_action.trigger()
+    assert json.loads(settings_file.read_text(encoding="utf-8")) == {
+        "breath_in": "slow",
+        "voice_enabled": False,
+    }
 
 
 def test_new_pacing_rebuilds_the_session(qtbot: QtBot, library: Library) -> None:

@@ -110,6 +110,20 @@ def test_save_morning_in_the_window_and_find_it_after_a_restart(
     assert listed[0]["name"] == "Morning" and listed[0]["poses"] == MORNING
 
 
+def test_saving_over_a_routine_in_the_window_keeps_what_it_could_not_read(
+    qtbot: QtBot, library: Library, stretchplayer_home: Path
+) -> None:
+    file = stretchplayer_home / "routines.json"
+    typo = {"poses": ["calf-stretch"], "pacing": {"rest": 1e9}, "breaths": {"x": "x"}}
+    file.write_text(json.dumps({"routines": {"Morning": typo}}), encoding="utf-8")
+    stretch = make(qtbot, library, Answers("Morning"), routine="Morning")
+    tick_only(stretch, MORNING)
+    stretch.window.routine_bar.save_button.click()
+    assert stretch.window.notice() == 'Saved the routine "Morning".'
+    saved = json.loads(file.read_text(encoding="utf-8"))["routines"]["Morning"]
+    assert saved == {"poses": MORNING, "pacing": {"rest": 1e9}, "breaths": {"x": "x"}}
+
+
 def test_picking_a_routine_ticks_its_poses_and_paces_by_it(qtbot: QtBot, library: Library) -> None:
     run_cli("routines", "save", "Quick", "--poses", "pyramid-pose", "--breath-in", "2")
     stretch = make(qtbot, library, Answers())

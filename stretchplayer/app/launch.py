@@ -30,8 +30,6 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from stretchplayer.storage.settings import load_settings
-
     # The first argument names the X11 window class's instance: "stretchplayer" however the
     # app was started (`python -m stretchplayer` would otherwise make it "__main__.py").
     qt_app = cast("QApplication | None", QApplication.instance()) or QApplication([COMMAND])
@@ -50,11 +48,7 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
     if not instance.claim():
         print(f"{COMMAND}: " + app_window.tr("already open; showing that window"), file=sys.stderr)
         return 0
-    settings, warnings = load_settings()
-    if library_file is None and settings.library is not None:
-        library, warnings = _remembered_library(library, settings.library, warnings)
-    _apply_theme(qt_app, settings.theme)
-    stretch = StretchApp(library, settings, warnings, routine=routine)
+    stretch = open_app(qt_app, library, routine, library_file)
     qt_app.aboutToQuit.connect(stretch.voice.shutdown)
     qt_app.aboutToQuit.connect(instance.release)
 
@@ -76,6 +70,22 @@ def run(library: Library, routine: str | None = None, library_file: Path | None 
     code = qt_app.exec()
     collector.stop()
     return code
+
+
+def open_app(
+    qt_app: QApplication, library: Library, routine: str | None, library_file: Path | None
+) -> StretchApp:
+    """The window and its parts, from the saved settings, the remembered library and the
+    routines; every problem with those files is a notice in it, once (the terminal that
+    started the window may be long gone, or never shown)."""
+    from stretchplayer.storage.settings import load_settings
+
+    settings, warnings = load_settings()
+    if library_file is None and settings.library is not None:
+        library, warnings = _remembered_library(library, settings.library, warnings)
+    _apply_theme(qt_app, settings.theme)
+    # Routines' problems are read, and added to these, by StretchApp itself.
+    return StretchApp(library, settings, warnings, routine=routine)
 
 
 def _set_icon(app: QApplication) -> None:

@@ -314,7 +314,9 @@ class StretchApp:
         base = same[0] if same else self.routine
         pacing = dict(base.pacing) if base else {}
         breaths = {p: n for p, n in base.breaths.items() if p in ids} if base else {}
-        routine = Routine(name, ids, pacing, breaths)
+        # What it held that could not be read stays too (the person never saw it to change).
+        unread = dict(same[0].unread) if same else {}
+        routine = Routine(name, ids, pacing, breaths, unread)
         if self._store(put_routine(self.saved_routines, routine)):
             self.routine = routine
             self._save(dataclasses.replace(self.settings, routine=name))

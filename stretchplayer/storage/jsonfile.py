@@ -149,10 +149,18 @@ def remove_leftovers(path: Path, now: float | None = None) -> list[Path]:
     return remove_stale(path.parent, f".{path.name}.*.tmp", now)
 
 
-def write_json_atomic(path: Path, data: object) -> None:
-    """Replace `path` with `data` as JSON, all or nothing; raises OSError (old file intact)."""
+def write_json_atomic(path: Path, data: object, *, ours: object = None) -> None:
+    """Replace `path` with `data` as JSON, all or nothing; raises OSError (old file intact).
+
+    Without `ours`, all of `data` must be strict JSON (ValueError for NaN or infinity). With
+    it, only `ours` (the part this app made) must be: the rest was read from the file and goes
+    back as it was written, NaN included, since a save must not cost the person a value.
+    """
     # Serialise first: a value that cannot be written must not cost us the old file.
-    payload = (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=False) + "\n").encode()
+    if ours is not None:
+        json.dumps(ours, allow_nan=False)
+    strict = ours is None
+    payload = (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=not strict) + "\n").encode()
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)

@@ -9,7 +9,7 @@
 A routine is applied on top of the settings, so it only needs the values it changes. The file
 is read as tolerantly as settings.json: a bad routine or a bad override is skipped with a
 warning (and kept in the file by a save), a file of the wrong shape is moved aside, and
-top-level keys this version does not know survive a save.
+keys this version does not know, at the top or in a routine, survive a save.
 """
 
 from __future__ import annotations
@@ -52,6 +52,11 @@ class Routine:
     poses: list[str]
     pacing: dict[str, Any] = field(default_factory=dict)
     breaths: dict[str, int] = field(default_factory=dict)
+    # What the file held for this routine that could not be used (a bad override, a key this
+    # version does not know), as written: a save writes it back, so a typo costs nothing but
+    # the warning. "pacing" and "breaths" hold only their bad entries when they were objects,
+    # else their whole value. Not part of what the routine is, so not compared.
+    unread: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
 
     def apply(self, settings: Settings) -> Settings:
         """The settings for a session of this routine."""
@@ -115,6 +120,7 @@ def _routine(name: str, entry: object, where: str, warnings: list[str]) -> Routi
             % describe(poses)
         )
         return None
+    unread: dict[str, object] = {k: v for k, v in entry.items() if k not in ENTRY_KEYS}
     overrides = entry.get("pacing", {})
     if not isinstance(overrides, dict):
         warnings.append(
@@ -122,14 +128,17 @@ def _routine(name: str, entry: object, where: str, warnings: list[str]) -> Routi
             + routines_errors.tr("expected an object, got %s; using the settings")
             % describe(overrides)
         )
+        unread["pacing"] = overrides
         overrides = {}
     pacing: dict[str, Any] = {}
+    bad: dict[str, object] = {}
     for key, value in overrides.items():
         if key not in PACING_KEYS:
             warnings.append(
                 f"{where}.pacing.{printable(key, 60)}: "
                 + routines_errors.tr("expected one of %s; ignored") % ", ".join(PACING_KEYS)
             )
+            bad[key] = value
             continue
         try:
             pacing[key] = check_value(key, value)
@@ -139,21 +148,34 @@ def _routine(name: str, entry: object, where: str, warnings: list[str]) -> Routi
                 + routines_errors.tr("%(problem)s, got %(value)s; ignored")
                 % {"problem": exc, "value": shown(value)}
             )
-    return Routine(name, list(poses), pacing, _breaths(entry.get("breaths", {}), where, warnings))
+            bad[key] = value
+    if bad:
+        unread["pacing"] = bad
+    breaths = _breaths(entry.get("breaths", {}), where, warnings, unread)
+    return Routine(name, list(poses), pacing, breaths, unread)
 
 
-def _breaths(value: object, where: str, warnings: list[str]) -> dict[str, int]:
+# The keys of a routine's entry this version reads; any other is kept as written.
+ENTRY_KEYS = ("poses", "pacing", "breaths")
+
+
+def _breaths(
+    value: object, where: str, warnings: list[str], unread: dict[str, object]
+) -> dict[str, int]:
     if not isinstance(value, dict):
         warnings.append(
             f"{where}.breaths: "
             + routines_errors.tr("expected an object, got %s; ignored") % describe(value)
         )
+        unread["breaths"] = value
         return {}
     counts: dict[str, int] = {}
+    bad: dict[str, object] = {}
     for pose, n in value.items():
         if isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= MAX_BREATHS:
             counts[pose] = n
         else:
+            bad[pose] = n
             warnings.append(
                 f'{where}.breaths."{printable(pose, 60)}": '
                 + routines_errors.tr(
@@ -161,6 +183,8 @@ def _breaths(value: object, where: str, warnings: list[str]) -> dict[str, int]:
                 )
                 % {"most": MAX_BREATHS, "value": shown(n)}
             )
+    if bad:
+        unread["breaths"] = bad
     return counts
 
 
@@ -168,15 +192,12 @@ def save_routines(routines: Iterable[Routine], path: Path | None = None) -> None
     """Write all routines, in order; raises ValueError on a repeated name, OSError on failure."""
     path = path or paths.routines_file()
     entries: dict[str, object] = {}
+    ours: dict[str, object] = {}
     for routine in routines:
         if routine.name in entries:
             raise ValueError(f'routine "{routine.name}": expected a unique name')
-        body: dict[str, object] = {"poses": list(routine.poses)}
-        if routine.pacing:
-            body["pacing"] = dict(routine.pacing)
-        if routine.breaths:
-            body["breaths"] = dict(routine.breaths)
-        entries[routine.name] = body
+        ours[routine.name] = _ours(routine)
+        entries[routine.name] = _entry(routine)
     on_disk, warning = read_json_object(path, fallback=routines_errors.tr("routines not saved"))
     if warning is not None and path.exists():
         # Unreadable and still in place: writing would replace what we could not read.
@@ -188,7 +209,33 @@ def save_routines(routines: Iterable[Routine], path: Path | None = None) -> None
         if name not in entries and _routine(name, entry, "", []) is None:
             entries[name] = entry
     kept = {k: v for k, v in (on_disk or {}).items() if k != "routines"}
-    write_json_atomic(path, {"routines": entries, **kept})
+    write_json_atomic(path, {"routines": entries, **kept}, ours=ours)
+
+
+def _ours(routine: Routine) -> dict[str, object]:
+    """What this version writes for `routine`: its poses and the overrides it can use."""
+    body: dict[str, object] = {"poses": list(routine.poses)}
+    if routine.pacing:
+        body["pacing"] = dict(routine.pacing)
+    if routine.breaths:
+        body["breaths"] = dict(routine.breaths)
+    return body
+
+
+def _entry(routine: Routine) -> dict[str, object]:
+    """The routine's entry in the file: ours, with what could not be read back as written,
+    except where the routine now sets that very value."""
+    body = _ours(routine)
+    usable: dict[str, dict[str, Any]] = {"pacing": routine.pacing, "breaths": dict(routine.breaths)}
+    for key, value in routine.unread.items():
+        if key not in usable:
+            body[key] = value  # a key this version does not know
+        elif isinstance(value, dict):
+            mine = usable[key]
+            body[key] = {**mine, **{k: v for k, v in value.items() if k not in mine}}
+        elif not usable[key]:
+            body[key] = value  # "pacing": "fast" stays, until the routine has pacing of its own
+    return body
 
 
 # -- the built-in routine and the operations the command line and the window share -------------

@@ -225,7 +225,8 @@ def load_settings(
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
-    """Write what differs from the defaults, keeping keys this version does not know.
+    """Write what differs from the defaults, keeping keys this version does not know and
+    values it cannot use (unless `settings` sets that key to something other than the default).
 
     Raises OSError if the file cannot be written; the previous file is then left as it was.
     """
@@ -237,10 +238,25 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     if warning is not None and path.exists():
         # Unreadable and still in place: writing would replace what we could not read.
         raise OSError(warning)
-    kept = {k: v for k, v in (on_disk or {}).items() if k not in RULES}
     current = asdict(settings)
     changed = {k: v for k, v in current.items() if v != getattr(DEFAULTS, k)}
-    write_json_atomic(path, {**changed, **kept})
+    # A value this version cannot use was read as its default and warned about; it is still
+    # the person's (a typo to mend, or a newer version's wider range), so it stays as written
+    # until they set that setting to something else here.
+    kept = {
+        k: v
+        for k, v in (on_disk or {}).items()
+        if k not in RULES or (k not in changed and not _usable(k, v))
+    }
+    write_json_atomic(path, {**changed, **kept}, ours=changed)
+
+
+def _usable(key: str, value: object) -> bool:
+    try:
+        RULES[key](value)
+    except Invalid:
+        return False
+    return True
 
 
 def shown(value: object) -> str:
