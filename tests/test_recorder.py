@@ -21,32 +21,32 @@ MORNING = datetime(2026, 11, 24, 7, 0)
 def test_a_finished_session_is_recorded_once_with_its_start_and_length() -> None:
     book = RecordingBook()
     recorder = SessionRecorder(book, now=lambda: MORNING)
-    recorder.state_changed(State.RUNNING, Practice(0.0, ()))
-    recorder.state_changed(State.PAUSED, Practice(300.0, POSES[:1]))
-    recorder.state_changed(State.RUNNING, Practice(300.0, POSES[:1]))  # resuming: same session
-    recorder.state_changed(State.FINISHED, Practice(900.0, POSES))
-    recorder.state_changed(State.IDLE, Practice(900.0, POSES))  # Stop after the end adds nothing
+    recorder.state_changed(State.RUNNING)
+    recorder.state_changed(State.PAUSED)
+    recorder.state_changed(State.RUNNING)  # resuming is not a new session
+    recorder.ended(Practice(900.0, POSES), finished=True)
+    recorder.state_changed(State.IDLE)  # Stop after the end adds nothing
     assert book.entries == [(MORNING, 900.0, list(POSES), True)]
 
 
 def test_a_session_stopped_after_real_effort_is_recorded_as_stopped_early() -> None:
     book = RecordingBook()
     recorder = SessionRecorder(book, now=lambda: MORNING, minimum=60)
-    recorder.state_changed(State.RUNNING, Practice(0.0, ()))
-    recorder.state_changed(State.IDLE, Practice(250.0, POSES[:1]))
+    recorder.state_changed(State.RUNNING)
+    recorder.ended(Practice(250.0, POSES[:1]), finished=False)
     assert book.entries == [(MORNING, 250.0, list(POSES[:1]), False)]
 
 
 def test_an_accidental_start_or_a_session_skipped_through_is_not_recorded() -> None:
     book = RecordingBook()
     recorder = SessionRecorder(book, now=lambda: MORNING, minimum=60)
-    recorder.state_changed(State.RUNNING, Practice(0.0, ()))
-    recorder.state_changed(State.IDLE, Practice(12.0, ()))
-    recorder.state_changed(State.RUNNING, Practice(0.0, ()))
-    recorder.state_changed(State.FINISHED, Practice(15.0, ()))  # Next, Next, Next to the end
+    recorder.state_changed(State.RUNNING)
+    recorder.ended(Practice(12.0, ()), finished=False)
+    recorder.state_changed(State.RUNNING)
+    recorder.ended(Practice(15.0, ()), finished=True)  # Next, Next, Next to the end
     assert book.entries == []
-    recorder.state_changed(State.RUNNING, Practice(0.0, ()))
-    recorder.state_changed(State.FINISHED, Practice(900.0, POSES))
+    recorder.state_changed(State.RUNNING)
+    recorder.ended(Practice(900.0, POSES), finished=True)
     assert book.entries == [(MORNING, 900.0, list(POSES), True)]
 
 

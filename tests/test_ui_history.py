@@ -78,6 +78,26 @@ def test_a_pose_skipped_with_next_is_not_recorded_as_done(
     )
 
 
+def test_a_session_stopped_after_the_ticked_poses_changed_is_still_recorded(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    """The changed plan waits for the stop, then replaces the session: what the session
+    practised must be taken before it goes."""
+    stretch = make(qtbot, library, clock)
+    stretch.planner.set_poses(library.select(["calf-stretch", "seated-forward-fold"]))
+    stretch.controller.start()
+    stretch.planner.set_poses(library.select(["calf-stretch"]))  # untick one, mid-session
+    first = stretch.controller.timeline.spans[0]
+    clock.advance(first.end)
+    stretch.controller.update()
+    stretch.window.stop_action.trigger()
+    assert [s.pose.id for s in stretch.controller.timeline.spans] == ["calf-stretch"]
+    (session,) = History().sessions()
+    assert not session.completed
+    assert session.poses == ["calf-stretch"]
+    assert session.duration_s == pytest.approx(first.end)
+
+
 def test_a_session_stopped_in_the_first_seconds_is_not_recorded(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:

@@ -57,9 +57,8 @@ def play_headless(
             notice(str(exc))
 
     recorder = SessionRecorder(record)
-    controller.stateChanged.connect(
-        lambda state: recorder.state_changed(state, controller.practised())
-    )
+    controller.stateChanged.connect(recorder.state_changed)
+    controller.sessionEnded.connect(recorder.ended)
     stopped = _stop_on_signals(app, controller)
     sound: VoiceSystem | None = None
     if voice is not None:

@@ -13,7 +13,7 @@ from stretchplayer.app.wiring import connect_narration, selection_to_save
 from stretchplayer.core import wording
 from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.core.model import Library, Pose
-from stretchplayer.engine.playback import Clock, State
+from stretchplayer.engine.playback import Clock
 from stretchplayer.engine.timeline import build_timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.narration import Narrator, Policy
@@ -123,7 +123,8 @@ class StretchApp:
         # Opened once the window has painted (sqlite and the file's checks cost ~15 ms).
         self._history = history
         self.recorder = SessionRecorder(self._record)
-        self.controller.stateChanged.connect(self._session_state)
+        self.controller.stateChanged.connect(self.recorder.state_changed)
+        self.controller.sessionEnded.connect(self.recorder.ended)
         self.window.historyRequested.connect(self.show_history)
         self.window.libraryRequested.connect(self.open_library)
         self.window.restore_layout_state(settings.window_geometry, settings.splitter_sizes)
@@ -416,9 +417,6 @@ class StretchApp:
             if self._history.warnings:
                 self.window.show_notices(self._history.warnings)
         return self._history
-
-    def _session_state(self, state: State) -> None:
-        self.recorder.state_changed(state, self.controller.practised())
 
     def _record(self, started: datetime, seconds: float, poses: list[str], completed: bool) -> None:
         from stretchplayer.storage.history import HistoryError

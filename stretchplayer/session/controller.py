@@ -40,12 +40,16 @@ class SessionController(QObject):
         stateChanged(state): the new State (IDLE, RUNNING, PAUSED or FINISHED).
         timelineChanged(timeline): a new session was set (the chosen poses or pacing changed).
         finished(): the session played to its end.
+        sessionEnded(practised, finished): a session under way ended, played to its end or
+            stopped: what it practised (a Practice), read before anyone hears of the new
+            state (a plan waiting for that state replaces the playback it is read from).
     """
 
     cueReached = Signal(object, bool)
     stateChanged = Signal(object)  # State
     timelineChanged = Signal(object)
     finished = Signal()
+    sessionEnded = Signal(object, bool)
 
     def __init__(
         self,
@@ -145,6 +149,8 @@ class SessionController(QObject):
             self._announce(due)
         after = self._playback.state
         if after is not before:
+            if before in (State.RUNNING, State.PAUSED) and after in (State.FINISHED, State.IDLE):
+                self.sessionEnded.emit(self.practised(), after is State.FINISHED)
             self.stateChanged.emit(after)
             if after is State.FINISHED:
                 self.finished.emit()

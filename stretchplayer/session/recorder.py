@@ -15,8 +15,8 @@ MINIMUM_SECONDS = 60.0
 
 
 class SessionRecorder:
-    """Feed it the controller's state changes with what the session has practised so far; it
-    calls `record` once per session."""
+    """Feed it the controller's state changes (to see a session start) and the sessions'
+    ends with what they practised; it calls `record` once per session."""
 
     def __init__(
         self,
@@ -29,13 +29,15 @@ class SessionRecorder:
         self._minimum = minimum
         self._started_at: datetime | None = None
 
-    def state_changed(self, state: State, practised: Practice) -> None:
+    def state_changed(self, state: State) -> None:
         if state is State.RUNNING and self._started_at is None:
             self._started_at = self._now()
-        elif state in (State.FINISHED, State.IDLE) and self._started_at is not None:
-            started, self._started_at = self._started_at, None
-            # Played to the end is done, even with a pose skipped; skipped through in seconds,
-            # or stopped before a minute, it was not a practice.
-            if practised.seconds >= self._minimum or (state is State.FINISHED and practised.poses):
-                completed = state is State.FINISHED
-                self._record(started, practised.seconds, list(practised.poses), completed)
+
+    def ended(self, practised: Practice, finished: bool) -> None:
+        if self._started_at is None:
+            return
+        started, self._started_at = self._started_at, None
+        # Played to the end is done, even with a pose skipped; skipped through in seconds, or
+        # stopped before a minute, it was not a practice.
+        if practised.seconds >= self._minimum or (finished and practised.poses):
+            self._record(started, practised.seconds, list(practised.poses), finished)
