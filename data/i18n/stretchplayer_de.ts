@@ -1788,7 +1788,7 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation>Ausrichten</translation>
+        <translation>Aus&#173;richten</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -1809,6 +1809,14 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Inhale</source>
+        <translation>Ein&#173;atmen</translation>
+    </message>
+    <message>
+        <source>Exhale</source>
+        <translation>Aus&#173;atmen</translation>
     </message>
     <message>
         <source>Breath pacer</source>

@@ -1788,7 +1788,7 @@ cuanto más intenso el color, más minutos.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation>Ajústate</translation>
+        <translation>Ajús&#173;tate</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -1809,6 +1809,14 @@ cuanto más intenso el color, más minutos.</translation>
     <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Inhale</source>
+        <translation>Inhala</translation>
+    </message>
+    <message>
+        <source>Exhale</source>
+        <translation>Exhala</translation>
     </message>
     <message>
         <source>Breath pacer</source>

@@ -1811,6 +1811,14 @@ plus la couleur est intense, plus il y a de minutes.</translation>
         <translation>Terminé</translation>
     </message>
     <message>
+        <source>Inhale</source>
+        <translation>Inspi&#173;rez</translation>
+    </message>
+    <message>
+        <source>Exhale</source>
+        <translation>Expi&#173;rez</translation>
+    </message>
+    <message>
         <source>Breath pacer</source>
         <translation>Guide de respiration</translation>
     </message>

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from stretchplayer.core import wording
 from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
 from stretchplayer.engine.playback import Position
 from stretchplayer.engine.timeline import Cue
@@ -51,6 +50,12 @@ WORDS = {
     "switch": QT_TRANSLATE_NOOP("ui_pacer", "Switch sides"),
     "rest": QT_TRANSLATE_NOOP("ui_pacer", "Rest"),
     "done": QT_TRANSLATE_NOOP("ui_pacer", "Done"),
+}
+# The breath words as the circle shows them: the spoken ones, but a translation may mark
+# where a long word can break (German "Ein-/atmen" reads a third bigger on two lines).
+PHASE_WORDS = {
+    "inhale": QT_TRANSLATE_NOOP("ui_pacer", "Inhale"),
+    "exhale": QT_TRANSLATE_NOOP("ui_pacer", "Exhale"),
 }
 
 
@@ -234,7 +239,7 @@ class BreathPacer(QWidget):
         if self._paused:
             return ui_pacer.tr("Paused")
         if position.cue.kind == "breath" and position.phase is not None:
-            return wording.breath_word(position.phase)
+            return ui_pacer.tr(PHASE_WORDS[position.phase])
         word = WORDS.get(position.cue.kind, "")
         return ui_pacer.tr(word) if word else ""
 
