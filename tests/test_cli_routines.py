@@ -176,3 +176,14 @@ def test_a_routine_that_cannot_be_written_names_routines_json(
         f"stretchplayer: routines {action[0]}: {stretchplayer_home / 'routines.json'}: "
         "not saved (No space left on device)\n"
     )
+
+
+def test_a_pose_twice_on_the_command_line_is_one_clear_line() -> None:
+    saved = run_cli("routines", "save", "X", "--poses", "calf-stretch,calf-stretch")
+    assert saved.returncode == 2
+    assert saved.stderr.splitlines()[-1].endswith(
+        "--poses: expected each pose once, got calf-stretch more than once (see --help)"
+    )
+    assert json.loads(run_cli("routines", "--json").stdout) == []
+    planned = run_cli("plan", "--poses", "half-split,half-split")
+    assert planned.returncode == 2 and "Traceback" not in planned.stderr

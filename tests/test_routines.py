@@ -9,6 +9,7 @@ import pytest
 
 from stretchplayer.storage.routines import Routine, load_routines, save_routines
 from stretchplayer.storage.settings import Settings
+from tests.helpers import write_json
 
 NOW = datetime(2026, 3, 14, 7, 30, 5)
 MORNING = Routine("Morning", ["calf-stretch", "standing-forward-fold"], {"breath_in": 5.0})
@@ -179,3 +180,16 @@ def test_breath_counts_survive_a_round_trip_and_bad_ones_are_dropped(file: Path)
     [routine], [warning] = load_routines(file)
     assert routine.breaths == {}
     assert 'breaths."half-split": expected a whole number from 1 to 100, got 0' in warning
+
+
+def test_a_pose_listed_twice_is_done_once_and_said_once(file: Path) -> None:
+    """The window lists each pose once: the command line must not play the routine longer."""
+    write_json(
+        file, {"routines": {"Twice": {"poses": ["calf-stretch", "half-split", "calf-stretch"]}}}
+    )
+    routines, warnings = load_routines(file)
+    assert [r.poses for r in routines] == [["calf-stretch", "half-split"]]
+    assert warnings == [
+        f'{file}: routines."Twice".poses: expected each pose once, got calf-stretch more than'
+        " once; done once"
+    ]

@@ -152,6 +152,10 @@
         <translation>erwartet durch Kommas getrennte Übungs-IDs, erhalten: %s</translation>
     </message>
     <message>
+        <source>expected each pose once, got %s more than once</source>
+        <translation>jede Übung einmal erwartet, %s kommt mehrmals vor</translation>
+    </message>
+    <message>
         <source>expected ID=BREATHS pairs (1 to 100) separated by commas, got %s</source>
         <translation>erwartet durch Kommas getrennte Paare ID=ATEMZÜGE (1 bis 100), erhalten: %s</translation>
     </message>
@@ -1265,6 +1269,10 @@
     <message>
         <source>expected a non-empty list of pose ids, got %s; skipped this routine</source>
         <translation>erwartet eine nicht leere Liste von Übungs-IDs, erhalten: %s; diese Routine wird übersprungen</translation>
+    </message>
+    <message>
+        <source>expected each pose once, got %s more than once; done once</source>
+        <translation>jede Übung einmal erwartet, %s kommt mehrmals vor; wird einmal gemacht</translation>
     </message>
     <message>
         <source>expected an object, got %s; using the settings</source>

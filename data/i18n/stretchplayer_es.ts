@@ -152,6 +152,10 @@
         <translation>se esperaban identificadores de posturas separados por comas, se recibió %s</translation>
     </message>
     <message>
+        <source>expected each pose once, got %s more than once</source>
+        <translation>se esperaba cada postura una vez, %s aparece más de una vez</translation>
+    </message>
+    <message>
         <source>expected ID=BREATHS pairs (1 to 100) separated by commas, got %s</source>
         <translation>se esperaban pares ID=RESPIRACIONES (de 1 a 100) separados por comas, se recibió %s</translation>
     </message>
@@ -1265,6 +1269,10 @@
     <message>
         <source>expected a non-empty list of pose ids, got %s; skipped this routine</source>
         <translation>se esperaba una lista no vacía de identificadores de posturas, se recibió %s; se omite esta rutina</translation>
+    </message>
+    <message>
+        <source>expected each pose once, got %s more than once; done once</source>
+        <translation>se esperaba cada postura una vez, %s aparece más de una vez; se hace una vez</translation>
     </message>
     <message>
         <source>expected an object, got %s; using the settings</source>

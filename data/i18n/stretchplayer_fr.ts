@@ -152,6 +152,10 @@
         <translation>identifiants de postures séparés par des virgules attendus, reçu %s</translation>
     </message>
     <message>
+        <source>expected each pose once, got %s more than once</source>
+        <translation>chaque posture attendue une fois, %s apparaît plusieurs fois</translation>
+    </message>
+    <message>
         <source>expected ID=BREATHS pairs (1 to 100) separated by commas, got %s</source>
         <translation>paires ID=RESPIRATIONS (de 1 à 100) séparées par des virgules attendues, reçu %s</translation>
     </message>
@@ -1265,6 +1269,10 @@
     <message>
         <source>expected a non-empty list of pose ids, got %s; skipped this routine</source>
         <translation>liste non vide d&apos;identifiants de postures attendue, reçu %s ; routine ignorée</translation>
+    </message>
+    <message>
+        <source>expected each pose once, got %s more than once; done once</source>
+        <translation>chaque posture attendue une fois, %s apparaît plusieurs fois ; faite une fois</translation>
     </message>
     <message>
         <source>expected an object, got %s; using the settings</source>

@@ -131,6 +131,12 @@ def pose_ids(text: str) -> list[str]:
         raise argparse.ArgumentTypeError(
             cli.tr("expected pose ids separated by commas, got %s") % repr(text)
         )
+    twice = sorted({i for i in ids if ids.count(i) > 1})
+    if twice:
+        # A session does each pose once, as the window's list can show it.
+        raise argparse.ArgumentTypeError(
+            cli.tr("expected each pose once, got %s more than once") % ", ".join(twice)
+        )
     return ids
 
 

@@ -120,6 +120,16 @@ def _routine(name: str, entry: object, where: str, warnings: list[str]) -> Routi
             % describe(poses)
         )
         return None
+    twice = sorted({p for p in poses if poses.count(p) > 1})
+    if twice:
+        # The window lists each pose once, so it would play this routine shorter than the
+        # command line did: both do each pose once, where it first comes.
+        warnings.append(
+            f"{where}.poses: "
+            + routines_errors.tr("expected each pose once, got %s more than once; done once")
+            % ", ".join(printable(p, 60) for p in twice)
+        )
+        poses = list(dict.fromkeys(poses))
     unread: dict[str, object] = {k: v for k, v in entry.items() if k not in ENTRY_KEYS}
     overrides = entry.get("pacing", {})
     if not isinstance(overrides, dict):
