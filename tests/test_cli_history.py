@@ -36,6 +36,14 @@ def test_a_finished_text_session_is_recorded_with_its_routine() -> None:
     assert "Streak: 1 day in a row" in text and "Morning, in the terminal" in text
 
 
+def test_with_no_streak_history_does_not_ask_to_keep_it_going() -> None:
+    assert run_cli("history").stdout.splitlines()[0].startswith("No sessions yet")
+    with History() as past:
+        past.record(datetime.now(), 300.0, ["calf-stretch"], False)
+    first = run_cli("history").stdout.splitlines()[0]
+    assert first == "No streak yet: finish a session once a day to start one."
+
+
 def _play(*args: str) -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "stretchplayer", "play", "--text", "--json", *args],

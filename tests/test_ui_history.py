@@ -131,6 +131,14 @@ def test_ctrl_h_opens_the_history_with_the_streak(
     ]
 
 
+def test_a_stopped_session_today_is_not_denied_by_the_headline(qtbot: QtBot) -> None:
+    today = datetime(2026, 12, 4).date()
+    dialog = HistoryDialog(0, [], "Once a day.", today=today, minutes={today: 5.0})
+    qtbot.addWidget(dialog)
+    assert dialog.streak.text() == "No streak yet — finish a session to start one."
+    assert dialog.week.text().startswith("This week: 1 of 7 days")
+
+
 def test_an_empty_history_invites_a_first_session(qtbot: QtBot) -> None:
     dialog = HistoryDialog(0, [], "Once a day.")
     qtbot.addWidget(dialog)

@@ -427,6 +427,10 @@
         </translation>
     </message>
     <message>
+        <source>No streak yet: finish a session once a day to start one.</source>
+        <translation>Noch keine Serie: Schließ einmal am Tag eine Einheit ab, um eine zu beginnen.</translation>
+    </message>
+    <message>
         <source>No sessions yet: run `stretchplayer` and press Space to start.</source>
         <translation>Noch keine Einheiten: Starte `stretchplayer` und drück die Leertaste.</translation>
     </message>
@@ -1658,6 +1662,10 @@
 </context>
 <context>
     <name>ui_history</name>
+    <message>
+        <source>No streak yet — finish a session to start one.</source>
+        <translation>Noch keine Serie — schließ eine Einheit ab, um eine zu beginnen.</translation>
+    </message>
     <message>
         <source>No streak yet — today is a good day to start.</source>
         <translation>Noch keine Serie — heute ist ein guter Tag, um anzufangen.</translation>

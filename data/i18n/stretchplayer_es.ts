@@ -427,6 +427,10 @@
         </translation>
     </message>
     <message>
+        <source>No streak yet: finish a session once a day to start one.</source>
+        <translation>Aún no hay racha: termina una sesión al día para empezar una.</translation>
+    </message>
+    <message>
         <source>No sessions yet: run `stretchplayer` and press Space to start.</source>
         <translation>Aún no hay sesiones: ejecuta `stretchplayer` y pulsa Espacio para empezar.</translation>
     </message>
@@ -1658,6 +1662,10 @@
 </context>
 <context>
     <name>ui_history</name>
+    <message>
+        <source>No streak yet — finish a session to start one.</source>
+        <translation>Aún no hay racha: termina una sesión para empezar una.</translation>
+    </message>
     <message>
         <source>No streak yet — today is a good day to start.</source>
         <translation>Aún no hay racha — hoy es un buen día para empezar.</translation>

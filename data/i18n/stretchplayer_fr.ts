@@ -427,6 +427,10 @@
         </translation>
     </message>
     <message>
+        <source>No streak yet: finish a session once a day to start one.</source>
+        <translation>Pas encore de série : terminez une séance par jour pour en commencer une.</translation>
+    </message>
+    <message>
         <source>No sessions yet: run `stretchplayer` and press Space to start.</source>
         <translation>Aucune séance pour l&apos;instant : lancez `stretchplayer` et appuyez sur Espace pour commencer.</translation>
     </message>
@@ -1658,6 +1662,10 @@
 </context>
 <context>
     <name>ui_history</name>
+    <message>
+        <source>No streak yet — finish a session to start one.</source>
+        <translation>Pas encore de série — terminez une séance pour en commencer une.</translation>
+    </message>
     <message>
         <source>No streak yet — today is a good day to start.</source>
         <translation>Pas encore de série — aujourd&apos;hui est un bon jour pour commencer.</translation>

@@ -339,10 +339,13 @@ def history(args: argparse.Namespace) -> int:
             streak = past.streak(day_start=settings.day_start)
         except HistoryError as exc:
             raise UserError(str(exc)) from None
-    if settings.show_streak:
+    if settings.show_streak and streak:
         print(
             cli.tr("Streak: %n day(s) in a row. Stretch once a day to keep it going.", "", streak)
         )
+    elif settings.show_streak and sessions:
+        # A streak of 0 days has nothing to keep going.
+        print(cli.tr("No streak yet: finish a session once a day to start one."))
     if not sessions:
         print(cli.tr("No sessions yet: run `stretchplayer` and press Space to start."))
     for session in sessions:

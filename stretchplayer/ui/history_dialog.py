@@ -30,7 +30,11 @@ from stretchplayer.ui.habit_calendar import HabitCalendar
 ui_history = Context("ui_history")
 
 
-def streak_words(days: int) -> str:
+def streak_words(days: int, tried_today: bool = False) -> str:
+    if days == 0 and tried_today:
+        # Only finished sessions make a streak: today's stopped one is in the calendar and
+        # this week's count, and "today is a good day to start" would deny it.
+        return ui_history.tr("No streak yet — finish a session to start one.")
     if days == 0:
         return ui_history.tr("No streak yet — today is a good day to start.")
     return ui_history.tr("%n day(s) in a row", "", days)
@@ -73,7 +77,9 @@ class HistoryDialog(QDialog):
         names = names or {}
 
         self.streak = QLabel(
-            streak_words(streak) if streak is not None else ui_history.tr("Your practice")
+            streak_words(streak, minutes.get(today, 0) > 0)
+            if streak is not None
+            else ui_history.tr("Your practice")
         )
         self.streak.setObjectName("streak")
         self.streak.setWordWrap(True)
