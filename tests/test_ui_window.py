@@ -487,6 +487,7 @@ def test_changing_the_choice_mid_session_waits_for_the_next_session(
 ) -> None:
     press(qtbot, window, Qt.Key.Key_Space)
     play_to(app, clock, lambda c: c.kind == "step")
+    QApplication.processEvents()
     buttons = window.pose_list.all_button.mapTo(window, QPoint(0, 0))
     # Planned anew with a second more to get ready (as turning the voice on lengthens what is
     # said): the same poses, the same "about 25 min", so nothing to say about the next one.
@@ -498,6 +499,7 @@ def test_changing_the_choice_mid_session_waits_for_the_next_session(
     assert app.controller.state.value == "running"
     assert app.controller.timeline.spans[0].pose.id == "calf-stretch"
     assert "next session" in window.pose_list.estimate.text()
+    QApplication.processEvents()  # the layout follows the new text
     assert window.pose_list.all_button.mapTo(window, QPoint(0, 0)) == buttons  # no jump
     clock.advance(app.controller.timeline.total)
     app.controller.update()  # finished: the plan is simply the next session's

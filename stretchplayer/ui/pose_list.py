@@ -240,10 +240,12 @@ class PoseList(QWidget):
         self._emit()
 
     def set_estimate(self, text: str) -> None:
-        self.estimate.setText(text)
         # Room for a second line at all times: "from the next session on" comes and goes
-        # mid-session, and the list and its buttons must not jump up and down with it.
-        self.estimate.setMinimumHeight(2 * self.estimate.fontMetrics().lineSpacing())
+        # mid-session, and the list and its buttons must not jump up and down with it. The
+        # label measures two lines itself (twice the line spacing was 2 px short).
+        self.estimate.setText("X\nX")
+        self.estimate.setMinimumHeight(self.estimate.sizeHint().height())
+        self.estimate.setText(text)
 
     def set_current(self, pose_id: str | None) -> None:
         """Mark the pose being done now (None: no session running), and bring it into view."""
