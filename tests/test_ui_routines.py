@@ -119,7 +119,7 @@ def test_saving_over_a_routine_in_the_window_keeps_what_it_could_not_read(
     stretch = make(qtbot, library, Answers("Morning"), routine="Morning")
     tick_only(stretch, MORNING)
     stretch.window.routine_bar.save_button.click()
-    assert stretch.window.notice() == 'Saved the routine "Morning".'
+    assert stretch.window.notice() == 'Replaced the routine "Morning".'
     saved = json.loads(file.read_text(encoding="utf-8"))["routines"]["Morning"]
     assert saved == {"poses": MORNING, "pacing": {"rest": 1e9}, "breaths": {"x": "x"}}
 
@@ -336,8 +336,10 @@ def test_the_length_counter_informs_and_only_what_stops_ok_looks_like_an_error(
         shown = dialog.hint.text() if dialog.hint.isVisibleTo(dialog) else ""
         return ok.isEnabled(), shown, dialog.hint.palette().color(QPalette.ColorRole.WindowText)
 
+    # Opened empty: a prompt, not an error (nothing has been done wrong yet).
+    assert notice() == (False, "Type a name for the routine.", style.dim_text(dialog.palette()))
     errors = []
-    for text in ("", "all seven", "Dusk"):
+    for text in ("all seven", "Dusk"):
         dialog.field.setText(text)
         errors.append(notice())
     dialog.field.setText("x" * 69)
@@ -349,7 +351,7 @@ def test_the_length_counter_informs_and_only_what_stops_ok_looks_like_an_error(
     assert (enabled, counter) == (True, "80 of at most 80 characters")
 
     error_color = style.error(dialog.palette())
-    assert [(enabled, color) for enabled, _, color in errors] == [(False, error_color)] * 3
+    assert [(enabled, color) for enabled, _, color in errors] == [(False, error_color)] * 2
     # The counter is quieter than the errors, yet readable, and not in their colour.
     assert counter_color == style.dim_text(dialog.palette())
     assert counter_color != error_color
@@ -438,6 +440,7 @@ def test_a_routines_breath_counts_pace_the_window_and_survive_saving_over_it(
     assert span.pose.breaths == 3
     stretch.window.routine_bar.save_button.click()  # saved over: keeps its breath counts
     assert json.loads(run_cli("routines", "--json").stdout)[0]["breaths"] == {"half-split": 3}
+    assert stretch.window.notice() == 'Replaced the routine "Short".'  # as the dialog said
 
 
 @pytest.mark.parametrize("code", ["en", "de", "es", "fr"])

@@ -28,6 +28,10 @@
         <translation>Hake mindestens eine Übung an, um eine Routine zu speichern.</translation>
     </message>
     <message>
+        <source>Replaced the routine &quot;%s&quot;.</source>
+        <translation>Die Routine „%s“ wurde ersetzt.</translation>
+    </message>
+    <message>
         <source>Saved the routine &quot;%s&quot;.</source>
         <translation>Routine „%s“ gespeichert.</translation>
     </message>

@@ -28,6 +28,10 @@
         <translation>Marca al menos una postura para guardar una rutina.</translation>
     </message>
     <message>
+        <source>Replaced the routine &quot;%s&quot;.</source>
+        <translation>Se reemplazó la rutina «%s».</translation>
+    </message>
+    <message>
         <source>Saved the routine &quot;%s&quot;.</source>
         <translation>Rutina «%s» guardada.</translation>
     </message>

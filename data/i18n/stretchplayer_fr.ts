@@ -28,6 +28,10 @@
         <translation>Cochez au moins une posture pour enregistrer une routine.</translation>
     </message>
     <message>
+        <source>Replaced the routine &quot;%s&quot;.</source>
+        <translation>La routine « %s » a été remplacée.</translation>
+    </message>
+    <message>
         <source>Saved the routine &quot;%s&quot;.</source>
         <translation>Routine « %s » enregistrée.</translation>
     </message>

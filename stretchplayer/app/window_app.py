@@ -322,7 +322,13 @@ class StretchApp:
             self.routine = routine
             self._save(dataclasses.replace(self.settings, routine=name))
             self._show_routines()
-            self.window.show_notice(app_window.tr('Saved the routine "%s".') % name)
+            # Said as the dialog said it would be, and as `routines save` says it.
+            done = (
+                app_window.tr('Replaced the routine "%s".')
+                if same
+                else app_window.tr('Saved the routine "%s".')
+            )
+            self.window.show_notice(done % name)
 
     def rename_routine(self, old: str, new: str) -> None:
         try:

@@ -106,7 +106,8 @@ class NameDialog(QDialog):
             problem = ui_name.tr("%s of at most %s characters") % (len(text), NAME_LIMIT)
         else:
             problem = ""
-        # Only what makes OK wait is an error, in the error colour. The replace notice is
+        # Only a name that cannot be used is an error, in the error colour; an empty field is
+        # a prompt (the dialog opens so, with nothing done wrong yet). The replace notice is
         # plain text; the length counter is secondary text: at the limit the field takes no
         # more and OK keeps the name, so nothing there is wrong.
         ok = bool(name) and not built_in and (self._replace or not taken)
@@ -114,7 +115,7 @@ class NameDialog(QDialog):
         button.setEnabled(ok)
         button.setText(ui_name.tr("Replace") if taken and self._replace else self._ok_text)
         palette = self.palette()
-        if not ok:
+        if not ok and name:
             color = style.error(palette)
         elif taken:
             color = palette.color(QPalette.ColorRole.WindowText)
