@@ -187,3 +187,11 @@ def test_a_pose_twice_on_the_command_line_is_one_clear_line() -> None:
     assert json.loads(run_cli("routines", "--json").stdout) == []
     planned = run_cli("plan", "--poses", "half-split,half-split")
     assert planned.returncode == 2 and "Traceback" not in planned.stderr
+
+
+def test_the_known_routines_are_quoted_as_the_language_quotes() -> None:
+    run_cli("routines", "save", "Dawn", "--poses", "calf-stretch")
+    gone = run_cli("--language", "de", "routines", "rename", "Nope", "X")
+    assert gone.stderr.rstrip().endswith(
+        "keine Routine namens „Nope“; bekannte Routinen: „Alle sieben“, „Dawn“"
+    )

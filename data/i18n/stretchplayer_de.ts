@@ -1363,6 +1363,11 @@
         <translation>Alle %s</translation>
     </message>
     <message>
+        <source>&quot;%s&quot;</source>
+        <comment>a routine&apos;s name in the list of known routines</comment>
+        <translation>„%s“</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1808,7 +1813,7 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation>Aus&#173;richten</translation>
+        <translation>Aus­richten</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -1820,7 +1825,7 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation>Seiten&#173;wechsel</translation>
+        <translation>Seiten­wechsel</translation>
     </message>
     <message>
         <source>Rest</source>
@@ -1832,11 +1837,11 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
     <message>
         <source>Inhale</source>
-        <translation>Ein&#173;atmen</translation>
+        <translation>Ein­atmen</translation>
     </message>
     <message>
         <source>Exhale</source>
-        <translation>Aus&#173;atmen</translation>
+        <translation>Aus­atmen</translation>
     </message>
     <message>
         <source>Breath pacer</source>

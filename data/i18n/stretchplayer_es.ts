@@ -1363,6 +1363,11 @@
         <translation>Las %s</translation>
     </message>
     <message>
+        <source>&quot;%s&quot;</source>
+        <comment>a routine&apos;s name in the list of known routines</comment>
+        <translation>«%s»</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
@@ -1808,7 +1813,7 @@ cuanto más intenso el color, más minutos.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation>Ajús&#173;tate</translation>
+        <translation>Ajús­tate</translation>
     </message>
     <message>
         <source>Hold</source>

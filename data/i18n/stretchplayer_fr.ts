@@ -1363,6 +1363,11 @@
         <translation>Les %s</translation>
     </message>
     <message>
+        <source>&quot;%s&quot;</source>
+        <comment>a routine&apos;s name in the list of known routines</comment>
+        <translation>« %s »</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -1832,11 +1837,11 @@ plus la couleur est intense, plus il y a de minutes.</translation>
     </message>
     <message>
         <source>Inhale</source>
-        <translation>Inspi&#173;rez</translation>
+        <translation>Inspi­rez</translation>
     </message>
     <message>
         <source>Exhale</source>
-        <translation>Expi&#173;rez</translation>
+        <translation>Expi­rez</translation>
     </message>
     <message>
         <source>Breath pacer</source>

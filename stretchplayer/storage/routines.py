@@ -293,7 +293,9 @@ def with_builtin(saved: Sequence[Routine], pose_ids: Sequence[str]) -> list[Rout
 
 
 def known_names(routines: Sequence[Routine]) -> str:
-    return ", ".join(f'"{r.name}"' for r in routines) or routines_errors.tr("none")
+    # Quoted as the sentence around the list quotes the name asked for („…“ in German).
+    quoted = routines_errors.tr('"%s"', "a routine's name in the list of known routines")
+    return ", ".join(quoted % r.name for r in routines) or routines_errors.tr("none")
 
 
 def find_routine(routines: Sequence[Routine], name: str) -> Routine:
