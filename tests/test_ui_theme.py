@@ -90,6 +90,26 @@ def test_the_steps_turn_light_on_dark_when_the_theme_changes_while_shown(
     qtbot.waitUntil(readable)
 
 
+def test_the_pose_lists_hint_reads_in_light_and_after_a_switch_to_dark(
+    qtbot: QtBot, library: Library, desktop_theme: None
+) -> None:
+    """"Tick the poses to do; drag to change the order." was the style's placeholder grey,
+    3.9:1 on the light window at 13 px."""
+    stretch = StretchApp(library, Settings(voice_enabled=False), clock=FakeClock())
+    qtbot.addWidget(stretch.window)
+    pose_list = stretch.window.pose_list
+
+    def readable() -> bool:
+        window = pose_list.palette().color(QPalette.ColorRole.Window)
+        hint = pose_list._hint.palette().color(QPalette.ColorRole.WindowText)
+        return contrast(hint, window) >= 4.5
+
+    assert readable()
+    stretch.apply_settings(dataclasses.replace(stretch.settings, theme="dark"))
+    qtbot.waitUntil(lambda: style.is_dark(pose_list.palette()))
+    qtbot.waitUntil(readable)
+
+
 def test_an_unticked_box_can_be_seen_in_the_dark_palette(qtbot: QtBot) -> None:
     box = QCheckBox("Reduce motion")
     qtbot.addWidget(box)

@@ -163,7 +163,7 @@ class HistoryDialog(QDialog):
             % (grouped(len(sessions)), grouped(total))
         )
         self.more.setWordWrap(True)
-        self.more.setForegroundRole(self.palette().ColorRole.PlaceholderText)
+        style.dimmed(self.more, self.palette())
         self.more.setVisible(total > len(sessions))
         self.table.setVisible(bool(sessions))
 
@@ -184,7 +184,7 @@ class HistoryDialog(QDialog):
                 "The last 12 weeks, a square a day:\nthe stronger the colour, the more minutes."
             )
         )
-        legend.setForegroundRole(self.palette().ColorRole.PlaceholderText)
+        style.dimmed(legend, self.palette())
         days.addWidget(legend)
         days.addStretch(1)
         habit.addLayout(days)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPalette
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -100,7 +100,8 @@ class PoseList(QWidget):
         title.setFont(style.sized(self.font(), style.pixels(self.font()) * 1.5, QFont.Weight.Bold))
         hint = QLabel(ui_poses.tr("Tick the poses to do; drag to change the order."))
         hint.setWordWrap(True)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._hint = hint
+        style.dimmed(hint, self.palette())
 
         self.view = _PoseView()
         self.view.setObjectName("poseList")
@@ -264,6 +265,11 @@ class PoseList(QWidget):
         if pose_id is not None and not self.view.hasFocus():
             # A row picked before the session, highlighted, would look like the one being done.
             self.view.clearSelection()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            style.dimmed(self._hint, self.palette())  # a switch between light and dark
 
     # -- internals -----------------------------------------------------------------------------
 
