@@ -93,7 +93,7 @@ def test_the_steps_turn_light_on_dark_when_the_theme_changes_while_shown(
 def test_the_pose_lists_hint_reads_in_light_and_after_a_switch_to_dark(
     qtbot: QtBot, library: Library, desktop_theme: None
 ) -> None:
-    """"Tick the poses to do; drag to change the order." was the style's placeholder grey,
+    """The hint "Tick the poses to do; drag to change the order." was the placeholder grey,
     3.9:1 on the light window at 13 px."""
     stretch = StretchApp(library, Settings(voice_enabled=False), clock=FakeClock())
     qtbot.addWidget(stretch.window)
