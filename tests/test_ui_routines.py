@@ -253,6 +253,7 @@ def test_save_as_rename_and_delete_have_keys_and_a_place_in_the_file_menu(
     routine_menu = next(a.menu() for a in file_menu.actions() if a.menu())
     assert isinstance(routine_menu, QMenu) and routine_menu.title() == "Routine"
     assert routine_menu.actions() == [save, rename, delete]
+    assert file_menu.actions()[-1] is window.quit_action  # Quit last in File, as on a desktop
 
     with qtbot.waitActive(window):  # window shortcuts answer in the active window
         window.show()

@@ -137,14 +137,15 @@ class WindowActions:
         if self.routine:
             files.addSeparator()
             files.addMenu(ui_routines.tr("Routine")).addActions(self.routine)
+        # Where desktop apps keep it, and where people look first for it.
+        files.addSeparator()
+        files.addAction(self.quit)
         session = menus.addMenu(ui_actions.tr("&Session"))
         session.addActions([self.play, self.previous, self.next, self.stop])
         session.addSeparator()
         session.addAction(self.voice)
         session.addAction(self.preferences)
         session.addAction(self.history)
-        session.addSeparator()
-        session.addAction(self.quit)
         view = menus.addMenu(ui_actions.tr("&View"))
         view.addAction(self.mat)
         help_menu = menus.addMenu(ui_actions.tr("&Help"))
