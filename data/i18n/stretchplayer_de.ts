@@ -248,6 +248,10 @@
         <translation>eine Routine speichern (oder ersetzen): Übungen in Reihenfolge und eigenes Tempo</translation>
     </message>
     <message>
+        <source>its name; a saved routine of that name is replaced</source>
+        <translation>ihr Name; eine gespeicherte Routine dieses Namens wird ersetzt</translation>
+    </message>
+    <message>
         <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>
         <translation>die Übungen der Routine in dieser Reihenfolge (siehe &apos;list&apos;)</translation>
     </message>
@@ -260,8 +264,20 @@
         <translation>eine gespeicherte Routine löschen</translation>
     </message>
     <message>
+        <source>the saved routine to delete</source>
+        <translation>die gespeicherte Routine, die gelöscht wird</translation>
+    </message>
+    <message>
         <source>rename a saved routine</source>
         <translation>eine gespeicherte Routine umbenennen</translation>
+    </message>
+    <message>
+        <source>the saved routine&apos;s name now</source>
+        <translation>der jetzige Name der gespeicherten Routine</translation>
+    </message>
+    <message>
+        <source>its new name, not taken by another</source>
+        <translation>ihr neuer Name, den keine andere trägt</translation>
     </message>
     <message>
         <source>expected a number from 0 to 1, got %s</source>
@@ -1813,7 +1829,7 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation>Aus­richten</translation>
+        <translation>Aus&#173;richten</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -1825,7 +1841,7 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation>Seiten­wechsel</translation>
+        <translation>Seiten&#173;wechsel</translation>
     </message>
     <message>
         <source>Rest</source>
@@ -1837,11 +1853,11 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
     <message>
         <source>Inhale</source>
-        <translation>Ein­atmen</translation>
+        <translation>Ein&#173;atmen</translation>
     </message>
     <message>
         <source>Exhale</source>
-        <translation>Aus­atmen</translation>
+        <translation>Aus&#173;atmen</translation>
     </message>
     <message>
         <source>Breath pacer</source>

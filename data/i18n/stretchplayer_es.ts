@@ -248,6 +248,10 @@
         <translation>guardar (o reemplazar) una rutina: posturas en orden y su propio ritmo</translation>
     </message>
     <message>
+        <source>its name; a saved routine of that name is replaced</source>
+        <translation>su nombre; se reemplaza la rutina guardada con ese nombre</translation>
+    </message>
+    <message>
         <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>
         <translation>las posturas de la rutina, en este orden (ver &apos;list&apos;)</translation>
     </message>
@@ -260,8 +264,20 @@
         <translation>borrar una rutina guardada</translation>
     </message>
     <message>
+        <source>the saved routine to delete</source>
+        <translation>la rutina guardada que se borra</translation>
+    </message>
+    <message>
         <source>rename a saved routine</source>
         <translation>renombrar una rutina guardada</translation>
+    </message>
+    <message>
+        <source>the saved routine&apos;s name now</source>
+        <translation>el nombre actual de la rutina guardada</translation>
+    </message>
+    <message>
+        <source>its new name, not taken by another</source>
+        <translation>su nuevo nombre, que ninguna otra tenga</translation>
     </message>
     <message>
         <source>expected a number from 0 to 1, got %s</source>
@@ -1813,7 +1829,7 @@ cuanto más intenso el color, más minutos.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation>Ajús­tate</translation>
+        <translation>Ajús&#173;tate</translation>
     </message>
     <message>
         <source>Hold</source>

@@ -248,6 +248,10 @@
         <translation>enregistrer (ou remplacer) une routine : postures dans l’ordre et son propre rythme</translation>
     </message>
     <message>
+        <source>its name; a saved routine of that name is replaced</source>
+        <translation>son nom ; une routine enregistrée de ce nom est remplacée</translation>
+    </message>
+    <message>
         <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>
         <translation>les postures de la routine, dans cet ordre (voir &apos;list&apos;)</translation>
     </message>
@@ -260,8 +264,20 @@
         <translation>supprimer une routine enregistrée</translation>
     </message>
     <message>
+        <source>the saved routine to delete</source>
+        <translation>la routine enregistrée à supprimer</translation>
+    </message>
+    <message>
         <source>rename a saved routine</source>
         <translation>renommer une routine enregistrée</translation>
+    </message>
+    <message>
+        <source>the saved routine&apos;s name now</source>
+        <translation>le nom actuel de la routine enregistrée</translation>
+    </message>
+    <message>
+        <source>its new name, not taken by another</source>
+        <translation>son nouveau nom, que nulle autre ne porte</translation>
     </message>
     <message>
         <source>expected a number from 0 to 1, got %s</source>
@@ -1837,11 +1853,11 @@ plus la couleur est intense, plus il y a de minutes.</translation>
     </message>
     <message>
         <source>Inhale</source>
-        <translation>Inspi­rez</translation>
+        <translation>Inspi&#173;rez</translation>
     </message>
     <message>
         <source>Exhale</source>
-        <translation>Expi­rez</translation>
+        <translation>Expi&#173;rez</translation>
     </message>
     <message>
         <source>Breath pacer</source>

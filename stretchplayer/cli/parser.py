@@ -290,7 +290,9 @@ def add_routines(
         parents=[common],
         help=cli.tr("save (or replace) a routine: poses in order, and any pacing of its own"),
     )
-    save.add_argument("name", metavar="NAME")
+    save.add_argument(
+        "name", metavar="NAME", help=cli.tr("its name; a saved routine of that name is replaced")
+    )
     save.add_argument(
         "--poses",
         type=pose_ids,
@@ -310,10 +312,10 @@ def add_routines(
     for field in ON_COMMAND_LINE:
         add_setting(save, field)
     delete = actions.add_parser("delete", parents=[common], help=cli.tr("delete a saved routine"))
-    delete.add_argument("name", metavar="NAME")
+    delete.add_argument("name", metavar="NAME", help=cli.tr("the saved routine to delete"))
     rename = actions.add_parser("rename", parents=[common], help=cli.tr("rename a saved routine"))
-    rename.add_argument("old", metavar="OLD")
-    rename.add_argument("new", metavar="NEW")
+    rename.add_argument("old", metavar="OLD", help=cli.tr("the saved routine's name now"))
+    rename.add_argument("new", metavar="NEW", help=cli.tr("its new name, not taken by another"))
 
 
 def breath(text: str) -> float:
