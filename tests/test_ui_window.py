@@ -232,6 +232,17 @@ def test_the_pose_list_follows_the_session_and_keeps_no_stale_highlight(
     assert view.viewport().rect().contains(view.visualItemRect(last))
 
 
+def test_a_session_skipped_through_is_not_praised(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    for _ in app.controller.timeline.spans:
+        press(qtbot, window, Qt.Key.Key_Right)
+    press(qtbot, window, Qt.Key.Key_Right)  # past the last pose: the end
+    assert window.step_panel.instruction.text() == "That was quick"
+    assert "not in your history" in window.step_panel.detail.text()
+
+
 def test_stop_returns_to_the_start(
     app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
 ) -> None:

@@ -1980,6 +1980,14 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
         <translation>Geschafft</translation>
     </message>
     <message>
+        <source>That was quick</source>
+        <translation>Das ging schnell</translation>
+    </message>
+    <message>
+        <source>Skipped through, so it is not in your history.</source>
+        <translation>Durchgeklickt, darum steht sie nicht in deinem Verlauf.</translation>
+    </message>
+    <message>
         <source>Up next</source>
         <translation>Als Nächstes</translation>
     </message>

@@ -1980,6 +1980,14 @@ cuanto más intenso el color, más minutos.</translation>
         <translation>Terminado</translation>
     </message>
     <message>
+        <source>That was quick</source>
+        <translation>Qué rápido</translation>
+    </message>
+    <message>
+        <source>Skipped through, so it is not in your history.</source>
+        <translation>Te la saltaste, así que no queda en tu historial.</translation>
+    </message>
+    <message>
         <source>Up next</source>
         <translation>A continuación</translation>
     </message>

@@ -1980,6 +1980,14 @@ plus la couleur est intense, plus il y a de minutes.</translation>
         <translation>Terminé</translation>
     </message>
     <message>
+        <source>That was quick</source>
+        <translation>C’était rapide</translation>
+    </message>
+    <message>
+        <source>Skipped through, so it is not in your history.</source>
+        <translation>Passée en accéléré, elle ne figure pas dans votre historique.</translation>
+    </message>
+    <message>
         <source>Up next</source>
         <translation>Ensuite</translation>
     </message>

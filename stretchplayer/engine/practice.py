@@ -15,6 +15,9 @@ from stretchplayer.engine.timeline import Timeline
 # switch and the rest after it): most of a hold, so a glance on the way past does not count.
 DONE_SHARE = 0.5
 
+# A session stopped before this much session time was an accidental start, not a practice.
+MINIMUM_SECONDS = 60.0
+
 Segment = tuple[float, float]  # session seconds played without a jump, from and to
 
 
@@ -34,6 +37,13 @@ def practice(timeline: Timeline, segments: Sequence[Segment]) -> Practice:
         and _overlap(covered, span.start, span.end) >= DONE_SHARE * (span.end - span.start)
     )
     return Practice(seconds, done)
+
+
+def counts(practised: Practice, finished: bool, minimum: float = MINIMUM_SECONDS) -> bool:
+    """Whether a session that ended so goes into the history. Played to the end is done, even
+    with a pose skipped; skipped through in seconds, or stopped before `minimum`, it was not
+    a practice."""
+    return practised.seconds >= minimum or (finished and bool(practised.poses))
 
 
 def _union(segments: Sequence[Segment]) -> list[Segment]:

@@ -6,12 +6,9 @@ from collections.abc import Callable
 from datetime import datetime
 
 from stretchplayer.engine.playback import State
-from stretchplayer.engine.practice import Practice
+from stretchplayer.engine.practice import MINIMUM_SECONDS, Practice, counts
 
 Record = Callable[[datetime, float, list[str], bool], object]
-
-# A session stopped before this much session time was an accidental start, not a practice.
-MINIMUM_SECONDS = 60.0
 
 
 class SessionRecorder:
@@ -37,7 +34,5 @@ class SessionRecorder:
         if self._started_at is None:
             return
         started, self._started_at = self._started_at, None
-        # Played to the end is done, even with a pose skipped; skipped through in seconds, or
-        # stopped before a minute, it was not a practice.
-        if practised.seconds >= self._minimum or (finished and practised.poses):
+        if counts(practised, finished, self._minimum):
             self._record(started, practised.seconds, list(practised.poses), finished)

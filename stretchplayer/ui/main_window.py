@@ -22,6 +22,7 @@ from stretchplayer.core import wording
 from stretchplayer.core.i18n import Context
 from stretchplayer.core.model import Library
 from stretchplayer.engine.playback import Position, State
+from stretchplayer.engine.practice import counts
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.planner import SessionPlanner
@@ -358,7 +359,9 @@ class MainWindow(QMainWindow):
 
     def _cue(self, cue: Cue, stale: bool) -> None:
         timeline = self._controller.timeline
-        self.step_panel.show_cue(cue, timeline)
+        # "Well done" only for a session the history will count (not one skipped through).
+        counted = cue.kind != "done" or counts(self._controller.practised(), finished=True)
+        self.step_panel.show_cue(cue, timeline, counted)
         # The pose the step panel shows: in the countdown and a rest, the one coming up.
         shown = cue.next_pose if cue.kind in ("countdown", "rest") else cue.pose
         if cue.kind == "done":

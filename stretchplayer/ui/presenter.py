@@ -63,10 +63,17 @@ def idle_view(timeline: Timeline | None, summary: str, mat: bool = False) -> Vie
     )
 
 
-def view_for(cue: Cue, timeline: Timeline, advice: str = "") -> View:
-    """What to show from this cue until the next one; `advice` closes the session."""
+def view_for(cue: Cue, timeline: Timeline, advice: str = "", counted: bool = True) -> View:
+    """What to show from this cue until the next one; `advice` closes the session. A
+    session skipped through (not `counted` in the history) is not praised for it."""
     if cue.kind == "countdown":
         return _countdown(cue, timeline)
+    if cue.kind == "done" and not counted:
+        return View(
+            kicker=ui_presenter.tr("Finished"),
+            instruction=ui_presenter.tr("That was quick"),
+            detail=ui_presenter.tr("Skipped through, so it is not in your history."),
+        )
     if cue.kind == "done":
         return View(
             kicker=ui_presenter.tr("Finished"), instruction=wording.well_done(), detail=advice

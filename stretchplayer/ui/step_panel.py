@@ -164,9 +164,10 @@ class StepPanel(QWidget):
         self._idle = (timeline, summary)
         self._show(idle_view(timeline, summary, self._mat))
 
-    def show_cue(self, cue: Cue, timeline: Timeline) -> None:
+    def show_cue(self, cue: Cue, timeline: Timeline, counted: bool = True) -> None:
+        """Show this moment; at the end, whether the session `counted` in the history."""
         self._idle = None
-        self._show(view_for(cue, timeline, self._advice))
+        self._show(view_for(cue, timeline, self._advice, counted))
 
     def set_state(self, state: State, startable: bool = True) -> None:
         """Says what Space will do; with no pose ticked (not `startable`) it starts nothing."""
