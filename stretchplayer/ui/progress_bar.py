@@ -138,17 +138,24 @@ class SessionProgress(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        # The countdown before the first pose: a plain lead-in, filled as it passes.
-        lead = self._x(self._timeline.spans[0].start) if self._timeline else 0.0
-        if lead > 3 * GAP:  # too short to see otherwise; the big countdown number shows it
-            rect = QRectF(0, self.height() * 0.3, lead - GAP / 2, self.height() * 0.4)
-            painter.setBrush(track)
-            painter.drawRoundedRect(rect, 3, 3)
-            painter.setBrush(accent)
-            filled = QRectF(rect)
-            filled.setRight(min(rect.right(), self._x(elapsed)))
-            if filled.width() > 0:
-                painter.drawRoundedRect(filled, 3, 3)
+        # The countdown before the first pose and the closing words after the last: plain
+        # bands, filled as they pass, so both ends of the bar are drawn alike.
+        if self._timeline is not None:
+            spans = self._timeline.spans
+            ends = [
+                (0.0, self._x(spans[0].start) - GAP / 2),
+                (self._x(spans[-1].end) + GAP / 2, float(self.width())),
+            ]
+            for left, right in ends:
+                if right - left > 2.5 * GAP:  # too short to see otherwise
+                    rect = QRectF(left, self.height() * 0.3, right - left, self.height() * 0.4)
+                    painter.setBrush(track)
+                    painter.drawRoundedRect(rect, 3, 3)
+                    filled = QRectF(rect)
+                    filled.setRight(min(rect.right(), self._x(elapsed)))
+                    if filled.width() > 0:
+                        painter.setBrush(accent)
+                        painter.drawRoundedRect(filled, 3, 3)
 
         font = style.sized(self.font(), self.height() * 0.46, QFont.Weight.Medium)
         painter.setFont(font)
