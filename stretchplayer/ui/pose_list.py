@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -58,6 +58,25 @@ class _PoseView(QListWidget):
     """
 
     moveRequested = Signal(int, int)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place_badges()
+
+    def place_badges(self) -> None:
+        """Where every row's badge goes at this width (see PoseDelegate.place_badges)."""
+        delegate = self.itemDelegate()
+        if not isinstance(delegate, PoseDelegate):
+            return
+        rows = []
+        for row in range(self.count()):
+            index = self.model().index(row, 0)
+            option = QStyleOptionViewItem()
+            self.initViewItemOption(option)
+            option.rect = self.visualRect(index)
+            rows.append((option, index))
+        if delegate.place_badges(rows):
+            self.viewport().update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         item = self.currentItem()
@@ -187,6 +206,7 @@ class PoseList(QWidget):
             self._quiet = False
         # A routine picked mid-session lists the poses anew: the one being done stays marked.
         self.set_current(self._current)
+        self.view.place_badges()
 
     def full_width(self) -> int:
         """The width at which every row shows its words and badge unshortened: the rows', and

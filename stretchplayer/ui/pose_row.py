@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ THUMB = QSize(64, 54)
 MARGIN = 8  # between a row's words and its right edge
 BADGE_GAP = 10  # between the words and the badge beside them
 BADGE_PADDING = 12  # the badge's width beyond its text
+BELOW_GAP = 3  # between the sides label and a badge on the line under it
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -52,6 +55,21 @@ class PoseDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._pictures = pictures
         self._figures = figures or PoseFigures()
+        self._below = False  # every badge on a line of its own, under the sides label
+
+    def place_badges(self, rows: Sequence[tuple[QStyleOptionViewItem, Index]]) -> bool:
+        """Decide, for the whole list, where the badges go: beside the sides label when every
+        row has the room for both whole, else on a line of their own in every row (a row
+        has the height for a third line). Placed row by row, badges sat on two lines in one
+        list; squeezed beside the label, both were cut ("2 côtés × 10 re…", "2 briques de
+        y…"). True if the place changed."""
+        was, self._below = self._below, False
+        for option, index in rows:
+            text = self._text_layout(option, index)
+            if text is not None and not text.whole():
+                self._below = True
+                break
+        return self._below != was
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics = QFontMetrics(option.font)
@@ -82,7 +100,7 @@ class PoseDelegate(QStyledItemDelegate):
             return None
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        return _TextLayout(opt, _thumb_left(_style_of(opt.widget), opt), pose)
+        return _TextLayout(opt, _thumb_left(_style_of(opt.widget), opt), pose, self._below)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         pose = index.data(POSE_ROLE)
@@ -140,7 +158,7 @@ class PoseDelegate(QStyledItemDelegate):
             palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base),
             0.15 if selected else 0.4,
         )
-        text = _TextLayout(opt, left, pose)
+        text = _TextLayout(opt, left, pose, self._below)
         painter.setFont(text.name_font)
         painter.setPen(accent if current and not selected else text_color if enabled else dim)
         painter.drawText(text.name_line, Qt.AlignmentFlag.AlignLeft, text.name)
@@ -174,9 +192,12 @@ class _TextLayout:
     """Where a row's words go, right of its drawing: the name, the sides label below it, and
     the equipment badge."""
 
-    def __init__(self, opt: QStyleOptionViewItem, thumb_left: int, pose: Pose) -> None:
+    def __init__(
+        self, opt: QStyleOptionViewItem, thumb_left: int, pose: Pose, below: bool = False
+    ) -> None:
         rect: QRect = opt.rect
         self.pose = pose
+        self.below = below
         self.row_left = rect.left()
         self.left = thumb_left + THUMB.width() + 11  # 12 px past the drawing's last column
         self.right = rect.right() - MARGIN
@@ -186,6 +207,8 @@ class _TextLayout:
         self.name_metrics = QFontMetrics(self.name_font)
         self.small_metrics = QFontMetrics(opt.font)
         block = self.name_metrics.height() + 4 + self.small_metrics.height()
+        if below:  # the same in every row, badge or none, so the names line up
+            block += BELOW_GAP + self.small_metrics.height() + 2
         top = rect.top() + (rect.height() - block) // 2
         self.name = self.name_metrics.elidedText(pose.name, Qt.TextElideMode.ElideRight, width)
         self.name_line = QRect(self.left, top, width, self.name_metrics.height())
@@ -211,6 +234,18 @@ class _TextLayout:
         # A QRect's right() is its last column: a row reaching `right` is one wider.
         return self.left + max(name, sides) + MARGIN - self.row_left + 1
 
+    def whole(self) -> bool:
+        """Whether the name, the sides label and the badge are all shown unshortened."""
+        badge = self._badge
+        return (
+            self.name == self.pose.name
+            and self.sides == self.pose.sides_label
+            and (
+                not self.pose.equipment
+                or (badge is not None and badge[1] == equipment_text(self.pose))
+            )
+        )
+
     def badge(self) -> tuple[QRect, str] | None:
         """The badge's box and its text, shortened where the row is too narrow; None for a
         pose without equipment, or a row with no room for a badge at all."""
@@ -223,6 +258,12 @@ class _TextLayout:
         metrics = self.small_metrics
         text = equipment_text(self.pose)
         needed = self._badge_width(text)
+        if self.below:
+            if needed > width:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - BADGE_PADDING)
+            top = self.sides_line.bottom() + 1 + BELOW_GAP
+            box = QRect(self.left, top, self._badge_width(text), self.sides_line.height() + 2)
+            return (box, text), width
         after_sides = self.left + metrics.horizontalAdvance(self.pose.sides_label) + BADGE_GAP
         # Always beside the sides label, in every row at every width: placed row by row
         # (beside a short name where the sides label left no room) the badges of one list
