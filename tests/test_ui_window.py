@@ -809,7 +809,6 @@ def test_the_narrowest_list_still_says_which_poses_need_equipment(
     metrics = QFontMetrics(view.font())
     row_right = view.visualRect(view.model().index(0, 0)).right()
     rows = _rows(stretch.window)
-    shortened = 0
     for pose in library.poses:
         sides, badge = rows[pose.id]
         assert sides is not None
