@@ -102,3 +102,33 @@ def test_the_real_window_names_itself_and_answers_keys(x_server: str, tmp_path: 
         app.terminate()
         _, errors = app.communicate(timeout=20)
     assert "Traceback" not in errors, errors
+
+
+ICONS_PROBE = """
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from stretchplayer.core.library import load_library
+from stretchplayer.storage.settings import Settings
+from stretchplayer.ui.about_dialog import AboutDialog
+from stretchplayer.ui.preferences import PreferencesDialog
+app = QApplication([])
+plain = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+print("plain", not plain.buttons()[0].icon().isNull())
+for dialog in (AboutDialog(load_library().about), PreferencesDialog(Settings())):
+    box = dialog.findChildren(QDialogButtonBox)[0]
+    print("ours", any(not b.icon().isNull() for b in box.buttons()))
+"""
+
+
+def test_dialog_buttons_carry_no_desktop_icons(x_server: str) -> None:
+    """On X the style puts the desktop theme's icons on dialog buttons (a black X on Close),
+    drawn in the theme's colours: on the dark theme's buttons they vanished."""
+    env = os.environ | {"DISPLAY": x_server, "QT_QPA_PLATFORM": "xcb"}
+    shown = subprocess.run(
+        [sys.executable, "-c", ICONS_PROBE], env=env, cwd=REPO, capture_output=True,
+        text=True, timeout=60,
+    )  # fmt: skip
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.split("\n")
+    if "plain True" not in lines:
+        pytest.skip("this style puts no icons on dialog buttons: nothing to take off")
+    assert lines.count("ours False") == 2, shown.stdout

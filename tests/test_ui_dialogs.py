@@ -30,6 +30,25 @@ def test_about_has_the_why_the_advice_and_the_safety_notes(qtbot: QtBot, library
         assert note.split(";")[0].replace("'", "&#x27;") in text or note.split(";")[0] in text
 
 
+def test_about_reads_on_from_the_keyboard_on_a_small_screen(qtbot: QtBot, library: Library) -> None:
+    dialog = AboutDialog(library.about)
+    qtbot.addWidget(dialog)
+    dialog.resize(640, 360)  # the safety notes below the fold
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    bar = dialog.reading.verticalScrollBar()
+    assert bar.maximum() > 0
+    assert dialog.focusWidget() is dialog.reading  # the text, not Close, has the keys
+    QTest.keyClick(dialog.reading, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    while bar.value() < bar.maximum():  # PageDown reaches the end, the safety notes
+        before = bar.value()
+        QTest.keyClick(dialog.reading, Qt.Key.Key_PageDown)
+        assert bar.value() > before
+    QTest.keyClick(dialog.reading, Qt.Key.Key_Tab)
+    assert dialog.focusWidget() is not dialog.reading  # and Tab leaves for Close
+
+
 def test_preferences_start_from_the_given_settings(qtbot: QtBot) -> None:
     settings = Settings(breath_in=5.0, first_side="left", voice_id="fr", verbosity="key")
     dialog = PreferencesDialog(settings, VOICES)

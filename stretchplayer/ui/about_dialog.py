@@ -81,13 +81,20 @@ class AboutDialog(QDialog):
         scroll.setWidget(content)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The text is what the dialog is for: it opens with the focus, so PageDown, Space and
+        # the arrows read on at once, and Tab reaches it (Tab reached only Close; on a small
+        # screen the safety advice lay below the fold, out of the keyboard's reach).
+        scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.reading = scroll
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        style.without_icons(buttons.buttons())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 12, 12)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        scroll.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def text(self) -> str:
         """Every word the dialog shows, as plain text (for tests and screen readers)."""

@@ -168,6 +168,7 @@ class HistoryDialog(QDialog):
         self.table.setVisible(bool(sessions))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        style.without_icons(buttons.buttons())
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from stretchplayer.core.guest import summarise
 from stretchplayer.core.i18n import Context, grouped
+from stretchplayer.ui import style
 
 ui_library = Context("ui_library")
 
@@ -70,4 +71,5 @@ def problems_box(
     if n > SHOWN:
         # Every problem kept, and a count of any that were only counted.
         box.setDetailedText("\n".join(summarise(problems, len(problems), n)))
+    style.without_icons(box.buttons())
     return box

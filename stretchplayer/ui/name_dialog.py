@@ -70,6 +70,7 @@ class NameDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        style.without_icons(self.buttons.buttons())
         self._ok_text = self.buttons.button(QDialogButtonBox.StandardButton.Ok).text()
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -148,6 +149,7 @@ def question_box(parent: QWidget | None, title: str, question: str) -> QMessageB
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     # No is the default: Delete has a key now, and a Return meant for the list must not delete.
     box.setDefaultButton(QMessageBox.StandardButton.No)
+    style.without_icons(box.buttons())
     return box
 
 

@@ -28,7 +28,7 @@ from stretchplayer.core import fields
 from stretchplayer.core.fields import Field
 from stretchplayer.core.i18n import Context
 from stretchplayer.storage.settings import DEFAULTS, Settings
-from stretchplayer.ui import screen_fit
+from stretchplayer.ui import screen_fit, style
 from stretchplayer.voice.tts import Voice
 
 ui_prefs = Context("ui_prefs")
@@ -200,6 +200,7 @@ class PreferencesDialog(QDialog):
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults
         )
+        style.without_icons(buttons.buttons())
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)

@@ -7,11 +7,12 @@ per scheme so it keeps its contrast on either background.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtGui import QColor, QFont, QFontInfo, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QColor, QFont, QFontInfo, QIcon, QPalette
+from PySide6.QtWidgets import QAbstractButton, QWidget
 
 from stretchplayer.core.i18n import Context
 
@@ -91,6 +92,13 @@ def dimmed(widget: QWidget, around: QPalette) -> None:
     palette = widget.palette()
     palette.setColor(QPalette.ColorRole.WindowText, dim_text(around))
     widget.setPalette(palette)
+
+
+def without_icons(buttons: Iterable[QAbstractButton]) -> None:
+    """Dialog buttons in words alone. The desktop theme's icons on them (a black X on Close)
+    were drawn in its own colours, and vanished on the dark theme's buttons."""
+    for button in buttons:
+        button.setIcon(QIcon())
 
 
 def sized(font: QFont, pixels: float, weight: QFont.Weight | None = None) -> QFont:
