@@ -122,3 +122,24 @@ def test_voice_names_are_listed_tidily(qtbot: QtBot) -> None:
         "Cherokee (chr)",
         "Two spaces",
     ]
+
+
+def test_tab_in_a_dialog_frames_what_it_reached(qtbot: QtBot) -> None:
+    """The style's focus outline is faint, and the default button (OK) looks the same
+    focused or not: the dialog frames what Tab reached, as the main window does."""
+    dialog = PreferencesDialog(Settings())
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.activateWindow()
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    reached = []
+    for _ in range(40):
+        QTest.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Tab)
+        reached.append(dialog.focus_marked())
+        assert reached[-1] is dialog.focusWidget()
+    assert ok in reached
+    QTest.mouseClick(dialog.keep_awake, Qt.MouseButton.LeftButton)  # the mouse: no frame
+    assert dialog.focus_marked() is None

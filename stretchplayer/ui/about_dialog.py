@@ -7,7 +7,6 @@ import html
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFrame,
     QLabel,
@@ -20,11 +19,12 @@ from stretchplayer import __version__
 from stretchplayer.core.i18n import Context
 from stretchplayer.core.model import About
 from stretchplayer.ui import screen_fit, style
+from stretchplayer.ui.marked_dialog import MarkedDialog
 
 ui_about = Context("ui_about")
 
 
-class AboutDialog(QDialog):
+class AboutDialog(MarkedDialog):
     """The library's About text: its title, its paragraphs, its advice and its safety notes."""
 
     def __init__(self, about: About, parent: QWidget | None = None) -> None:

@@ -9,7 +9,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +25,7 @@ from stretchplayer.core.i18n import Context, grouped
 from stretchplayer.storage.history import Session
 from stretchplayer.ui import screen_fit, style
 from stretchplayer.ui.habit_calendar import HabitCalendar
+from stretchplayer.ui.marked_dialog import MarkedDialog
 
 ui_history = Context("ui_history")
 
@@ -47,7 +47,7 @@ def week_words(today: date, minutes: Mapping[date, float]) -> str:
     return ui_history.tr("This week: %s of 7 days (the goal is once a day)") % done
 
 
-class HistoryDialog(QDialog):
+class HistoryDialog(MarkedDialog):
     """Shows what it is given; reading the history file is the app's business.
 
     `streak` None hides it (for people who find a streak stressful). `minutes` is the minutes

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from stretchplayer.core.i18n import Context
 from stretchplayer.storage.routines import NAME_LIMIT
 from stretchplayer.ui import style
+from stretchplayer.ui.marked_dialog import MarkedDialog
 
 ui_name = Context("ui_name")
 
@@ -32,7 +33,7 @@ ui_name = Context("ui_name")
 COUNTER_FROM = NAME_LIMIT - 10
 
 
-class NameDialog(QDialog):
+class NameDialog(MarkedDialog):
     """One line for a name; OK only for a name that can be kept. `refused` names the built-in
     routine's name (any case), which a saved one cannot take. A name in `taken` is another
     routine's: with `replace` OK becomes Replace and says so, without it OK waits."""

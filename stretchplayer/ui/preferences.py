@@ -29,6 +29,7 @@ from stretchplayer.core.fields import Field
 from stretchplayer.core.i18n import Context
 from stretchplayer.storage.settings import DEFAULTS, Settings
 from stretchplayer.ui import screen_fit, style
+from stretchplayer.ui.marked_dialog import MarkedDialog
 from stretchplayer.voice.tts import Voice
 
 ui_prefs = Context("ui_prefs")
@@ -100,7 +101,7 @@ def _select(combo: QComboBox, value: str) -> None:
     combo.setCurrentIndex(index if index >= 0 else 0)
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(MarkedDialog):
     """Pacing and voice settings. `settings()` is the edited copy; the caller decides to keep it.
 
     `preview`, when given, is called with the settings as currently edited so the person
