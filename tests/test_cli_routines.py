@@ -195,3 +195,19 @@ def test_the_known_routines_are_quoted_as_the_language_quotes() -> None:
     assert gone.stderr.rstrip().endswith(
         "keine Routine namens „Nope“; bekannte Routinen: „Alle sieben“, „Dawn“"
     )
+
+
+def test_a_routine_that_cannot_be_read_is_not_written_over_without_a_word(
+    stretchplayer_home: Path,
+) -> None:
+    file = stretchplayer_home / "routines.json"
+    write_json(file, {"routines": {"Broken": {"poses": 7}, "Evening": {"poses": ["half-split"]}}})
+    renamed = run_cli("routines", "rename", "Evening", "Broken")
+    assert renamed.returncode == 1
+    assert renamed.stderr.rstrip().endswith(
+        'routines.json has a routine named "Broken" that cannot be read; mend or remove it'
+        " there, or choose another name"
+    )
+    assert json.loads(file.read_text(encoding="utf-8"))["routines"]["Broken"] == {"poses": 7}
+    saved = run_cli("routines", "save", "Broken", "--poses", "calf-stretch")
+    assert saved.stdout == 'replaced routine "Broken": 1 pose (it could not be read)\n'

@@ -399,6 +399,23 @@ def test_names_are_shown_as_typed_not_as_markup(qtbot: QtBot) -> None:
     assert box.textFormat() == Qt.TextFormat.PlainText and name in box.text()
 
 
+def test_saving_over_a_routine_that_cannot_be_read_says_it_replaces_it(
+    qtbot: QtBot, library: Library, stretchplayer_home: Path
+) -> None:
+    file = stretchplayer_home / "routines.json"
+    file.write_text(json.dumps({"routines": {"Kaputt": {"poses": "x"}}}), encoding="utf-8")
+    stretch = make(qtbot, library, None)
+
+    def type_name(dialog: NameDialog) -> None:
+        dialog.field.setText("Kaputt")
+        dialog.accept()
+
+    seen = _in_the_dialog(type_name)
+    stretch.window.routine_bar.save_button.click()
+    assert seen == ['This replaces your routine "Kaputt".']
+    assert stretch.window.notice() == 'Replaced the routine "Kaputt".'
+
+
 def test_the_built_in_name_cannot_be_taken(qtbot: QtBot, library: Library) -> None:
     stretch = make(qtbot, library, Answers("All seven"))
     stretch.window.routine_bar.save_button.click()

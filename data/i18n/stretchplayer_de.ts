@@ -523,6 +523,10 @@
         <translation>Routine „%s“ gespeichert: %s</translation>
     </message>
     <message>
+        <source>replaced routine &quot;%s&quot;: %s (it could not be read)</source>
+        <translation>Routine „%s“ ersetzt: %s (sie ließ sich nicht lesen)</translation>
+    </message>
+    <message>
         <source>replaced routine &quot;%s&quot;: %s (it had %s)</source>
         <translation>Routine „%s“ ersetzt: %s (vorher: %s)</translation>
     </message>
@@ -1410,6 +1414,10 @@
     <message>
         <source>&quot;%s&quot; is built in and cannot be renamed</source>
         <translation>„%s“ ist eingebaut und kann nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>routines.json has a routine named &quot;%s&quot; that cannot be read; mend or remove it there, or choose another name</source>
+        <translation>routines.json enthält eine Routine namens „%s“, die sich nicht lesen lässt; korrigiere oder entferne sie dort oder wähle einen anderen Namen</translation>
     </message>
     <message>
         <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>

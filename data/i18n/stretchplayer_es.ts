@@ -523,6 +523,10 @@
         <translation>rutina «%s» guardada: %s</translation>
     </message>
     <message>
+        <source>replaced routine &quot;%s&quot;: %s (it could not be read)</source>
+        <translation>rutina «%s» reemplazada: %s (no se podía leer)</translation>
+    </message>
+    <message>
         <source>replaced routine &quot;%s&quot;: %s (it had %s)</source>
         <translation>rutina «%s» reemplazada: %s (tenía %s)</translation>
     </message>
@@ -1410,6 +1414,10 @@
     <message>
         <source>&quot;%s&quot; is built in and cannot be renamed</source>
         <translation>«%s» viene incluida y no se puede renombrar</translation>
+    </message>
+    <message>
+        <source>routines.json has a routine named &quot;%s&quot; that cannot be read; mend or remove it there, or choose another name</source>
+        <translation>routines.json tiene una rutina llamada «%s» que no se puede leer; corrígela o quítala allí, o elige otro nombre</translation>
     </message>
     <message>
         <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>

@@ -523,6 +523,10 @@
         <translation>routine « %s » enregistrée : %s</translation>
     </message>
     <message>
+        <source>replaced routine &quot;%s&quot;: %s (it could not be read)</source>
+        <translation>routine « %s » remplacée : %s (elle était illisible)</translation>
+    </message>
+    <message>
         <source>replaced routine &quot;%s&quot;: %s (it had %s)</source>
         <translation>routine « %s » remplacée : %s (elle avait %s)</translation>
     </message>
@@ -1410,6 +1414,10 @@
     <message>
         <source>&quot;%s&quot; is built in and cannot be renamed</source>
         <translation>« %s » est fournie et ne peut pas être renommée</translation>
+    </message>
+    <message>
+        <source>routines.json has a routine named &quot;%s&quot; that cannot be read; mend or remove it there, or choose another name</source>
+        <translation>routines.json contient une routine nommée « %s » illisible ; corrigez-la ou retirez-la là, ou choisissez un autre nom</translation>
     </message>
     <message>
         <source>a routine named &quot;%s&quot; already exists; delete it first or choose another name</source>

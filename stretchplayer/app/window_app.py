@@ -32,6 +32,7 @@ from stretchplayer.storage.routines import (
     put_routine,
     rename_routine,
     save_routines,
+    unreadable_names,
     with_builtin,
 )
 from stretchplayer.storage.settings import Settings, save_settings
@@ -132,6 +133,7 @@ class StretchApp:
         bar = self.window.routine_bar
         bar.chosen.connect(self.choose_routine)
         bar.saveRequested.connect(self.save_routine)
+        bar.unreadable = unreadable_names
         bar.renameRequested.connect(self.rename_routine)
         bar.deleteRequested.connect(self.delete_routine)
         self._show_routines()
@@ -310,6 +312,7 @@ class StretchApp:
             self.window.show_notice(str(exc))
             return
         same = [r for r in self.saved_routines if r.name == name]
+        over_unreadable = name in unreadable_names()
         # Saving over a routine keeps its own pacing and breath counts; a new one starts from
         # the current one's.
         base = same[0] if same else self.routine
@@ -325,14 +328,16 @@ class StretchApp:
             # Said as the dialog said it would be, and as `routines save` says it.
             done = (
                 app_window.tr('Replaced the routine "%s".')
-                if same
+                if same or over_unreadable
                 else app_window.tr('Saved the routine "%s".')
             )
             self.window.show_notice(done % name)
 
     def rename_routine(self, old: str, new: str) -> None:
         try:
-            changed = rename_routine(self.saved_routines, old, new, self._builtin())
+            changed = rename_routine(
+                self.saved_routines, old, new, self._builtin(), unreadable_names()
+            )
         except RoutineError as exc:
             self.window.show_notice(str(exc))
             return

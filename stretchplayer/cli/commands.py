@@ -36,6 +36,7 @@ from stretchplayer.storage.routines import (
     put_routine,
     rename_routine,
     save_routines,
+    unreadable_names,
     with_builtin,
 )
 from stretchplayer.storage.settings import Settings, load_settings
@@ -453,6 +454,7 @@ def routines(args: argparse.Namespace) -> int:
         if action == "save":
             name = checked_name(args.name, builtin)
             old = next((r for r in saved if r.name == name), None)
+            unread = name in unreadable_names()
             chosen_poses(args, library)  # every id must be in the library
             pacing = {f.name: getattr(args, f.name) for f in ON_COMMAND_LINE}
             stray = [p for p in args.breaths if p not in args.poses]
@@ -466,7 +468,13 @@ def routines(args: argparse.Namespace) -> int:
             )
             changed = put_routine(saved, routine)
             done = cli.tr('saved routine "%s": %s') % (name, count_poses(len(routine.poses)))
-            if old is not None:
+            if unread:
+                # It was never offered, but it was the person's: say it goes.
+                done = cli.tr('replaced routine "%s": %s (it could not be read)') % (
+                    name,
+                    count_poses(len(routine.poses)),
+                )
+            elif old is not None:
                 # Saving over a routine is how a script changes one (the window asks first):
                 # said, with what it was, so a slip of the name can be undone.
                 done = cli.tr('replaced routine "%s": %s (it had %s)') % (
@@ -478,7 +486,7 @@ def routines(args: argparse.Namespace) -> int:
             changed = delete_routine(saved, args.name, builtin)
             done = cli.tr('deleted routine "%s"') % args.name
         else:
-            changed = rename_routine(saved, args.old, args.new, builtin)
+            changed = rename_routine(saved, args.old, args.new, builtin, unreadable_names())
             done = cli.tr('renamed routine "%s" to "%s"') % (args.old, args.new.strip())
     except RoutineError as exc:
         raise UserError(f"routines {action}: {exc}") from None

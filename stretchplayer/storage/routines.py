@@ -14,7 +14,7 @@ keys this version does not know, at the top or in a routine, survive a save.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -222,6 +222,16 @@ def save_routines(routines: Iterable[Routine], path: Path | None = None) -> None
     write_json_atomic(path, {"routines": entries, **kept}, ours=ours)
 
 
+def unreadable_names(path: Path | None = None) -> list[str]:
+    """The names of the entries in routines.json that cannot be read: never offered, kept as
+    written by every save, and so names a rename must not take, and a save replaces only
+    saying so."""
+    on_disk, _ = read_json_object(path or paths.routines_file(), fallback="")
+    stored = (on_disk or {}).get("routines")
+    entries = stored if isinstance(stored, dict) else {}
+    return [name for name, entry in entries.items() if _routine(name, entry, "", []) is None]
+
+
 def _ours(routine: Routine) -> dict[str, object]:
     """What this version writes for `routine`: its poses and the overrides it can use."""
     body: dict[str, object] = {"poses": list(routine.poses)}
@@ -349,11 +359,27 @@ def delete_routine(saved: Sequence[Routine], name: str, builtin: str) -> list[Ro
     return [r for r in saved if r.name != name]
 
 
-def rename_routine(saved: Sequence[Routine], old: str, new: str, builtin: str) -> list[Routine]:
+def rename_routine(
+    saved: Sequence[Routine],
+    old: str,
+    new: str,
+    builtin: str,
+    unreadable: Collection[str] = (),
+) -> list[Routine]:
+    """`saved` with `old` renamed `new`; `unreadable` names entries of the file that could not
+    be read, which the new name must not take (the save would write over them)."""
     if old == builtin:
         raise RoutineError(routines_errors.tr('"%s" is built in and cannot be renamed') % builtin)
     _must_exist(saved, old, builtin)
     new = checked_name(new, builtin)
+    if new != old and new in unreadable:
+        raise RoutineError(
+            routines_errors.tr(
+                'routines.json has a routine named "%s" that cannot be read; mend or remove'
+                " it there, or choose another name"
+            )
+            % new
+        )
     if new != old and any(r.name == new for r in saved):
         raise RoutineError(
             routines_errors.tr(

@@ -102,6 +102,9 @@ class RoutineBar(QWidget):
         super().__init__(parent)
         self.ask = ask or self._ask_in_dialog
         self.sure = sure
+        # The names of saved routines that could not be read (the app reads the file when a
+        # dialog opens): not in the list, but taken, as a save or a rename would write over them.
+        self.unreadable: Callable[[], Sequence[str]] = list
         self._builtin = ""
         self.combo = _RoutineCombo()
         self.combo.setAccessibleName(ui_routines.tr("Routine"))
@@ -207,7 +210,8 @@ class RoutineBar(QWidget):
         )
 
     def _saved(self) -> list[str]:
-        return [name for name in self.names() if name != self._builtin]
+        listed = [name for name in self.names() if name != self._builtin]
+        return [*listed, *(n for n in self.unreadable() if n not in listed)]
 
     # -- intents --------------------------------------------------------------------------------
 
