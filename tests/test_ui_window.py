@@ -232,6 +232,20 @@ def test_the_pose_list_follows_the_session_and_keeps_no_stale_highlight(
     assert view.viewport().rect().contains(view.visualItemRect(last))
 
 
+def test_at_the_closing_words_previous_and_next_are_off(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """The window shows "Finished" for the closing words: Left there reopened the last pose."""
+    press(qtbot, window, Qt.Key.Key_Space)
+    play_to(app, clock, lambda c: c.kind == "done")
+    assert app.controller.state.value == "running"  # the closing words are still playing
+    assert window.step_panel.kicker.text() == "FINISHED"
+    assert not window.transport.previous_button.isEnabled()
+    assert not window.transport.next_button.isEnabled()
+    press(qtbot, window, Qt.Key.Key_Left)
+    assert window.step_panel.kicker.text() == "FINISHED"
+
+
 def test_a_session_skipped_through_is_not_praised(
     app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
 ) -> None:

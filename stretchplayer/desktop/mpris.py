@@ -277,9 +277,9 @@ class MprisService(QObject):
         return {
             "PlaybackStatus": STATUS.get(state, "Stopped"),
             "Metadata": metadata,
-            # Next and Previous move only a session under way (see Playback.seek).
-            "CanGoNext": underway,
-            "CanGoPrevious": underway,
+            # Next and Previous move only a session under way (see Playback.can_move).
+            "CanGoNext": controller.can_move(),
+            "CanGoPrevious": controller.can_move(),
             "CanPlay": can,
             "CanPause": can,
         }

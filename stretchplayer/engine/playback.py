@@ -140,8 +140,15 @@ class Playback:
         self._jump(landing, self.state)
         return self._due(landing)
 
-    def next_pose(self) -> list[Cue]:
+    def can_move(self) -> bool:
+        """Whether Next and Previous have a session to move through: one under way and not
+        yet at its closing words, which the window shows as finished."""
         if self.state not in (State.RUNNING, State.PAUSED):
+            return False
+        return self.elapsed() < self.timeline.cues[-1].t - EPSILON
+
+    def next_pose(self) -> list[Cue]:
+        if not self.can_move():
             return []
         now = self.elapsed()
         for span in self.timeline.spans:
@@ -150,7 +157,7 @@ class Playback:
         return self.seek(self.timeline.cues[-1].t)  # past the last pose: the closing cue
 
     def previous_pose(self) -> list[Cue]:
-        if self.state not in (State.RUNNING, State.PAUSED):
+        if not self.can_move():
             return []
         now = self.elapsed()
         spans = self.timeline.spans

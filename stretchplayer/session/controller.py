@@ -94,6 +94,10 @@ class SessionController(QObject):
     def elapsed(self) -> float:
         return self._playback.elapsed()
 
+    def can_move(self) -> bool:
+        """Whether Next and Previous would move the session (see Playback.can_move)."""
+        return self._playback.can_move()
+
     def practised(self) -> Practice:
         """What the session since its start has played, and which poses it held."""
         return practice(self.timeline, self._playback.played())

@@ -362,6 +362,8 @@ class MainWindow(QMainWindow):
         # "Well done" only for a session the history will count (not one skipped through).
         counted = cue.kind != "done" or counts(self._controller.practised(), finished=True)
         self.step_panel.show_cue(cue, timeline, counted)
+        if cue.kind == "done":
+            self._update_actions()  # the closing words: nothing left to move through
         # The pose the step panel shows: in the countdown and a rest, the one coming up.
         shown = cue.next_pose if cue.kind in ("countdown", "rest") else cue.pose
         if cue.kind == "done":
@@ -416,9 +418,10 @@ class MainWindow(QMainWindow):
         # Previous and Next move through a session under way: before a start they would start
         # one paused, and after the finish reopen it to finish (and count) a second time.
         # Stopped is where Stop leads: from a finished session back to the plan, else nowhere.
+        movable = self._controller.can_move()  # not at the closing words either
         enabled = {
-            self.transport.previous_button: underway,
-            self.transport.next_button: underway,
+            self.transport.previous_button: movable,
+            self.transport.next_button: movable,
             self.transport.stop_button: state is not State.IDLE,
         }
         if any(button.hasFocus() and not on for button, on in enabled.items()):
@@ -426,8 +429,8 @@ class MainWindow(QMainWindow):
             # rather than on along the row as Qt moves it from a button turned off.
             self.transport.play_button.setFocus(Qt.FocusReason.TabFocusReason)
             self._keyboard.tabbed()
-        self.previous_action.setEnabled(underway)
-        self.next_action.setEnabled(underway)
+        self.previous_action.setEnabled(movable)
+        self.next_action.setEnabled(movable)
         self.stop_action.setEnabled(enabled[self.transport.stop_button])
 
     # -- frames --------------------------------------------------------------------------------
