@@ -101,3 +101,21 @@ def test_a_pause_is_not_practice_and_a_stop_keeps_what_was_played(
     assert practice(timeline, playback.played()).seconds == pytest.approx(70)
     playback.start()  # a new session starts from nothing
     assert practice(timeline, playback.played()).seconds == 0
+
+
+def test_a_pose_begun_twice_counts_for_the_time_spent_in_it(
+    library: Library, clock: FakeClock
+) -> None:
+    """Restarted with Previous at 30 s, then played 30 s more: 60 s of a 101 s pose, in two
+    tries each under half of it. The session was recorded with no pose."""
+    timeline = build_timeline(library.poses[:2])
+    first = timeline.spans[0]
+    third = 0.3 * (first.end - first.start)
+    playback = Playback(timeline, clock)
+    playback.start()
+    clock.advance(first.start + third)
+    playback.poll()
+    playback.previous_pose()  # back to the pose's start
+    clock.advance(third)
+    playback.stop()
+    assert practice(timeline, playback.played()).poses == (first.pose.id,)

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from stretchplayer.engine.timeline import Timeline
 
-# A pose counts as done when the session played at least this share of it (its breaths, side
-# switch and the rest after it): most of a hold, so a glance on the way past does not count.
+# A pose counts as done when the session spent at least this share of its length in it (its
+# breaths, side switch and the rest after it): a glance on the way past does not count.
 DONE_SHARE = 0.5
 
 # A session stopped before this much session time was an accidental start, not a practice.
@@ -28,13 +28,14 @@ class Practice:
 
 
 def practice(timeline: Timeline, segments: Sequence[Segment]) -> Practice:
+    # Time in a pose counts however it came: a pose begun twice with Previous, half of it
+    # each time, was held as long as one played through to its middle.
     seconds = sum(max(0.0, end - start) for start, end in segments)
-    covered = _union(segments)
     done = tuple(
         span.pose.id
         for span in timeline.spans
         if span.end > span.start
-        and _overlap(covered, span.start, span.end) >= DONE_SHARE * (span.end - span.start)
+        and _overlap(segments, span.start, span.end) >= DONE_SHARE * (span.end - span.start)
     )
     return Practice(seconds, done)
 
@@ -46,16 +47,6 @@ def counts(practised: Practice, finished: bool, minimum: float = MINIMUM_SECONDS
     return practised.seconds >= minimum or (finished and bool(practised.poses))
 
 
-def _union(segments: Sequence[Segment]) -> list[Segment]:
-    """The session times played at least once (a stretch played twice counts once for a pose)."""
-    merged: list[Segment] = []
-    for start, end in sorted(s for s in segments if s[1] > s[0]):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
-
-
-def _overlap(covered: Sequence[Segment], start: float, end: float) -> float:
-    return sum(max(0.0, min(b, end) - max(a, start)) for a, b in covered)
+def _overlap(segments: Sequence[Segment], start: float, end: float) -> float:
+    """Seconds of the segments between start and end, each counted (a repeat twice)."""
+    return sum(max(0.0, min(b, end) - max(a, start)) for a, b in segments)
