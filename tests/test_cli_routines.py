@@ -211,3 +211,11 @@ def test_a_routine_that_cannot_be_read_is_not_written_over_without_a_word(
     assert json.loads(file.read_text(encoding="utf-8"))["routines"]["Broken"] == {"poses": 7}
     saved = run_cli("routines", "save", "Broken", "--poses", "calf-stretch")
     assert saved.stdout == 'replaced routine "Broken": 1 pose (it could not be read)\n'
+
+
+def test_the_built_in_name_in_another_language_is_taken_too() -> None:
+    """Saved in English, "Alle sieben" was hidden behind the built-in in German."""
+    saved = run_cli("routines", "save", "Alle sieben", "--poses", "calf-stretch")
+    assert saved.returncode == 1
+    assert saved.stderr.rstrip().endswith('"Alle sieben" is built in; choose another name')
+    assert run_cli("routines", "save", "Todas", "--poses", "calf-stretch").returncode == 0

@@ -198,6 +198,12 @@ def _in_language(code: str, context: str, source: str) -> str:
     return source
 
 
+def in_every_language(context: str, source: str) -> set[str]:
+    """`source` and what every shipped language makes of it (for a name that must be told
+    apart in all of them, whichever is in use when it is read)."""
+    return {source, *(_in_language(code, context, source) for code in available())}
+
+
 def _english_plural(n: int) -> int:
     return int(n != 1)
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from stretchplayer.core.guest import printable
-from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context
+from stretchplayer.core.i18n import QT_TRANSLATE_NOOP, Context, in_every_language
 from stretchplayer.core.library import MAX_BREATHS
 from stretchplayer.core.model import Pose
 from stretchplayer.storage import paths
@@ -342,6 +342,12 @@ def checked_name(name: str, builtin: str) -> str:
         )
     if name.casefold() == builtin.casefold():
         raise RoutineError(routines_errors.tr('"%s" is built in; choose another name') % builtin)
+    # The built-in's name in another language: a routine saved so would be hidden behind the
+    # built-in whenever that language is in use ("Alle sieben", saved in English).
+    for source in (s for s in _BUILTIN_NAMES if builtin in (s, routines_errors.tr(s))):
+        names = in_every_language("routines_errors", source)
+        if name.casefold() in {n.casefold() for n in names}:
+            raise RoutineError(routines_errors.tr('"%s" is built in; choose another name') % name)
     return name
 
 
