@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
@@ -15,6 +16,9 @@ from stretchplayer.ui import style
 ui_notices = Context("ui_notices")
 
 KEPT = 20  # notices the tooltip still lists, the newest last
+# Notices this close together came together (the start's, then the sound's a moment later): a
+# later one names itself and counts the earlier ones still unread, rather than hiding them.
+TOGETHER = 10.0  # seconds
 
 
 class NoticeLine(QLabel):
@@ -28,8 +32,13 @@ class NoticeLine(QLabel):
     mouse passes over them.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
         super().__init__(parent)
+        self._clock = clock
+        self._batch = 0  # notices the line stands for: the one it names and those it counts
+        self._since = -TOGETHER  # when the line's notices began to arrive
         self.setObjectName("notice")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self._notices: list[str] = []
@@ -51,7 +60,12 @@ class NoticeLine(QLabel):
         if not texts:
             return
         self._notices = [*self._notices, *texts][-KEPT:]
-        more = len(texts) - 1
+        now = self._clock()
+        carried = self._batch if now - self._since < TOGETHER else 0
+        if not carried:
+            self._since = now
+        self._batch = carried + len(texts)
+        more = self._batch - 1
         shown = ui_notices.tr("%s (and %s more: point here to read)") % (texts[0], more)
         self._line = texts[0] if not more else shown
         self._fit()
