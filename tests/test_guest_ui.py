@@ -92,9 +92,10 @@ def test_notices_that_arrive_together_are_all_seen(qtbot: QtBot, library: Librar
     for i in range(9):
         assert f"key{i}:" in tip or i == 3
     assert "&lt;b&gt;dark&lt;/b&gt;" in tip
-    stretch.window.show_notice("Voice unavailable")
-    assert stretch.window.notice() == "Voice unavailable"
-    assert "key0:" in label.toolTip()  # the earlier ones are still there to read
+    stretch.window.show_notice("Voice unavailable")  # a moment later, from the voice
+    # It does not hide them: it counts them, and the earlier ones are still there to read.
+    assert stretch.window.notice() == "Voice unavailable (and 9 more: point here to read)"
+    assert "key0:" in label.toolTip()
 
 
 # -- drawings ------------------------------------------------------------------------------------
