@@ -230,6 +230,8 @@ def test_the_pose_list_follows_the_session_and_keeps_no_stale_highlight(
     last = view.item(view.count() - 1)
     play_to(app, clock, lambda c: c.kind == "pose" and c.pose == last.data(ID_ROLE))
     assert view.viewport().rect().contains(view.visualItemRect(last))
+    press(qtbot, window, Qt.Key.Key_Escape)  # stopped: back to where the next one starts
+    assert view.viewport().rect().contains(view.visualItemRect(view.item(0)))
 
 
 def test_at_the_closing_words_previous_and_next_are_off(
@@ -255,6 +257,22 @@ def test_a_session_skipped_through_is_not_praised(
     press(qtbot, window, Qt.Key.Key_Right)  # past the last pose: the end
     assert window.step_panel.instruction.text() == "That was quick"
     assert "not in your history" in window.step_panel.detail.text()
+
+
+def test_after_a_stop_the_figure_stands_at_the_first_step(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """Stopped in the left side's hold, the figure began to move back to step 1 on a clock
+    that stood still, and kept the hold's lunge beside step 1's words."""
+    press(qtbot, window, Qt.Key.Key_Space)
+    play_to(app, clock, lambda c: c.kind == "breath" and c.side == "left")
+    press(qtbot, window, Qt.Key.Key_Escape)
+    picture = window.step_panel.picture
+    pose_id, step = picture.figure_step()
+    assert step == 0
+    still = picture._figures.posed(pose_id, step, picture.mirrored(), None)
+    assert picture.posed() == still
+    assert not picture.is_moving()
 
 
 def test_stop_returns_to_the_start(

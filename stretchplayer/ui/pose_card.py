@@ -84,9 +84,9 @@ class PoseCard(QWidget):
             return
         # The move starts when the cue did (the panel may hear of it a frame late).
         position = self._position()
-        began = None
-        if position is not None:
-            began = position.cue.t if position.cue is not None else position.elapsed
+        # Only a session's clock carries a move on: stopped, the clock stands at 0:00 and a
+        # move begun there stayed at its start (the hold's lunge over step 1's text).
+        began = position.cue.t if position is not None and position.cue is not None else None
         same_pose = pose_id == self._pose_id and pose_id in self._figures
         if same_pose and began is not None and not self._reduce_motion:
             self._move = (self._step, began)

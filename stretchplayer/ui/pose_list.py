@@ -270,6 +270,10 @@ class PoseList(QWidget):
 
     def set_current(self, pose_id: str | None) -> None:
         """Mark the pose being done now (None: no session running), and bring it into view."""
+        if pose_id is None and self._current is not None:
+            # The session over: back to the top, where the next one starts, as the step
+            # panel's "Up first" (not on every idle change, which would scroll a list in use).
+            self.view.scrollToTop()
         self._current = pose_id
         for i in range(self.view.count()):
             item = self.view.item(i)
