@@ -210,6 +210,8 @@ def test_a_history_row_with_a_nonsense_duration_is_skipped(
     _insert(file, duration)
     with History(file) as h:
         assert [s.duration_s for s in h.sessions()] == [300.0]
+        # Nor does it count for a pose in the History window, which lists it nowhere.
+        assert h.pose_counts() == {"half-split": 1}
 
     code, out, _ = run(capsys, "history")
     assert code == 0 and "5:00" in out and out.count("pose,") == 1

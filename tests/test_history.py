@@ -111,6 +111,14 @@ def test_unfinished_sessions_do_not_count(history: History) -> None:
     assert history.streak(TODAY) == 1, "yesterday's finished one counts; today's attempt not"
 
 
+def test_a_row_edited_into_nonsense_makes_no_streak(history: History) -> None:
+    """The list skips a row a day or more long; the streak counted it."""
+    done(history, 0)
+    history.record(at(1), 1e300, ALL, True)
+    assert [s.day for s in history.sessions(today=TODAY)] == [TODAY]
+    assert history.streak(TODAY) == 1
+
+
 def test_sessions_after_today_are_ignored(history: History) -> None:
     # A clock that was wrong once must not inflate or break the streak.
     done(history, -3, 0)

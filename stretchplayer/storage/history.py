@@ -325,9 +325,12 @@ class History:
         """
         today = today or practice_day(datetime.now(), day_start)
         day_sql = _day_sql(day_start)
+        # Rows edited into nonsense (infinite, negative, longer than a day) count for nothing,
+        # as on reading.
         rows = self._query(
-            f"SELECT DISTINCT {day_sql} AS d FROM sessions WHERE completed = 1 AND d <= ?",
-            (today.isoformat(),),
+            f"SELECT DISTINCT {day_sql} AS d FROM sessions WHERE completed = 1 AND d <= ?"
+            " AND duration_s BETWEEN 0 AND ?",
+            (today.isoformat(), LONGEST_S),
         )
         days = set()
         for (day,) in rows:
@@ -368,8 +371,9 @@ class History:
         rows = self._query(
             "SELECT value, COUNT(*) AS n FROM sessions, json_each(sessions.poses)"
             " WHERE json_valid(sessions.poses) AND json_type(sessions.poses) = 'array'"
+            " AND duration_s BETWEEN 0 AND ?"  # as on reading: a row edited into nonsense
             " GROUP BY value ORDER BY n DESC, value",
-            (),
+            (LONGEST_S,),
         )
         return {str(pose): int(n) for pose, n in rows if isinstance(pose, str)}
 
