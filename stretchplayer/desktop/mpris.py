@@ -27,7 +27,7 @@ from stretchplayer.core.i18n import Context
 from stretchplayer.core.identity import APP_ID, DISPLAY_NAME, MPRIS_NAME
 from stretchplayer.desktop.int64 import int64
 from stretchplayer.desktop.track import track_at
-from stretchplayer.engine.playback import State
+from stretchplayer.engine.playback import UNDERWAY, State
 from stretchplayer.engine.timeline import Cue
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.planner import SessionPlanner
@@ -40,7 +40,6 @@ ROOT_INTERFACE = "org.mpris.MediaPlayer2"
 PLAYER_INTERFACE = "org.mpris.MediaPlayer2.Player"
 STATUS = {State.RUNNING: "Playing", State.PAUSED: "Paused"}  # otherwise "Stopped"
 MICROSECONDS = 1_000_000
-_UNDERWAY = (State.RUNNING, State.PAUSED)
 T = TypeVar("T")
 
 
@@ -259,7 +258,7 @@ class MprisService(QObject):
         """The Player interface's properties but Position (which is read, never announced)."""
         controller = self._controller
         state = controller.state
-        underway = state in _UNDERWAY
+        underway = state in UNDERWAY
         timeline = controller.timeline if underway else self._planner.timeline
         track = track_at(timeline, controller.position(), state)
         metadata: dict[str, Any] = {"mpris:trackid": QDBusObjectPath(track.path)}
@@ -312,10 +311,10 @@ class MprisService(QObject):
     # -- telling clients ------------------------------------------------------------------------
 
     def _can_control(self) -> bool:
-        return self._controller.state in _UNDERWAY or self._planner.timeline is not None
+        return self._controller.state in UNDERWAY or self._planner.timeline is not None
 
     def _state_changed(self, state: State) -> None:
-        if state not in _UNDERWAY:
+        if state not in UNDERWAY:
             self._last_cue = None
         self._changed()
 

@@ -31,6 +31,10 @@ class State(enum.Enum):
     FINISHED = "finished"
 
 
+# The states of a session under way: started and not yet finished or stopped.
+UNDERWAY = (State.RUNNING, State.PAUSED)
+
+
 @dataclass(frozen=True)
 class Position:
     """What the session is doing at one moment, for display."""
@@ -131,7 +135,7 @@ class Playback:
 
         Only a session under way moves: before a start there is nothing to move through, and
         a finished session reopened here would finish again and be recorded twice."""
-        if self.state not in (State.RUNNING, State.PAUSED):
+        if self.state not in UNDERWAY:
             return []
         t = min(max(t, 0.0), self.timeline.total)
         index = self.timeline.index_at(t)
@@ -143,7 +147,7 @@ class Playback:
     def can_move(self) -> bool:
         """Whether Next and Previous have a session to move through: one under way and not
         yet at its closing words, which the window shows as finished."""
-        if self.state not in (State.RUNNING, State.PAUSED):
+        if self.state not in UNDERWAY:
             return False
         return self.elapsed() < self.timeline.cues[-1].t - EPSILON
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
-from stretchplayer.engine.playback import Clock, Playback, Position, State
+from stretchplayer.engine.playback import UNDERWAY, Clock, Playback, Position, State
 from stretchplayer.engine.practice import Practice, practice
 
 if TYPE_CHECKING:
@@ -153,7 +153,7 @@ class SessionController(QObject):
             self._announce(due)
         after = self._playback.state
         if after is not before:
-            if before in (State.RUNNING, State.PAUSED) and after in (State.FINISHED, State.IDLE):
+            if before in UNDERWAY and after not in UNDERWAY:
                 self.sessionEnded.emit(self.practised(), after is State.FINISHED)
             self.stateChanged.emit(after)
             if after is State.FINISHED:

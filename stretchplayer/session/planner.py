@@ -10,17 +10,15 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from stretchplayer.core.model import Pose
 from stretchplayer.engine.pacing import Pacing
-from stretchplayer.engine.playback import State
+from stretchplayer.engine.playback import UNDERWAY, State
 from stretchplayer.engine.timeline import Timeline, build_timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.narration import Policy, speech_time
 
-# A session under way keeps the timeline it started with.
-_UNDERWAY = (State.RUNNING, State.PAUSED)
-# ...and so does one just finished: its "Well done" screen stays until the person starts
-# again or stops, and a pose ticked meanwhile must not wipe it (setting a timeline resets
-# the controller to idle).
-_KEPT = (*_UNDERWAY, State.FINISHED)
+# A session under way keeps the timeline it started with, and so does one just finished: its
+# "Well done" screen stays until the person starts again or stops, and a pose ticked meanwhile
+# must not wipe it (setting a timeline resets the controller to idle).
+_KEPT = (*UNDERWAY, State.FINISHED)
 
 
 class Speech(Protocol):
@@ -106,7 +104,7 @@ class SessionPlanner(QObject):
 
     def toggle(self) -> None:
         """Space: a held plan takes over before a new session starts."""
-        if self._held is not None and self._controller.state not in _UNDERWAY:
+        if self._held is not None and self._controller.state not in UNDERWAY:
             self._apply(self._held)
         self._controller.toggle()
 

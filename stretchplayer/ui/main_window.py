@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from stretchplayer.core import wording
 from stretchplayer.core.i18n import Context
 from stretchplayer.core.model import Library
-from stretchplayer.engine.playback import Position, State
+from stretchplayer.engine.playback import UNDERWAY, Position, State
 from stretchplayer.engine.practice import counts
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.session.controller import SessionController
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         playing = self._controller.timeline
         if (
             self._held
-            and self._controller.state in (State.RUNNING, State.PAUSED)
+            and self._controller.state in UNDERWAY
             and (
                 [s.pose.id for s in plan.spans] != [s.pose.id for s in playing.spans]
                 or words != style.duration_words(playing.total)
@@ -413,7 +413,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         state = self._controller.state
-        underway = state in (State.RUNNING, State.PAUSED)
+        underway = state in UNDERWAY
         self.play_action.setEnabled(underway or self._has_poses)
         # Previous and Next move through a session under way: before a start they would start
         # one paused, and after the finish reopen it to finish (and count) a second time.
