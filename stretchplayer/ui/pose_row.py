@@ -214,6 +214,7 @@ class _TextLayout:
         self.name_line = QRect(self.left, top, width, self.name_metrics.height())
         line_height = self.small_metrics.height()
         self.sides_line = QRect(self.left, top + self.name_metrics.height() + 4, width, line_height)
+        self._beside = False  # the badge beside the sides label, not under it
         self._badge, sides_room = self._place_badge(width)
         label, metrics = pose.sides_label, self.small_metrics
         # Shortened with "…", never cut off mid-letter: "2 lados × 10 respira…".
@@ -235,14 +236,19 @@ class _TextLayout:
         return self.left + max(name, sides) + MARGIN - self.row_left + 1
 
     def whole(self) -> bool:
-        """Whether the name, the sides label and the badge are all shown unshortened."""
+        """Whether the name, the sides label and the badge are all shown unshortened, the
+        badge in the place the list gave every badge."""
         badge = self._badge
         return (
             self.name == self.pose.name
             and self.sides == self.pose.sides_label
             and (
                 not self.pose.equipment
-                or (badge is not None and badge[1] == equipment_text(self.pose))
+                or (
+                    badge is not None
+                    and badge[1] == equipment_text(self.pose)
+                    and (self.below or self._beside)
+                )
             )
         )
 
@@ -255,35 +261,25 @@ class _TextLayout:
         """The badge (as badge() says it) and the room left for the sides label beside it."""
         if not self.pose.equipment:
             return None, width
-        metrics = self.small_metrics
         text = equipment_text(self.pose)
         needed = self._badge_width(text)
-        if self.below:
-            if needed > width:
-                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - BADGE_PADDING)
-            top = self.sides_line.bottom() + 1 + BELOW_GAP
-            box = QRect(self.left, top, self._badge_width(text), self.sides_line.height() + 2)
-            return (box, text), width
-        after_sides = self.left + metrics.horizontalAdvance(self.pose.sides_label) + BADGE_GAP
-        # Always beside the sides label, in every row at every width: placed row by row
-        # (beside a short name where the sides label left no room) the badges of one list
-        # sat on two different lines, and the eye lost the column. Where the badge does not
-        # fit whole, the sides label is shortened to make it room, down to half the line: on
-        # the mat, which poses need the blocks matters more than the breath count, which the
-        # session says anyway; but a row says both.
-        x = after_sides
-        if x + needed > self.right:
-            x = max(self.left, min(x, self.right - min(needed, (width - BADGE_GAP) // 2)))
-        room = self.right - x
-        if room < needed:
-            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - BADGE_PADDING)
-        sides_room = x - BADGE_GAP - self.left
-        # Below a letter and its ellipsis a badge says nothing: the row keeps its words.
-        if room <= 30 or len(text) < 2:
-            return None, width
         line = self.sides_line
-        box = QRect(x, line.top() - 1, self._badge_width(text), line.height() + 2)
-        return (box, text), sides_room
+        after_sides = self.left + self.small_metrics.horizontalAdvance(self.pose.sides_label)
+        after_sides += BADGE_GAP
+        if not self.below and after_sides + needed <= self.right:
+            self._beside = True
+            box = QRect(after_sides, line.top() - 1, needed, line.height() + 2)
+            return (box, text), after_sides - BADGE_GAP - self.left
+        # On a line of its own, under the sides label, where it has the row's width: the list
+        # puts every row's there once one row lacks the room beside it (place_badges).
+        if needed > width:
+            text = self.small_metrics.elidedText(
+                text, Qt.TextElideMode.ElideRight, width - BADGE_PADDING
+            )
+        box = QRect(
+            self.left, line.bottom() + 1 + BELOW_GAP, self._badge_width(text), line.height() + 2
+        )
+        return (box, text), width
 
     def _badge_width(self, text: str) -> int:
         return self.small_metrics.horizontalAdvance(text) + BADGE_PADDING
