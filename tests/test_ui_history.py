@@ -26,13 +26,18 @@ def make(qtbot: QtBot, library: Library, clock: FakeClock) -> StretchApp:
     return stretch
 
 
+def play_through(stretch: StretchApp, clock: FakeClock) -> None:
+    """Start the session and let it play to its end."""
+    stretch.controller.start()
+    clock.advance(stretch.controller.timeline.total + 1)
+    stretch.controller.update()
+
+
 def test_a_finished_session_is_recorded_and_counts_for_the_streak(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:
     stretch = make(qtbot, library, clock)
-    stretch.controller.start()
-    clock.advance(stretch.controller.timeline.total + 1)
-    stretch.controller.update()
+    play_through(stretch, clock)
     (session,) = History().sessions()
     assert session.completed
     assert session.poses == ["seated-forward-fold"]
@@ -44,9 +49,7 @@ def test_next_or_previous_after_the_finish_records_no_second_session(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:
     stretch = make(qtbot, library, clock)
-    stretch.controller.start()
-    clock.advance(stretch.controller.timeline.total + 1)
-    stretch.controller.update()
+    play_through(stretch, clock)
     stretch.window.next_action.trigger()
     stretch.window.previous_action.trigger()
     stretch.controller.next_pose()  # as a media key or MPRIS would ask

@@ -864,41 +864,31 @@ def test_the_narrowest_list_still_says_which_poses_need_equipment(
             assert box.top() > sides_box.bottom()
 
 
-@pytest.mark.parametrize("language", ["de", "fr"])
 @pytest.mark.parametrize("list_width", [1, 380, 2000])  # narrowest, between, widest
 def test_every_badge_of_the_list_sits_on_the_same_line(
-    language: str, list_width: int, qtbot: QtBot, qapp: QApplication, clock: FakeClock
+    in_language: tuple[StretchApp, Library], list_width: int
 ) -> None:
     # Placed row by row, a badge went beside the name in some rows and beside the breaths
     # in others ("2 Yogablöcke", "2 briques de yoga"): the list looked ragged.
-    i18n.set_language(language)
-    translator.install(qapp)
-    try:
-        library = load_library()
-        stretch = StretchApp(library, Settings(voice_enabled=False), clock=clock)
-        qtbot.addWidget(stretch.window)
-        stretch.window.show()
-        splitter = stretch.window.findChild(QSplitter)
-        assert splitter is not None
-        splitter.setSizes([list_width, 3000])
-        QApplication.processEvents()
-        view = stretch.window.pose_list.view
-        tops = {}
-        whole = {}
-        for pose, (sides, badge) in _rows(stretch.window).items():
-            if badge is None:
-                continue
-            assert sides is not None
-            row_top = view.visualRect(
-                view.model().index(stretch.window.pose_list.order().index(pose), 0)
-            ).top()
-            # The badge's line, from its row's top: each row on the line of its breaths.
-            tops[pose] = (badge[0].center().y() - row_top, sides[0].center().y() - row_top)
-            entry = library.get(pose)
-            whole[pose] = sides[1] == entry.sides_label and badge[1] == ", ".join(entry.equipment)
-    finally:
-        i18n.set_language(i18n.SOURCE)
-        translator.install(qapp)
+    stretch, library = in_language
+    splitter = stretch.window.findChild(QSplitter)
+    assert splitter is not None
+    splitter.setSizes([list_width, 3000])
+    QApplication.processEvents()
+    view = stretch.window.pose_list.view
+    tops = {}
+    whole = {}
+    for pose, (sides, badge) in _rows(stretch.window).items():
+        if badge is None:
+            continue
+        assert sides is not None
+        row_top = view.visualRect(
+            view.model().index(stretch.window.pose_list.order().index(pose), 0)
+        ).top()
+        # The badge's line, from its row's top: each row on the line of its breaths.
+        tops[pose] = (badge[0].center().y() - row_top, sides[0].center().y() - row_top)
+        entry = library.get(pose)
+        whole[pose] = sides[1] == entry.sides_label and badge[1] == ", ".join(entry.equipment)
     assert len(tops) >= 3
     assert len({badge for badge, _ in tops.values()}) == 1, tops
     if list_width > 1:

@@ -359,14 +359,15 @@ class MainWindow(QMainWindow):
 
     def _cue(self, cue: Cue, stale: bool) -> None:
         timeline = self._controller.timeline
+        closing = cue.kind == "done"
         # "Well done" only for a session the history will count (not one skipped through).
-        counted = cue.kind != "done" or counts(self._controller.practised(), finished=True)
+        counted = not closing or counts(self._controller.practised(), finished=True)
         self.step_panel.show_cue(cue, timeline, counted)
-        if cue.kind == "done":
+        if closing:
             self._update_actions()  # the closing words: nothing left to move through
         # The pose the step panel shows: in the countdown and a rest, the one coming up.
         shown = cue.next_pose if cue.kind in ("countdown", "rest") else cue.pose
-        if cue.kind == "done":
+        if closing:
             shown = None
         self.pose_list.set_current(shown)
         name = next((s.pose.name for s in timeline.spans if shown and s.pose.id == shown), None)
