@@ -212,11 +212,10 @@ def save_routines(routines: Iterable[Routine], path: Path | None = None) -> None
     if warning is not None and path.exists():
         # Unreadable and still in place: writing would replace what we could not read.
         raise OSError(warning)
-    stored = (on_disk or {}).get("routines")
-    for name, entry in (stored if isinstance(stored, dict) else {}).items():
+    for name, entry in _unreadable(on_disk).items():
         # A routine that could not be read was never offered, so nothing here replaced or
         # deleted it: it stays as written, for the person to mend (a save had dropped it).
-        if name not in entries and _routine(name, entry, "", []) is None:
+        if name not in entries:
             entries[name] = entry
     kept = {k: v for k, v in (on_disk or {}).items() if k != "routines"}
     write_json_atomic(path, {"routines": entries, **kept}, ours=ours)
@@ -227,9 +226,14 @@ def unreadable_names(path: Path | None = None) -> list[str]:
     written by every save, and so names a rename must not take, and a save replaces only
     saying so."""
     on_disk, _ = read_json_object(path or paths.routines_file(), fallback="")
+    return list(_unreadable(on_disk))
+
+
+def _unreadable(on_disk: dict[str, Any] | None) -> dict[str, object]:
+    """The entries of a routines.json's contents that cannot be read, by name, as written."""
     stored = (on_disk or {}).get("routines")
     entries = stored if isinstance(stored, dict) else {}
-    return [name for name, entry in entries.items() if _routine(name, entry, "", []) is None]
+    return {name: e for name, e in entries.items() if _routine(name, e, "", []) is None}
 
 
 def _ours(routine: Routine) -> dict[str, object]:
