@@ -273,12 +273,13 @@ class MprisService(QObject):
                 }
             )
         can = underway or self._planner.timeline is not None
+        movable = controller.can_move()
         return {
             "PlaybackStatus": STATUS.get(state, "Stopped"),
             "Metadata": metadata,
             # Next and Previous move only a session under way (see Playback.can_move).
-            "CanGoNext": controller.can_move(),
-            "CanGoPrevious": controller.can_move(),
+            "CanGoNext": movable,
+            "CanGoPrevious": movable,
             "CanPlay": can,
             "CanPause": can,
         }
