@@ -119,6 +119,16 @@ def test_a_row_edited_into_nonsense_makes_no_streak(history: History) -> None:
     assert history.streak(TODAY) == 1
 
 
+def test_the_pose_table_counts_only_the_sessions_the_list_shows(history: History) -> None:
+    """A row dated after tomorrow (a clock gone wrong) is not listed; the table counted it."""
+    history.record(at(0), 600.0, ["half-split"], True)
+    history.record(at(-1), 600.0, ["half-split"], True)  # tomorrow: a time zone east of here
+    history.record(at(-3), 600.0, ["half-split", "lizard-pose"], True)
+    history.record(at(2), 1e300, ["lizard-pose"], True)  # edited into nonsense
+    assert len(history.sessions(today=TODAY)) == 2
+    assert history.pose_counts(TODAY) == {"half-split": 2}
+
+
 def test_sessions_after_today_are_ignored(history: History) -> None:
     # A clock that was wrong once must not inflate or break the streak.
     done(history, -3, 0)

@@ -452,7 +452,7 @@ class StretchApp:
             sessions = self.history.sessions(limit=SESSIONS_SHOWN, today=today)
             total = self.history.count(today)  # of the same rows, so "latest N of M" is true
             minutes = self.history.minutes_by_day(first_day(today), day_start)
-            poses = list(self.history.pose_counts().items())
+            poses = list(self.history.pose_counts(today).items())
         except HistoryError as exc:
             self.window.show_notice(str(exc))
             streak, sessions, minutes, poses, total = 0, [], {}, [], 0

@@ -366,14 +366,16 @@ class History:
                 log.info("%s: left a day it cannot read out of the calendar: %s", self.path, exc)
         return minutes
 
-    def pose_counts(self) -> dict[str, int]:
-        """How many sessions each pose was part of, most often first."""
+    def pose_counts(self, today: date | None = None) -> dict[str, int]:
+        """How many sessions each pose was part of, most often first: of the sessions the
+        list shows (see `_readable`), so the table never counts a row the list leaves out."""
+        latest = (today or date.today()) + _AHEAD
         rows = self._query(
             "SELECT value, COUNT(*) AS n FROM sessions, json_each(sessions.poses)"
             " WHERE json_valid(sessions.poses) AND json_type(sessions.poses) = 'array'"
-            " AND duration_s BETWEEN 0 AND ?"  # as on reading: a row edited into nonsense
+            " AND duration_s BETWEEN 0 AND ? AND date(substr(started_at, 1, 19)) <= ?"
             " GROUP BY value ORDER BY n DESC, value",
-            (LONGEST_S,),
+            (LONGEST_S, latest.isoformat()),
         )
         return {str(pose): int(n) for pose, n in rows if isinstance(pose, str)}
 
