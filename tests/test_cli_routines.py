@@ -156,6 +156,32 @@ def test_saving_over_a_routine_replaces_it_and_says_what_it_had(
     assert routine["poses"] == ["pyramid-pose"]
 
 
+def test_saving_over_a_routine_keeps_the_pacing_and_breaths_not_given(
+    stretchplayer_home: Path,
+) -> None:
+    """A script changing a routine's poses lost its own pacing and breath counts unsaid."""
+    first = ["--poses", "calf-stretch,half-split", "--breath-in", "6", "--breaths", "half-split=3"]
+    assert run_cli("routines", "save", "Morning", *first).returncode == 0
+    again = run_cli(
+        "routines", "save", "Morning", "--poses", "half-split,pyramid-pose", "--countdown", "3"
+    )
+    assert again.returncode == 0, again.stderr
+    [routine] = json.loads(run_cli("routines", "--json").stdout)
+    assert routine["poses"] == ["half-split", "pyramid-pose"]
+    assert routine["pacing"] == {"breath_in": 6.0, "countdown": 3.0}
+    assert routine["breaths"] == {"half-split": 3}
+    # A pose left out takes its count with it; one given again wins.
+    run_cli("routines", "save", "Morning", "--poses", "pyramid-pose", "--breath-in", "4")
+    [routine] = json.loads(run_cli("routines", "--json").stdout)
+    assert routine["pacing"] == {"breath_in": 4.0, "countdown": 3.0}
+    assert routine["breaths"] == {}
+    # Deleting it first starts afresh.
+    run_cli("routines", "delete", "Morning")
+    run_cli("routines", "save", "Morning", "--poses", "pyramid-pose")
+    [routine] = json.loads(run_cli("routines", "--json").stdout)
+    assert routine["pacing"] == {} and routine["breaths"] == {}
+
+
 @pytest.mark.parametrize("action", [["save", "Dawn", "--poses", "calf-stretch"], ["delete", "A"]])
 def test_a_routine_that_cannot_be_written_names_routines_json(
     stretchplayer_home: Path,

@@ -248,8 +248,8 @@
         <translation>eine Routine speichern (oder ersetzen): Übungen in Reihenfolge und eigenes Tempo</translation>
     </message>
     <message>
-        <source>its name; a saved routine of that name is replaced</source>
-        <translation>ihr Name; eine gespeicherte Routine dieses Namens wird ersetzt</translation>
+        <source>its name; a saved routine of that name is replaced, keeping the pacing and breath counts of its own that are not given here</source>
+        <translation>ihr Name; eine gespeicherte Routine dieses Namens wird ersetzt und behält ihr eigenes Tempo und ihre Atemzahlen, soweit sie hier nicht angegeben sind</translation>
     </message>
     <message>
         <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>

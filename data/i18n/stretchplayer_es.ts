@@ -248,8 +248,8 @@
         <translation>guardar (o reemplazar) una rutina: posturas en orden y su propio ritmo</translation>
     </message>
     <message>
-        <source>its name; a saved routine of that name is replaced</source>
-        <translation>su nombre; se reemplaza la rutina guardada con ese nombre</translation>
+        <source>its name; a saved routine of that name is replaced, keeping the pacing and breath counts of its own that are not given here</source>
+        <translation>su nombre; se reemplaza la rutina guardada con ese nombre, conservando su propio ritmo y sus respiraciones que no se indiquen aquí</translation>
     </message>
     <message>
         <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>

@@ -248,8 +248,8 @@
         <translation>enregistrer (ou remplacer) une routine : postures dans l’ordre et son propre rythme</translation>
     </message>
     <message>
-        <source>its name; a saved routine of that name is replaced</source>
-        <translation>son nom ; une routine enregistrée de ce nom est remplacée</translation>
+        <source>its name; a saved routine of that name is replaced, keeping the pacing and breath counts of its own that are not given here</source>
+        <translation>son nom ; une routine enregistrée de ce nom est remplacée, en gardant son propre rythme et ses nombres de respirations qui ne sont pas indiqués ici</translation>
     </message>
     <message>
         <source>the routine&apos;s poses, in this order (see &apos;list&apos;)</source>

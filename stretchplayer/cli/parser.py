@@ -291,7 +291,12 @@ def add_routines(
         help=cli.tr("save (or replace) a routine: poses in order, and any pacing of its own"),
     )
     save.add_argument(
-        "name", metavar="NAME", help=cli.tr("its name; a saved routine of that name is replaced")
+        "name",
+        metavar="NAME",
+        help=cli.tr(
+            "its name; a saved routine of that name is replaced, keeping the pacing and "
+            "breath counts of its own that are not given here"
+        ),
     )
     save.add_argument(
         "--poses",
