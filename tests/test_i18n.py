@@ -136,6 +136,14 @@ def test_the_built_in_routine_is_named_in_the_language_and_answers_to_its_englis
     assert find_routine(routines, "All seven") is routines[0]  # remembered before the switch
 
 
+@pytest.mark.parametrize("code", i18n.available())
+def test_the_words_for_a_session_skipped_through_fit_the_closing_words_time(code: str) -> None:
+    """The closing slot is planned for "Well done…"; what replaces it must be said in less."""
+    i18n.set_language(code)
+    assert wording.skipped_through() != wording.well_done()
+    assert len(wording.skipped_through()) < len(wording.well_done()) / 2
+
+
 # -- plural rules: a language added with a .ts file alone counts right --------------------------
 
 

@@ -77,6 +77,20 @@ def test_full_says_every_cue_and_only_the_first_breaths(library: Library) -> Non
     assert "transition" not in s.chimes.calls  # everything else was spoken
 
 
+def test_a_session_skipped_through_is_not_praised_aloud(library: Library) -> None:
+    """The window said "That was quick" (not in the history); the voice said Well done."""
+    s = session(library, ["lizard-pose", "half-split"])
+    s.controller.start()
+    for _ in s.controller.timeline.spans:
+        s.controller.next_pose()
+    s.controller.next_pose()  # past the last pose: the end
+    while s.step():
+        pass
+    said = s.speaker.said()
+    assert said[-1] == "That was quick."
+    assert not any(text.startswith("Well done") for text in said)
+
+
 def test_breath_words_follow_the_pose_rhythm(library: Library) -> None:
     s = session(library, ["supine-hamstring-stretch"], "full", spoken_breaths=2)
     s.play_through()

@@ -2370,6 +2370,10 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
         <source>Well done. That&apos;s your stretches for today.</source>
         <translation>Gut gemacht. Das waren deine Dehnübungen für heute.</translation>
     </message>
+    <message>
+        <source>That was quick.</source>
+        <translation>Das ging schnell.</translation>
+    </message>
     <message numerus="yes">
         <source>2 sides × %n breath(s)</source>
         <translation>

@@ -2370,6 +2370,10 @@ cuanto más intenso el color, más minutos.</translation>
         <source>Well done. That&apos;s your stretches for today.</source>
         <translation>Muy bien. Ya has hecho tus estiramientos de hoy.</translation>
     </message>
+    <message>
+        <source>That was quick.</source>
+        <translation>Qué rápido.</translation>
+    </message>
     <message numerus="yes">
         <source>2 sides × %n breath(s)</source>
         <translation>

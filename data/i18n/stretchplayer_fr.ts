@@ -2370,6 +2370,10 @@ plus la couleur est intense, plus il y a de minutes.</translation>
         <source>Well done. That&apos;s your stretches for today.</source>
         <translation>Bravo. Vos étirements du jour sont faits.</translation>
     </message>
+    <message>
+        <source>That was quick.</source>
+        <translation>C’était rapide.</translation>
+    </message>
     <message numerus="yes">
         <source>2 sides × %n breath(s)</source>
         <translation>

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from stretchplayer.core import wording
 from stretchplayer.core.model import Library
+from stretchplayer.engine.practice import counts
+from stretchplayer.engine.timeline import Cue
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.narration import Narrator
 
@@ -16,5 +20,12 @@ def selection_to_save(library: Library, ids: Sequence[str]) -> list[str] | None:
 
 def connect_narration(controller: SessionController, narrator: Narrator) -> None:
     """The narrator hears each cue and each change of state, and keeps its own pause state."""
-    controller.cueReached.connect(narrator.on_cue)
+
+    def on_cue(cue: Cue, stale: bool) -> None:
+        if cue.kind == "done" and not counts(controller.practised(), finished=True):
+            # Heard as the window shows it: a session skipped through is not praised.
+            cue = replace(cue, say=wording.skipped_through())
+        narrator.on_cue(cue, stale)
+
+    controller.cueReached.connect(on_cue)
     controller.stateChanged.connect(narrator.on_state)
