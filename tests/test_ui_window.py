@@ -552,6 +552,18 @@ def test_changing_the_choice_mid_session_waits_for_the_next_session(
     assert window.step_panel.title.text() == "Standing forward fold"
 
 
+def test_selecting_none_mid_session_says_the_session_plays_on(
+    app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    press(qtbot, window, Qt.Key.Key_Space)
+    play_to(app, clock, lambda c: c.kind == "step")
+    window.pose_list.none_button.click()
+    assert app.controller.state.value == "running"
+    assert window.pose_list.estimate.text() == ("No poses ticked\nthis session plays on to its end")
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.pose_list.estimate.text() == "No poses ticked"
+
+
 def test_the_end_says_well_done_and_once_a_day(
     app: StretchApp, window: MainWindow, clock: FakeClock, qtbot: QtBot
 ) -> None:

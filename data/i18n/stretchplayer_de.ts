@@ -2192,6 +2192,10 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
         <source>No poses ticked</source>
         <translation>Keine Übung angehakt</translation>
     </message>
+    <message>
+        <source>this session plays on to its end</source>
+        <translation>diese Einheit läuft bis zum Ende weiter</translation>
+    </message>
     <message numerus="yes">
         <source>%s of %n pose(s) · %s</source>
         <translation>

@@ -2192,6 +2192,10 @@ cuanto más intenso el color, más minutos.</translation>
         <source>No poses ticked</source>
         <translation>Ninguna postura marcada</translation>
     </message>
+    <message>
+        <source>this session plays on to its end</source>
+        <translation>esta sesión sigue hasta el final</translation>
+    </message>
     <message numerus="yes">
         <source>%s of %n pose(s) · %s</source>
         <translation>

@@ -2192,6 +2192,10 @@ plus la couleur est intense, plus il y a de minutes.</translation>
         <source>No poses ticked</source>
         <translation>Aucune posture cochée</translation>
     </message>
+    <message>
+        <source>this session plays on to its end</source>
+        <translation>cette séance continue jusqu’à la fin</translation>
+    </message>
     <message numerus="yes">
         <source>%s of %n pose(s) · %s</source>
         <translation>

@@ -336,7 +336,11 @@ class MainWindow(QMainWindow):
         on, say) adds nothing to say."""
         plan = self._plan
         if plan is None:
-            self.pose_list.set_estimate(ui_window.tr("No poses ticked"))
+            estimate = ui_window.tr("No poses ticked")
+            if self._controller.state in UNDERWAY:
+                # Said plainly, or it reads as if the session had nothing left to play.
+                estimate += "\n" + ui_window.tr("this session plays on to its end")
+            self.pose_list.set_estimate(estimate)
             return
         words = style.duration_words(plan.total)
         estimate = ui_window.tr("%s of %n pose(s) · %s", "", len(self._library.poses)) % (
