@@ -117,6 +117,13 @@ def test_a_bad_value_gives_way_once_that_setting_is_set_anew(file: Path) -> None
     assert load_settings(file)[1] != []
 
 
+def test_a_bad_value_gives_way_once_that_setting_is_set_even_to_its_default(file: Path) -> None:
+    file.write_text(json.dumps({"breath_in": "slow", "rest": 1e9}), encoding="utf-8")
+    settings, _ = load_settings(file)
+    save_settings(settings, file, set_here={"breath_in"})
+    assert written(file) == {"rest": 1e9}
+
+
 def test_nan_written_by_hand_survives_a_save_as_written(file: Path) -> None:
     file.write_text('{"breath_in": NaN, "future": Infinity}', encoding="utf-8")
     settings, _ = load_settings(file)

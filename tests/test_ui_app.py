@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
@@ -15,6 +16,7 @@ from stretchplayer.app.launch import open_app
 from stretchplayer.core.model import Library
 from stretchplayer.engine.timeline import build_timeline
 from stretchplayer.storage.settings import Settings, load_settings
+from stretchplayer.ui.preferences import PreferencesDialog
 from tests.fakes import FakeClock
 from tests.helpers import run_cli
 
@@ -119,6 +121,34 @@ def test_a_window_started_with_bad_files_says_what_is_wrong_with_each_once(
         "breath_in": "slow",
         "voice_enabled": False,
     }
+
+
+def test_a_bad_value_goes_once_the_person_sets_that_setting_even_to_its_default(
+    qtbot: QtBot,
+    qapp: QApplication,
+    library: Library,
+    stretchplayer_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Set to the value standing in for it (the default), the bad value stayed in the file
+    and its warning came back at every start."""
+    settings_file = stretchplayer_home / "settings.json"
+    bad = {"voice_enabled": "yes", "selected_poses": "oops", "breath_in": "slow", "rest": "x"}
+    settings_file.write_text(json.dumps(bad), encoding="utf-8")
+    stretch = open_app(qapp, library, None, None)
+    qtbot.addWidget(stretch.window)
+    assert len(load_settings()[1]) == 4
+    stretch.window.voice_action.trigger()  # off, and on again: the default
+    stretch.window.voice_action.trigger()
+    stretch.window.pose_list.set_checked("lizard-pose", False)  # all seven again: the default
+    stretch.window.pose_list.set_checked("lizard-pose", True)
+    # In Preferences, breath in set to 5 s and back to the default 4 s; rest not touched.
+    touched = (stretch.settings, frozenset({"breath_in"}))
+    monkeypatch.setattr(PreferencesDialog, "edit", classmethod(lambda cls, *a: touched))
+    stretch.edit_preferences()
+    on_disk = json.loads(settings_file.read_text(encoding="utf-8"))
+    assert {k: v for k, v in on_disk.items() if k in bad} == {"rest": "x"}
+    assert [w.split(": ")[1] for w in load_settings()[1]] == ["rest"]
 
 
 def test_new_pacing_rebuilds_the_session(qtbot: QtBot, library: Library) -> None:

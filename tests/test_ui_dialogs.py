@@ -103,6 +103,24 @@ def test_restore_defaults(qtbot: QtBot) -> None:
     assert dialog.settings() == DEFAULTS
 
 
+def test_preferences_know_which_settings_the_person_set(qtbot: QtBot) -> None:
+    """Even one set back to its value: it may stand in for a value the file could not use."""
+    dialog = PreferencesDialog(Settings(), VOICES)
+    qtbot.addWidget(dialog)
+    assert dialog.touched() == frozenset()
+    dialog.breath_in.setValue(5.0)
+    dialog.breath_in.setValue(Settings().breath_in)
+    dialog.chimes.toggle()
+    dialog.chimes.toggle()
+    assert dialog.settings() == Settings()
+    assert dialog.touched() == {"breath_in", "chimes"}
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+    QTest.mouseClick(restore, Qt.MouseButton.LeftButton)
+    assert {"rest", "theme", "language", "voice_volume"} <= dialog.touched()
+
+
 def test_a_voice_from_another_machine_is_kept(qtbot: QtBot) -> None:
     dialog = PreferencesDialog(Settings(voice_id="mb-de1"), VOICES)
     qtbot.addWidget(dialog)

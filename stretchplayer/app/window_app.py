@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -487,16 +487,21 @@ class StretchApp:
             self.voice.configure(edited.voice_id, edited.voice_rate, edited.voice_volume)
             self.voice.preview(app_window.tr(PREVIEW_TEXT))
 
-        edited = PreferencesDialog.edit(self.settings, self.voice.voices(), preview, self.window)
-        if edited is None or edited == self.settings:
+        result = PreferencesDialog.edit(self.settings, self.voice.voices(), preview, self.window)
+        if result is None or result[0] == self.settings:
             self.voice.apply_settings(self.settings)  # undo what a preview changed
+            if result is not None and result[1]:
+                # Set to what they were, maybe a default standing in for a value in the file
+                # that could not be used: that value goes, or its warning came at every start.
+                self._save(result[0], result[1])
             return
-        self.apply_settings(edited)
+        self.apply_settings(*result)
 
-    def apply_settings(self, settings: Settings) -> None:
-        """Keep new settings: save them, reconfigure the voice, pace the next session anew."""
+    def apply_settings(self, settings: Settings, touched: Collection[str] = ()) -> None:
+        """Keep new settings: save them, reconfigure the voice, pace the next session anew.
+        `touched`: the settings the person set, whether or not their values changed."""
         theme_changed = settings.theme != self.settings.theme
-        self._save(settings)
+        self._save(settings, touched)
         self.voice.apply_settings(settings)
         self.narrator.set_policy(Policy.from_settings(settings))
         self.planner.set_pacing(pacing_for(self._session_settings()))
@@ -513,9 +518,16 @@ class StretchApp:
             if isinstance(app, QApplication):
                 apply_theme(app, settings.theme)
 
-    def _save(self, settings: Settings) -> None:
+    def _save(self, settings: Settings, touched: Collection[str] = ()) -> None:
+        # Whatever the person changed here replaces a value in the file this version could
+        # not use, even when it changed to the default (which alone is not written).
+        set_here = {
+            f.name
+            for f in dataclasses.fields(settings)
+            if getattr(settings, f.name) != getattr(self.settings, f.name)
+        }
         self.settings = settings
         try:
-            save_settings(settings)
+            save_settings(settings, set_here=set_here | set(touched))
         except OSError as exc:
             self.window.show_notice(app_window.tr("Settings not saved: %s") % exc)

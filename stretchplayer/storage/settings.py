@@ -8,7 +8,7 @@ share one file), and one bad value costs only that value, with a warning, never 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import asdict, dataclass
 from datetime import datetime
 from pathlib import Path
@@ -224,9 +224,13 @@ def load_settings(
     return Settings(**values), warnings
 
 
-def save_settings(settings: Settings, path: Path | None = None) -> None:
+def save_settings(
+    settings: Settings, path: Path | None = None, *, set_here: Collection[str] = ()
+) -> None:
     """Write what differs from the defaults, keeping keys this version does not know and
-    values it cannot use (unless `settings` sets that key to something other than the default).
+    values it cannot use, unless `settings` sets that key to something other than the default
+    or the key is in `set_here`: set by the person, though maybe to the default, which alone
+    is not written.
 
     Raises OSError if the file cannot be written; the previous file is then left as it was.
     """
@@ -246,7 +250,7 @@ def save_settings(settings: Settings, path: Path | None = None) -> None:
     kept = {
         k: v
         for k, v in (on_disk or {}).items()
-        if k not in RULES or (k not in changed and not _usable(k, v))
+        if k not in RULES or (k not in changed and k not in set_here and not _usable(k, v))
     }
     write_json_atomic(path, {**changed, **kept}, ours=changed)
 

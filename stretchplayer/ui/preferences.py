@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -205,7 +205,7 @@ class PreferencesDialog(MarkedDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         restore = buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        restore.clicked.connect(lambda: self._load(DEFAULTS))
+        restore.clicked.connect(self._restore_defaults)
 
         habit_box = QGroupBox(ui_prefs.tr("History"))
         habit_form = _form(habit_box)
@@ -244,6 +244,9 @@ class PreferencesDialog(MarkedDialog):
         layout.addLayout(columns)
         layout.addWidget(buttons)
         self._load(settings)
+        self._touched: set[str] = set()
+        for name, signal in self._changes().items():
+            signal.connect(lambda *_, name=name: self._touched.add(name))
         screen_fit.fit(self, self.sizeHint())
 
     @classmethod
@@ -253,13 +256,48 @@ class PreferencesDialog(MarkedDialog):
         voices: Sequence[Voice] = (),
         preview: Preview | None = None,
         parent: QWidget | None = None,
-    ) -> Settings | None:
-        """Show the dialog; the edited settings if the person pressed OK, else None."""
+    ) -> tuple[Settings, frozenset[str]] | None:
+        """Show the dialog; if the person pressed OK, the edited settings and the names of
+        those they set (see `touched`), else None."""
         dialog = cls(settings, voices, preview, parent)
         try:
-            return dialog.settings() if dialog.exec() == QDialog.DialogCode.Accepted else None
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.settings(), dialog.touched()
         finally:
             dialog.deleteLater()
+
+    def touched(self) -> frozenset[str]:
+        """The settings the person set here, even back to the value they had: set to its
+        default, a setting whose value in the file could not be used replaces that value."""
+        return frozenset(self._touched)
+
+    def _changes(self) -> dict[str, SignalInstance]:
+        """Each setting shown here, and the signal its control sends when it is changed."""
+        return {
+            "breath_in": self.breath_in.valueChanged,
+            "breath_out": self.breath_out.valueChanged,
+            "countdown": self.countdown.valueChanged,
+            "rest": self.rest.valueChanged,
+            "first_side": self.first_side.currentIndexChanged,
+            "voice_enabled": self.voice_enabled.toggled,
+            "voice_id": self.voice.currentIndexChanged,
+            "voice_rate": self.rate.valueChanged,
+            "voice_volume": self.volume.valueChanged,
+            "verbosity": self.verbosity.currentIndexChanged,
+            "spoken_breaths": self.spoken_breaths.valueChanged,
+            "chimes": self.chimes.toggled,
+            "keep_awake": self.keep_awake.toggled,
+            "day_start": self.day_start.valueChanged,
+            "show_streak": self.show_streak.toggled,
+            "reduce_motion": self.reduce_motion.toggled,
+            "language": self.language.currentIndexChanged,
+            "theme": self.theme.currentIndexChanged,
+        }
+
+    def _restore_defaults(self) -> None:
+        self._load(DEFAULTS)
+        self._touched.update(self._changes())  # every one set, those already at the default too
 
     def settings(self) -> Settings:
         """The settings as edited (everything the dialog does not show is kept as it was)."""
