@@ -104,6 +104,9 @@ def test_every_text_the_plan_may_say_is_rendered_ahead_and_only_those(library: L
     assert said <= set(rig.speech.prepared)
     steps = {c.say for c in rig.controller.timeline.cues if c.kind == "step"}
     assert not steps & set(rig.speech.prepared)  # "key" never says the steps
+    assert "That was quick." in rig.speech.prepared  # said instead after a skip through
+    rig = Rig(library, Policy("chimes"))
+    assert rig.speech.prepared == []
 
 
 def test_speech_lengths_stretch_the_plan_once_per_batch(library: Library, qtbot: QtBot) -> None:

@@ -8,6 +8,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from stretchplayer.core import wording
 from stretchplayer.core.model import Pose
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.playback import UNDERWAY, State
@@ -129,6 +130,9 @@ class SessionPlanner(QObject):
         asked = _Asked(self._speech)
         speech = speech_time(self._spoken.policy, asked)
         timeline = build_timeline(self._poses, dataclasses.replace(self._pacing, speech=speech))
+        # What is said instead of the closing words after a session skipped through
+        # (app.wiring): rendered ahead as well, so it is heard on time too.
+        speech("done", wording.skipped_through())
         self._speech.prepare(asked.texts)
         return timeline
 
