@@ -193,3 +193,27 @@ def test_a_pose_listed_twice_is_done_once_and_said_once(file: Path) -> None:
         f'{file}: routines."Twice".poses: expected each pose once, got calf-stretch more than'
         " once; done once"
     ]
+
+
+def test_a_name_the_save_command_refuses_is_skipped_with_one_warning_and_kept(file: Path) -> None:
+    """A hand-edited name of 100 000 characters flooded `routines` and the picker with one line."""
+    long_name = "x" * 100_000
+    file.write_text(
+        json.dumps(
+            {
+                "routines": {
+                    long_name: {"poses": ["calf-stretch"]},
+                    "two\nlines": {"poses": ["calf-stretch"]},
+                    "Morning": {"poses": ["calf-stretch"]},
+                }
+            }
+        ),
+        encoding="utf-8",
+    )
+    routines, warnings = load_routines(file)
+    assert [r.name for r in routines] == ["Morning"]
+    assert len(warnings) == 2 and all("at most 80 characters" in w for w in warnings)
+    assert all(len(w) < 300 for w in warnings)  # the place is shortened too
+    save_routines([EVENING], file)
+    kept = json.loads(file.read_text(encoding="utf-8"))["routines"]
+    assert set(kept) == {"Evening", long_name, "two\nlines"}

@@ -1291,6 +1291,10 @@
         <translation>erwartet einen nicht leeren Namen; diese Routine wird übersprungen</translation>
     </message>
     <message>
+        <source>expected a name of one line, at most %s characters; skipped this routine</source>
+        <translation>erwartet einen Namen in einer Zeile, höchstens %s Zeichen; diese Routine wird übersprungen</translation>
+    </message>
+    <message>
         <source>expected an object, got %s; skipped this routine</source>
         <translation>erwartet ein Objekt, erhalten: %s; diese Routine wird übersprungen</translation>
     </message>

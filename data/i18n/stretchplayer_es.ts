@@ -1291,6 +1291,10 @@
         <translation>se esperaba un nombre no vacío; se omite esta rutina</translation>
     </message>
     <message>
+        <source>expected a name of one line, at most %s characters; skipped this routine</source>
+        <translation>se esperaba un nombre de una línea, de %s caracteres como máximo; se omite esta rutina</translation>
+    </message>
+    <message>
         <source>expected an object, got %s; skipped this routine</source>
         <translation>se esperaba un objeto, se recibió %s; se omite esta rutina</translation>
     </message>

@@ -1291,6 +1291,10 @@
         <translation>nom non vide attendu ; routine ignorée</translation>
     </message>
     <message>
+        <source>expected a name of one line, at most %s characters; skipped this routine</source>
+        <translation>nom attendu sur une ligne, %s caractères au plus ; routine ignorée</translation>
+    </message>
+    <message>
         <source>expected an object, got %s; skipped this routine</source>
         <translation>objet attendu, reçu %s ; routine ignorée</translation>
     </message>

@@ -101,6 +101,17 @@ def _routine(name: str, entry: object, where: str, warnings: list[str]) -> Routi
             f"{where}: " + routines_errors.tr("expected a non-empty name; skipped this routine")
         )
         return None
+    if "\n" in name or len(name) > NAME_LIMIT:
+        # What `routines save` and the window refuse: one line of 100 000 characters would
+        # flood the CLI's table and the picker. Skipped, it stays in the file as written.
+        warnings.append(
+            f"{where}: "
+            + routines_errors.tr(
+                "expected a name of one line, at most %s characters; skipped this routine"
+            )
+            % NAME_LIMIT
+        )
+        return None
     if not isinstance(entry, dict):
         warnings.append(
             f"{where}: "
