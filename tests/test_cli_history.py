@@ -36,6 +36,17 @@ def test_a_finished_text_session_is_recorded_with_its_routine() -> None:
     assert "Streak: 1 day in a row" in text and "Morning, in the terminal" in text
 
 
+def test_reading_a_history_that_is_not_there_creates_nothing(stretchplayer_home: Path) -> None:
+    """`history` only reads: it made an empty database, and on a full disk warned that "this
+    run's sessions will not be kept"."""
+    for args in ([], ["--json"]):
+        done = run_cli("history", *args)
+        assert done.returncode == 0 and done.stderr == ""
+        assert not (stretchplayer_home / "history.sqlite3").exists()
+    assert json.loads(done.stdout)["sessions"] == []
+    assert "No sessions yet" in run_cli("history").stdout
+
+
 def test_with_no_streak_history_does_not_ask_to_keep_it_going() -> None:
     assert run_cli("history").stdout.splitlines()[0].startswith("No sessions yet")
     with History() as past:

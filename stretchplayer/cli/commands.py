@@ -323,7 +323,7 @@ def history(args: argparse.Namespace) -> int:
 
     settings, warnings = load_settings()
     warn(warnings)
-    with History() as past:
+    with History(reading=True) as past:
         warn(past.warnings)
         try:
             if args.json:

@@ -153,10 +153,19 @@ class _TooNew(Exception):
 class History:
     """The history file, open for the life of this object. Use from one thread only."""
 
-    def __init__(self, path: Path | None = None, *, now: datetime | None = None) -> None:
+    def __init__(
+        self, path: Path | None = None, *, now: datetime | None = None, reading: bool = False
+    ) -> None:
+        """`reading`: only to read it (the `history` command), so where there is no history
+        yet there is nothing to say and nothing to create (on a full disk it warned that
+        "this run's sessions will not be kept", and left an empty file)."""
         self.path = path or paths.history_file()
         self.warnings: list[str] = []
         self.persistent = True
+        if reading and not self.path.exists() and not self.path.is_symlink():
+            self.persistent = False
+            self._conn = _open_memory()
+            return
         self._conn = self._connect(now)
 
     def _connect(self, now: datetime | None) -> sqlite3.Connection:
