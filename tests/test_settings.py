@@ -124,6 +124,27 @@ def test_a_bad_value_gives_way_once_that_setting_is_set_even_to_its_default(file
     assert written(file) == {"rest": 1e9}
 
 
+@pytest.mark.parametrize("there", [True, False], ids=["linked", "dangling"])
+def test_a_linked_settings_file_is_saved_where_the_link_points(
+    file: Path, tmp_path: Path, there: bool
+) -> None:
+    """Settings kept with the person's dotfiles: the first save replaced the link with a file."""
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    target = dotfiles / "stretchplayer.json"
+    if there:
+        target.write_text(json.dumps({"rest": 5.0, "mystery": 1}), encoding="utf-8")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.symlink_to(target)
+    settings, warnings = load_settings(file)
+    assert warnings == []
+    save_settings(replace(settings, breath_in=6.0), file)
+    assert file.is_symlink() and file.resolve() == target
+    expected = {"breath_in": 6.0, "rest": 5.0, "mystery": 1} if there else {"breath_in": 6.0}
+    assert written(target) == expected
+    assert [p.name for p in file.parent.iterdir()] == [file.name]  # no temporary file left
+
+
 def test_nan_written_by_hand_survives_a_save_as_written(file: Path) -> None:
     file.write_text('{"breath_in": NaN, "future": Infinity}', encoding="utf-8")
     settings, _ = load_settings(file)

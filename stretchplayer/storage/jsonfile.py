@@ -161,7 +161,13 @@ def write_json_atomic(path: Path, data: object, *, ours: object = None) -> None:
         json.dumps(ours, allow_nan=False)
     strict = ours is None
     payload = (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=not strict) + "\n").encode()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.is_symlink():
+        # A file linked from elsewhere (settings kept with the person's dotfiles, say) is
+        # written where the link points, as editors do: replacing the link with a file of its
+        # own cut the settings off from their home, silently, at the first save.
+        path = Path(os.path.realpath(path))
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
