@@ -94,6 +94,16 @@ def test_the_changelog_s_newest_release_is_this_version_on_the_metainfo_s_date()
     assert first == (__version__, newest.get("date"))
 
 
+def test_each_release_in_the_changelog_has_each_kind_of_change_once() -> None:
+    """A merge once left two "### Fixed" headings in one release, the first of them empty."""
+    changelog = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+    for release in re.split(r"^## ", changelog, flags=re.MULTILINE)[1:]:
+        kinds = re.findall(r"^### (.+)$", release, re.MULTILINE)
+        assert len(kinds) == len(set(kinds)), release.splitlines()[0]
+        for section in re.split(r"^### .+$", release, flags=re.MULTILINE)[1:]:
+            assert section.strip(), f"an empty section in {release.splitlines()[0]}"
+
+
 def _png_size(path: Path) -> tuple[int, int]:
     header = path.read_bytes()[:24]
     assert header[:8] == b"\x89PNG\r\n\x1a\n", path
