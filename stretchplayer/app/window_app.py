@@ -316,11 +316,7 @@ class StretchApp:
         # Saving over a routine keeps its own pacing and breath counts; a new one starts from
         # the current one's.
         base = same[0] if same else self.routine
-        pacing = dict(base.pacing) if base else {}
-        breaths = {p: n for p, n in base.breaths.items() if p in ids} if base else {}
-        # What it held that could not be read stays too (the person never saw it to change).
-        unread = dict(same[0].unread) if same else {}
-        routine = Routine(name, ids, pacing, breaths, unread)
+        routine = base.saved_as(name, ids) if base else Routine(name, ids)
         if self._store(put_routine(self.saved_routines, routine)):
             self.routine = routine
             self._save(dataclasses.replace(self.settings, routine=name))

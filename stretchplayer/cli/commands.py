@@ -461,19 +461,13 @@ def routines(args: argparse.Namespace) -> int:
             if stray:
                 raise RoutineError(cli.tr("--breaths: not among --poses: %s") % ", ".join(stray))
             given = {k: v for k, v in pacing.items() if v is not None}
-            if old is None:
-                routine = Routine(name, list(args.poses), given, dict(args.breaths))
-            else:
-                # As in the window: saving over a routine keeps the pacing and breath counts
-                # it had that this command does not set (it dropped them without a word), and
-                # what it held that could not be read. `routines delete` first starts afresh.
-                routine = Routine(
-                    name,
-                    list(args.poses),
-                    {**old.pacing, **given},
-                    {p: n for p, n in old.breaths.items() if p in args.poses} | args.breaths,
-                    dict(old.unread),
-                )
+            # As in the window: saving over a routine keeps what it had that this command does
+            # not set (it dropped it without a word). `routines delete` first starts afresh.
+            routine = (
+                old.saved_as(name, args.poses, given, args.breaths)
+                if old is not None
+                else Routine(name, list(args.poses), given, dict(args.breaths))
+            )
             changed = put_routine(saved, routine)
             done = cli.tr('saved routine "%s": %s') % (name, count_poses(len(routine.poses)))
             if unread:

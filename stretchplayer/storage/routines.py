@@ -14,7 +14,7 @@ keys this version does not know, at the top or in a routine, survive a save.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -62,6 +62,24 @@ class Routine:
         """The settings for a session of this routine."""
         return replace(settings, selected_poses=list(self.poses), **self.pacing)
 
+    def saved_as(
+        self,
+        name: str,
+        poses: Sequence[str],
+        pacing: Mapping[str, Any] | None = None,
+        breaths: Mapping[str, int] | None = None,
+    ) -> Routine:
+        """A routine saved from this one: these poses, and what this one had that is not
+        given (its pacing, and the breath counts of the poses it keeps); under this one's own
+        name, what it held that could not be read too (the person never saw it to change)."""
+        return Routine(
+            name,
+            list(poses),
+            {**self.pacing, **(pacing or {})},
+            {p: n for p, n in self.breaths.items() if p in poses} | dict(breaths or {}),
+            dict(self.unread) if name == self.name else {},
+        )
+
     def held(self, poses: Iterable[Pose]) -> tuple[Pose, ...]:
         """`poses` with this routine's own breath counts where it has one."""
         return tuple(
@@ -101,7 +119,7 @@ def _routine(name: str, entry: object, where: str, warnings: list[str]) -> Routi
             f"{where}: " + routines_errors.tr("expected a non-empty name; skipped this routine")
         )
         return None
-    if "\n" in name or len(name) > NAME_LIMIT:
+    if not _fits(name):
         # What `routines save` and the window refuse: one line of 100 000 characters would
         # flood the CLI's table and the picker. Skipped, it stays in the file as written.
         warnings.append(
@@ -346,11 +364,16 @@ def missing_poses(routine: Routine, pose_ids: Sequence[str]) -> list[str]:
     return [p for p in routine.poses if p not in known]
 
 
+def _fits(name: str) -> bool:
+    """A name the picker and the command line's table show whole: one line, not too long."""
+    return "\n" not in name and len(name) <= NAME_LIMIT
+
+
 def checked_name(name: str, builtin: str) -> str:
     name = name.strip()
     if not name:
         raise RoutineError(routines_errors.tr("expected a routine name, got an empty one"))
-    if "\n" in name or len(name) > NAME_LIMIT:
+    if not _fits(name):
         raise RoutineError(
             routines_errors.tr("expected a routine name of one line, at most %s characters")
             % NAME_LIMIT
