@@ -484,14 +484,15 @@ class StretchApp:
             self.voice.preview(app_window.tr(PREVIEW_TEXT))
 
         result = PreferencesDialog.edit(self.settings, self.voice.voices(), preview, self.window)
-        if result is None or result[0] == self.settings:
-            self.voice.apply_settings(self.settings)  # undo what a preview changed
-            if result is not None and result[1]:
-                # Set to what they were, maybe a default standing in for a value in the file
-                # that could not be used: that value goes, or its warning came at every start.
-                self._save(result[0], result[1])
+        edited, touched = result or (self.settings, frozenset())
+        if edited != self.settings:
+            self.apply_settings(edited, touched)
             return
-        self.apply_settings(*result)
+        self.voice.apply_settings(self.settings)  # undo what a preview changed
+        if touched:
+            # Set to what they were, maybe a default standing in for a value in the file that
+            # could not be used: that value goes, or its warning came back at every start.
+            self._save(edited, touched)
 
     def apply_settings(self, settings: Settings, touched: Collection[str] = ()) -> None:
         """Keep new settings: save them, reconfigure the voice, pace the next session anew.

@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from stretchplayer.core import wording
 from stretchplayer.core.model import Library
-from stretchplayer.engine.practice import counts
 from stretchplayer.engine.timeline import Cue
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.narration import Narrator
@@ -22,7 +21,7 @@ def connect_narration(controller: SessionController, narrator: Narrator) -> None
     """The narrator hears each cue and each change of state, and keeps its own pause state."""
 
     def on_cue(cue: Cue, stale: bool) -> None:
-        if cue.kind == "done" and not counts(controller.practised(), finished=True):
+        if cue.kind == "done" and not controller.counts_when_finished():
             # Heard as the window shows it: a session skipped through is not praised.
             cue = replace(cue, say=wording.skipped_through())
         narrator.on_cue(cue, stale)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from stretchplayer.engine.playback import UNDERWAY, Clock, Playback, Position, State
-from stretchplayer.engine.practice import Practice, practice
+from stretchplayer.engine.practice import Practice, counts, practice
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -101,6 +101,11 @@ class SessionController(QObject):
     def practised(self) -> Practice:
         """What the session since its start has played, and which poses it held."""
         return practice(self.timeline, self._playback.played())
+
+    def counts_when_finished(self) -> bool:
+        """Whether the history keeps the session if it finishes now (at its closing words):
+        not when it was skipped through. The window and the voice praise it only then."""
+        return counts(self.practised(), finished=True)
 
     def armed_ms(self) -> int | None:
         """Milliseconds the timer was last armed for, None when it is idle (for tests)."""

@@ -122,6 +122,11 @@ LONGEST_S = 24 * 3600.0
 _AHEAD = timedelta(days=1)
 
 
+def _latest(today: date | None) -> date:
+    """The last day a readable session can be on (by default from this computer's clock)."""
+    return (today or date.today()) + _AHEAD
+
+
 def check_duration(value: object) -> float:
     """A session's length in seconds, finite and not negative; raises ValueError otherwise.
 
@@ -300,7 +305,7 @@ class History:
         must be one record() could have written, no longer than `LONGEST_S` and dated no
         later than the day after `today` (by default the date on this computer's clock).
         """
-        latest = (today or date.today()) + _AHEAD
+        latest = _latest(today)
         try:
             rows = self._conn.execute(
                 "SELECT started_at, duration_s, poses, completed, routine, played, speed"
@@ -378,7 +383,7 @@ class History:
     def pose_counts(self, today: date | None = None) -> dict[str, int]:
         """How many sessions each pose was part of, most often first: of the sessions the
         list shows (see `_readable`), so the table never counts a row the list leaves out."""
-        latest = (today or date.today()) + _AHEAD
+        latest = _latest(today)
         rows = self._query(
             "SELECT value, COUNT(*) AS n FROM sessions, json_each(sessions.poses)"
             " WHERE json_valid(sessions.poses) AND json_type(sessions.poses) = 'array'"

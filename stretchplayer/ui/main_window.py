@@ -22,7 +22,6 @@ from stretchplayer.core import wording
 from stretchplayer.core.i18n import Context
 from stretchplayer.core.model import Library
 from stretchplayer.engine.playback import UNDERWAY, Position, State
-from stretchplayer.engine.practice import counts
 from stretchplayer.engine.timeline import Cue, Timeline
 from stretchplayer.session.controller import SessionController
 from stretchplayer.session.planner import SessionPlanner
@@ -365,7 +364,7 @@ class MainWindow(QMainWindow):
         timeline = self._controller.timeline
         closing = cue.kind == "done"
         # "Well done" only for a session the history will count (not one skipped through).
-        counted = not closing or counts(self._controller.practised(), finished=True)
+        counted = not closing or self._controller.counts_when_finished()
         self.step_panel.show_cue(cue, timeline, counted)
         if closing:
             self._update_actions()  # the closing words: nothing left to move through
