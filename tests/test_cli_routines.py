@@ -245,3 +245,15 @@ def test_the_built_in_name_in_another_language_is_taken_too() -> None:
     assert saved.returncode == 1
     assert saved.stderr.rstrip().endswith('"Alle sieben" is built in; choose another name')
     assert run_cli("routines", "save", "Todas", "--poses", "calf-stretch").returncode == 0
+
+
+def test_a_file_where_the_settings_folder_goes_is_named_as_not_a_folder(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.write_text("not a folder\n")
+    env = {**os.environ, "STRETCHPLAYER_HOME": str(home)}
+    saved = run_cli("routines", "save", "Dawn", "--poses", "calf-stretch", env=env)
+    assert saved.returncode == 1
+    assert saved.stderr.splitlines()[-1] == (
+        f"stretchplayer: routines save: {home / 'routines.json'}: not saved (Not a directory)"
+    )
+    assert home.read_text() == "not a folder\n"

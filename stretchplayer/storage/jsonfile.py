@@ -11,6 +11,7 @@ Hidden temporary files left by a save that was killed half-way are removed by th
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -167,7 +168,14 @@ def write_json_atomic(path: Path, data: object, *, ours: object = None) -> None:
         # own cut the settings off from their home, silently, at the first save.
         path = Path(os.path.realpath(path))
     else:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except FileExistsError as exc:
+            # A file stands where the folder goes: said as reading says it ("Not a
+            # directory"), where "File exists" read as if the save had been refused a name.
+            raise NotADirectoryError(
+                errno.ENOTDIR, os.strerror(errno.ENOTDIR), exc.filename
+            ) from None
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
