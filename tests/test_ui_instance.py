@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSize
 from pytestqt.qtbot import QtBot
 
@@ -70,6 +73,68 @@ def test_a_launch_while_the_first_is_still_starting_raises_it(qtbot: QtBot, tmp_
             first.listen()
         assert other.wait(timeout=30) == 0
     first.release()
+
+
+def test_where_no_lock_can_be_made_the_window_opens_unguarded(
+    qtbot: QtBot, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    home = tmp_path / "home"
+    home.write_text("a file where the folder goes\n")
+    first = SingleInstance(home / "window.lock")
+    with caplog.at_level(logging.WARNING):
+        assert first.claim()  # it was "already open" and quit, having shown nothing
+    warnings = [r.getMessage() for r in caplog.records]
+    first.listen()
+    second = SingleInstance(home / "window.lock")
+    assert second.claim()  # nothing to tell them apart: each opens its window
+    assert warnings == [
+        f"{home / 'window.lock'}: cannot make the lock that keeps to one window (Not a"
+        " directory); a second launch will open a second window"
+    ]
+    first.release()
+    second.release()
+    assert home.read_text() == "a file where the folder goes\n"
+
+
+# app.run() with QApplication.exec wrapped: once the window has painted and what it does after
+# its first paint is done, it says so and quits.
+SHOWN_PROBE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+real_exec = QApplication.exec
+def shown(self=None):
+    app = QApplication.instance()
+    window = next(w for w in app.topLevelWidgets() if hasattr(w, "firstPainted"))
+    def done():
+        print("shown", flush=True)
+        app.exit(0)
+    window.firstPainted.connect(lambda: QTimer.singleShot(0, done))
+    return real_exec()
+QApplication.exec = shown
+from stretchplayer.app import run
+from stretchplayer.core.library import load_library
+sys.exit(run(load_library()))
+"""
+
+
+def test_a_file_in_place_of_the_folder_still_opens_the_window(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    home.write_text("a file where the folder goes\n")
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "STRETCHPLAYER_HOME": str(home)}
+    result = subprocess.run(
+        [sys.executable, "-c", SHOWN_PROBE],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["shown"]
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("cannot make the lock") == 1
+    assert home.read_text() == "a file where the folder goes\n"
 
 
 def test_size_place_and_splitter_come_back(qtbot: QtBot, library: Library) -> None:

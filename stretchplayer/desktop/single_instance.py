@@ -11,14 +11,19 @@ between keeps trying to reach it for a second.
 
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
 
+from stretchplayer.storage.folders import make_folder
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer
+
+log = logging.getLogger(__name__)
 
 RAISE = b"raise\n"
 WAIT_MS = 1000
@@ -44,15 +49,38 @@ class SingleInstance(QObject):
 
     def __init__(self, lock_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        lock_path.parent.mkdir(parents=True, exist_ok=True)
+        self._folder_problem: str | None = None
+        try:
+            make_folder(lock_path.parent)
+        except OSError as exc:  # a file in the folder's place, a read-only parent
+            self._folder_problem = exc.strerror or str(exc)
         self._lock = QLockFile(str(lock_path))
         self._path = lock_path
         self._server: QLocalServer | None = None
+        self._guarded = True
 
     def claim(self) -> bool:
-        """True: this is the first (call `listen` soon); False: another one runs and was asked
-        to show itself."""
+        """True: this is the first (call `listen` soon), or no lock can be made where the lock
+        goes, and this one runs unguarded; False: another one runs and was asked to show
+        itself."""
         if self._lock.tryLock(100):
+            return True
+        error = self._lock.error()
+        if error is not QLockFile.LockError.LockFailedError:
+            # Not held by another window: no lock file can be made there at all. Taking that
+            # for "already open" quit at once, saying a window was shown that never was.
+            self._guarded = False
+            log.warning(
+                "%s: cannot make the lock that keeps to one window (%s); a second launch will"
+                " open a second window",
+                self._path,
+                self._folder_problem
+                or (
+                    "Permission denied"
+                    if error is QLockFile.LockError.PermissionError
+                    else error.name
+                ),
+            )
             return True
         from PySide6.QtNetwork import QLocalSocket
 
@@ -73,6 +101,8 @@ class SingleInstance(QObject):
 
     def listen(self) -> None:
         """Answer later launches (after `claim` returned True)."""
+        if not self._guarded:
+            return  # the server's name is another window's, if one holds the lock after all
         from PySide6.QtNetwork import QLocalServer
 
         name = server_name(self._path)

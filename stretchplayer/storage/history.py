@@ -26,6 +26,7 @@ from typing import Any
 from stretchplayer.core.guest import ReadError, parse_json, printable, read_head
 from stretchplayer.core.i18n import Context
 from stretchplayer.storage import paths
+from stretchplayer.storage.folders import make_folder
 from stretchplayer.storage.jsonfile import move_aside
 
 SCHEMA_VERSION = 2
@@ -428,7 +429,7 @@ class History:
 
 
 def _open(path: Path) -> sqlite3.Connection:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_folder(path.parent)
     _check_header(path)
     # Another StretchPlayer may be writing (a text session while the window is open): wait.
     conn = sqlite3.connect(path, timeout=10)

@@ -11,7 +11,6 @@ Hidden temporary files left by a save that was killed half-way are removed by th
 
 from __future__ import annotations
 
-import errno
 import json
 import logging
 import os
@@ -23,6 +22,7 @@ from typing import Any
 
 from stretchplayer.core.guest import ReadError, TooLarge, parse_json, printable, read_limited
 from stretchplayer.core.i18n import Context
+from stretchplayer.storage.folders import make_folder
 from stretchplayer.storage.leftovers import remove_stale
 
 # The library's context: the words a file's problems share ("a list") are one entry.
@@ -168,14 +168,7 @@ def write_json_atomic(path: Path, data: object, *, ours: object = None) -> None:
         # own cut the settings off from their home, silently, at the first save.
         path = Path(os.path.realpath(path))
     else:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except FileExistsError as exc:
-            # A file stands where the folder goes: said as reading says it ("Not a
-            # directory"), where "File exists" read as if the save had been refused a name.
-            raise NotADirectoryError(
-                errno.ENOTDIR, os.strerror(errno.ENOTDIR), exc.filename
-            ) from None
+        make_folder(path.parent)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:
