@@ -182,6 +182,30 @@ def test_a_corrupt_database_is_moved_aside_and_a_new_one_started(file: Path) -> 
         assert len(h.sessions()) == 1
 
 
+def test_a_corrupt_linked_database_is_moved_aside_where_it_lives(
+    file: Path, tmp_path: Path
+) -> None:
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    target = dotfiles / "history.sqlite3"
+    junk = b"this is not a database, it is a shopping list\n" * 200
+    target.write_bytes(junk)
+    (dotfiles / "history.sqlite3-journal").write_bytes(b"journal bytes")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.symlink_to(target)
+    with History(file, now=NOW) as h:
+        [warning] = h.warnings
+        done(h, 0)
+    aside = dotfiles / "history.sqlite3.corrupt-20260314-073005"
+    assert aside.read_bytes() == junk, "never deleted"
+    assert aside.with_name(aside.name + "-journal").read_bytes() == b"journal bytes"
+    assert f"moved it aside to {aside} and started a new history" in warning
+    # The link stays, and the new history is kept where the old one was.
+    assert file.is_symlink() and file.resolve() == target
+    with History(target) as h:
+        assert len(h.sessions()) == 1
+
+
 def test_a_damaged_page_is_caught_at_open(file: Path) -> None:
     with History(file) as h:
         for i in range(400):

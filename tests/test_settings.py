@@ -298,3 +298,24 @@ def test_every_setting_has_a_rule() -> None:
     assert set(RULES) == {f.name for f in fields(Settings)}
     for f in fields(Settings):
         assert RULES[f.name](getattr(Settings(), f.name)) == getattr(Settings(), f.name)
+
+
+def test_a_corrupt_linked_settings_file_is_moved_aside_where_it_lives(
+    file: Path, tmp_path: Path
+) -> None:
+    """The link stays, so the next save goes back with the person's dotfiles."""
+    dotfiles = tmp_path / "dotfiles"
+    dotfiles.mkdir()
+    target = dotfiles / "stretchplayer.json"
+    target.write_text("{not json", encoding="utf-8")
+    file.parent.mkdir(parents=True, exist_ok=True)
+    file.symlink_to(target)
+    settings, [warning] = load_settings(file, now=datetime(2026, 12, 5, 7, 0, 0))
+    aside = dotfiles / "stretchplayer.json.corrupt-20261205-070000"
+    assert aside.read_text(encoding="utf-8") == "{not json"  # kept, for the person to mend
+    assert warning.startswith(f"{file}: ")
+    assert f"moved it aside to {aside}; using defaults" in warning
+    assert file.is_symlink() and not target.exists()
+    save_settings(replace(settings, breath_in=6.0), file)
+    assert file.is_symlink() and written(target) == {"breath_in": 6.0}
+    assert sorted(p.name for p in file.parent.iterdir()) == [file.name]

@@ -64,10 +64,24 @@ def aside_path(path: Path, now: datetime) -> Path:
 
 
 def move_aside(path: Path, now: datetime | None = None) -> Path:
-    """Rename `path` to a free `.corrupt-` name and return it; raises OSError if it cannot."""
+    """Rename `path` to a free `.corrupt-` name and return it; raises OSError if it cannot.
+
+    Through a link, the file it points to is moved, in its own folder, and the link stays:
+    the file is kept there on purpose (with the person's dotfiles, say), and the next save
+    writes through the link (`write_json_atomic`). Moving the link itself made that save a
+    file of our own, cutting the settings off from their home.
+    """
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     target = aside_path(path, now or datetime.now())
     path.replace(target)
     return target
+
+
+def aside_name(path: Path, aside: Path) -> str:
+    """How a warning about `path` names where it was moved: by name when beside it, in full
+    when a link took it elsewhere (the person would look for it beside `path`)."""
+    return aside.name if aside.parent == path.parent else str(aside)
 
 
 def top_level() -> str:
@@ -124,7 +138,7 @@ def move_aside_saying(path: Path, now: datetime | None = None) -> str:
         aside = move_aside(path, now)
     except OSError as exc:
         return problems.tr("could not move it aside (%s)") % (exc.strerror or exc)
-    return problems.tr("moved it aside to %s") % aside.name
+    return problems.tr("moved it aside to %s") % aside_name(path, aside)
 
 
 def _parse(raw: bytes) -> tuple[object, tuple[str, str] | None]:
