@@ -16,6 +16,14 @@ from stretchplayer.ui.breath_pacer import PositionSource
 ui_progress = Context("ui_progress")
 
 GAP = 4.0  # logical pixels between two poses
+# The ways a name too long for its segment is shortened, the first that tells it apart.
+_ELISIONS = (Qt.TextElideMode.ElideRight, Qt.TextElideMode.ElideLeft, Qt.TextElideMode.ElideMiddle)
+
+
+def _could_be(label: str, names: list[str]) -> bool:
+    """Whether `label`, a name shortened with "…", could be one of `names` shortened so."""
+    head, _, tail = label.partition("…")
+    return any(n.startswith(head) and n.endswith(tail) for n in names)
 
 
 class SessionProgress(QWidget):
@@ -32,12 +40,15 @@ class SessionProgress(QWidget):
         self._timeline: Timeline | None = None
         self._source: PositionSource | None = None
         self._shown: tuple[int | None, int] | None = None  # (segment, fill edge) last asked for
+        # The labels as last worked out, and for what bar size and font (this timeline's).
+        self._labels: tuple[tuple[QSize, str], list[str]] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.setAccessibleName(ui_progress.tr("Session progress"))
 
     def set_timeline(self, timeline: Timeline | None) -> None:
         self._timeline = timeline
+        self._labels = None
         self.update()
 
     def set_source(self, source: PositionSource | None) -> None:
@@ -47,6 +58,33 @@ class SessionProgress(QWidget):
     def segments(self) -> list[str]:
         """The pose names, one per segment, in session order."""
         return [span.pose.name for span in self._timeline.spans] if self._timeline else []
+
+    def labels(self) -> list[str]:
+        """Each segment's name as it is shown: whole, shortened with "…", or "" where even
+        that does not fit."""
+        key = (self.size(), self._label_font().key())
+        if self._labels is None or self._labels[0] != key:
+            self._labels = (key, self._fit_labels())
+        return self._labels[1]
+
+    def _label_font(self) -> QFont:
+        return style.sized(self.font(), self.height() * 0.46, QFont.Weight.Medium)
+
+    def _fit_labels(self) -> list[str]:
+        metrics = QFontMetrics(self._label_font())
+        names = self.segments()
+        labels = []
+        for name, rect in zip(names, self._segment_rects(), strict=True):
+            room = round(rect.width() - 12)
+            others = [n for n in names if n != name]
+            shortened = [metrics.elidedText(name, mode, room) for mode in _ELISIONS]
+            # Cut at its end as a rule; but "Vorbeuge i…" would stand for both of German's
+            # forward folds, which differ only at their ends ("im Stehen", "im Sitzen"):
+            # then at its start ("…im Sitzen"), or in its middle, whichever tells it apart.
+            label = next((t for t in shortened if not _could_be(t, others)), shortened[0])
+            fits = label and label != "…" and metrics.horizontalAdvance(label) < rect.width() - 8
+            labels.append(label if fits else "")
+        return labels
 
     def current_segment(self) -> int | None:
         """Index of the highlighted segment: the pose being done, or the one coming next."""
@@ -157,9 +195,8 @@ class SessionProgress(QWidget):
                         painter.setBrush(accent)
                         painter.drawRoundedRect(filled, 3, 3)
 
-        font = style.sized(self.font(), self.height() * 0.46, QFont.Weight.Medium)
-        painter.setFont(font)
-        metrics = QFontMetrics(font)
+        painter.setFont(self._label_font())
+        labels = self.labels()
         for i, rect in enumerate(self._segment_rects()):
             is_current = i == current
             painter.setPen(Qt.PenStyle.NoPen)
@@ -177,11 +214,9 @@ class SessionProgress(QWidget):
                 painter.setPen(accent)
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
-            name = self._timeline.spans[i].pose.name if self._timeline else ""
-            label = metrics.elidedText(name, Qt.TextElideMode.ElideRight, round(rect.width() - 12))
-            if label and label != "…" and metrics.horizontalAdvance(label) < rect.width() - 8:
+            if labels[i]:
                 edge = filled.right() if is_current else rect.left()
-                self._draw_label(painter, rect, label, edge, palette)
+                self._draw_label(painter, rect, labels[i], edge, palette)
         painter.end()
 
     def _draw_label(
