@@ -41,8 +41,9 @@ def test_each_window_and_its_buttons_fit_the_screen(
     )
     seen = json.loads(shown.stdout)
     assert seen["screen"] == [width, height]
-    for name in ("window", "preferences", "history", "about"):
+    for name in ("window", "preferences", "history", "history, a long one", "about"):
         w, h = seen[name]["size"]
         assert w <= width and h + TITLE_BAR <= height, (name, w, h)
         assert seen[name]["cut"] == [], name
         assert seen[name]["crowded"] == [], name
+        assert seen[name]["overlapping"] == [], name

@@ -10,9 +10,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -170,8 +172,19 @@ class HistoryDialog(MarkedDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         style.without_icons(buttons.buttons())
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 20, 24, 16)
+        # All of it scrolls where the screen is too short for it (a 1024×600 netbook with a
+        # long history): squeezed below what it needs, the calendar was drawn over its legend.
+        body = QWidget()
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidgetResizable(True)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 20, 0, 16)
+        outer.setSpacing(12)
+        outer.addWidget(scroll, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(24, 0, 24, 0)
         layout.setSpacing(12)
         layout.addWidget(self.streak)
         layout.addWidget(tip)
@@ -194,7 +207,9 @@ class HistoryDialog(MarkedDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.more)
-        layout.addWidget(buttons)
+        scroll.setWidget(body)
+        buttons.setContentsMargins(24, 0, 24, 0)
+        outer.addWidget(buttons)
         self.poses.setVisible(bool(poses))
 
     def pose_rows(self) -> list[tuple[str, int]]:
