@@ -65,3 +65,20 @@ def test_names_shortened_alike_keep_the_ends_that_tell_them_apart(
     bar.set_timeline(alone)
     label = bar.labels()[1]
     assert label.endswith("…") and reads_as(label, "Vorbeuge im Sitzen")
+
+
+def test_a_shortened_name_has_no_space_beside_its_ellipsis(qtbot: QtBot, library: Library) -> None:
+    standing, seated = (
+        dataclasses.replace(library.get(i), name=name)
+        for i, name in (
+            ("standing-forward-fold", "Vorbeuge im Stehen"),
+            ("seated-forward-fold", "Vorbeuge im Sitzen"),
+        )
+    )
+    bar = SessionProgress()
+    qtbot.addWidget(bar)
+    bar.set_timeline(build_timeline((standing, seated), Pacing(breath_in=1, breath_out=1)))
+    for width in range(120, 400, 4):
+        bar.resize(width, 30)
+        for label in bar.labels():
+            assert "… " not in label and " …" not in label, (width, label)

@@ -77,7 +77,11 @@ class SessionProgress(QWidget):
         for name, rect in zip(names, self._segment_rects(), strict=True):
             room = round(rect.width() - 12)
             others = [n for n in names if n != name]
-            shortened = [metrics.elidedText(name, mode, room) for mode in _ELISIONS]
+            # "… Stehen" and "Vorbeuge …" read as a word missing, not a word cut short.
+            shortened = [
+                metrics.elidedText(name, mode, room).replace("… ", "…").replace(" …", "…")
+                for mode in _ELISIONS
+            ]
             # Cut at its end as a rule; but "Vorbeuge i…" would stand for both of German's
             # forward folds, which differ only at their ends ("im Stehen", "im Sitzen"):
             # then at its start ("…im Sitzen"), or in its middle, whichever tells it apart.
