@@ -165,12 +165,26 @@ def test_without_espeak_plan_voice_says_so_once_and_plans_silently() -> None:
 
 @pytest.mark.parametrize(
     ("out", "message"),
-    [("{tmp}", "is a folder"), ("{tmp}/missing/x.wav", "does not exist")],
+    [
+        ("{tmp}/folder.wav", "{tmp}/folder.wav is a folder"),
+        ("{tmp}/missing/x.wav", "the folder {tmp}/missing does not exist"),
+        ("{tmp}/notes.txt/x.wav", "{tmp}/notes.txt is a file, not a folder"),
+    ],
 )
-def test_a_bad_out_path_is_one_line(tmp_path: Path, out: str, message: str) -> None:
-    done = run_cli("export-audio", "--out", out.format(tmp=tmp_path))
+@pytest.mark.parametrize("command", [["export-audio"], ["figure", "--pose", "calf-stretch"]])
+def test_a_bad_out_path_is_one_line(
+    tmp_path: Path, out: str, message: str, command: list[str]
+) -> None:
+    (tmp_path / "notes.txt").write_text("mine\n")
+    if command[0] == "figure":
+        out, message = out.replace(".wav", ".png"), message.replace(".wav", ".png")
+    (tmp_path / "folder.wav").mkdir()
+    (tmp_path / "folder.png").mkdir()
+    done = run_cli(*command, "--out", out.format(tmp=tmp_path))
     assert done.returncode == 1
-    assert message in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert message.format(tmp=tmp_path) in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert (tmp_path / "notes.txt").read_text() == "mine\n"
 
 
 # -- the mixer, with made-up clips (no speech engine needed) -------------------------------

@@ -428,6 +428,10 @@
         <translation>--out: den Ordner %s gibt es nicht</translation>
     </message>
     <message>
+        <source>--out: %s is a file, not a folder</source>
+        <translation>--out: %s ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
         <source>export-audio: cannot speak: %s</source>
         <translation>export-audio: kann nicht sprechen: %s</translation>
     </message>
@@ -1841,7 +1845,7 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation>Aus&#173;richten</translation>
+        <translation>Aus­richten</translation>
     </message>
     <message>
         <source>Hold</source>
@@ -1853,7 +1857,7 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
     <message>
         <source>Switch sides</source>
-        <translation>Seiten&#173;wechsel</translation>
+        <translation>Seiten­wechsel</translation>
     </message>
     <message>
         <source>Rest</source>
@@ -1865,11 +1869,11 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
     </message>
     <message>
         <source>Inhale</source>
-        <translation>Ein&#173;atmen</translation>
+        <translation>Ein­atmen</translation>
     </message>
     <message>
         <source>Exhale</source>
-        <translation>Aus&#173;atmen</translation>
+        <translation>Aus­atmen</translation>
     </message>
     <message>
         <source>Breath pacer</source>

@@ -428,6 +428,10 @@
         <translation>--out: la carpeta %s no existe</translation>
     </message>
     <message>
+        <source>--out: %s is a file, not a folder</source>
+        <translation>--out: %s es un archivo, no una carpeta</translation>
+    </message>
+    <message>
         <source>export-audio: cannot speak: %s</source>
         <translation>export-audio: no se puede hablar: %s</translation>
     </message>
@@ -1841,7 +1845,7 @@ cuanto más intenso el color, más minutos.</translation>
     </message>
     <message>
         <source>Set up</source>
-        <translation>Ajús&#173;tate</translation>
+        <translation>Ajús­tate</translation>
     </message>
     <message>
         <source>Hold</source>

@@ -428,6 +428,10 @@
         <translation>--out : le dossier %s n&apos;existe pas</translation>
     </message>
     <message>
+        <source>--out: %s is a file, not a folder</source>
+        <translation>--out : %s est un fichier, pas un dossier</translation>
+    </message>
+    <message>
         <source>export-audio: cannot speak: %s</source>
         <translation>export-audio : impossible de parler : %s</translation>
     </message>
@@ -1865,11 +1869,11 @@ plus la couleur est intense, plus il y a de minutes.</translation>
     </message>
     <message>
         <source>Inhale</source>
-        <translation>Inspi&#173;rez</translation>
+        <translation>Inspi­rez</translation>
     </message>
     <message>
         <source>Exhale</source>
-        <translation>Expi&#173;rez</translation>
+        <translation>Expi­rez</translation>
     </message>
     <message>
         <source>Breath pacer</source>

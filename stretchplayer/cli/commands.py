@@ -271,6 +271,16 @@ def play(args: argparse.Namespace) -> int:
     )
 
 
+def check_out_folder(out: Path) -> None:
+    """Say now, before any work, when the folder `--out` names cannot take the file."""
+    folder = out.parent
+    if folder.is_dir():
+        return
+    if folder.exists():
+        raise UserError(cli.tr("--out: %s is a file, not a folder") % folder)
+    raise UserError(cli.tr("--out: the folder %s does not exist") % folder)
+
+
 def export_audio(args: argparse.Namespace) -> int:
     from stretchplayer.session.audio_export import export_session
     from stretchplayer.session.narration import Policy, speech_time
@@ -282,8 +292,7 @@ def export_audio(args: argparse.Namespace) -> int:
         raise UserError(
             cli.tr("--out: %s is a folder; expected a file name such as session.wav") % out
         )
-    if not out.parent.is_dir():
-        raise UserError(cli.tr("--out: the folder %s does not exist") % out.parent)
+    check_out_folder(out)
     settings = settings_for_run(args)  # the person's mistakes before the engine's
     poses = chosen_poses(args, load(args))
     policy = Policy.for_command_line(settings)
@@ -404,8 +413,7 @@ def figure(args: argparse.Namespace) -> int:
         raise UserError(
             cli.tr("--out: %s is a folder; expected a file name such as figure.png") % out
         )
-    if not out.parent.is_dir():
-        raise UserError(cli.tr("--out: the folder %s does not exist") % out.parent)
+    check_out_folder(out)
     step = None if args.step is None else args.step - 1
     posed = moment(shape, step, breath=args.breath)
     side = args.side or pose.first_side
