@@ -16,14 +16,18 @@ from stretchplayer.ui.breath_pacer import PositionSource
 ui_progress = Context("ui_progress")
 
 GAP = 4.0  # logical pixels between two poses
-# The ways a name too long for its segment is shortened, the first that tells it apart.
-_ELISIONS = (Qt.TextElideMode.ElideRight, Qt.TextElideMode.ElideLeft, Qt.TextElideMode.ElideMiddle)
 
 
-def _could_be(label: str, names: list[str]) -> bool:
-    """Whether `label`, a name shortened with "…", could be one of `names` shortened so."""
+def _shortened(metrics: QFontMetrics, name: str, mode: Qt.TextElideMode, room: int) -> str:
+    """`name` in `room` pixels, cut with "…" where `mode` says if it does not fit whole."""
+    # "… Stehen" and "Vorbeuge …" read as a word missing, not a word cut short.
+    return metrics.elidedText(name, mode, room).replace("… ", "…").replace(" …", "…")
+
+
+def _could_be(label: str, names: list[str], own: str) -> bool:
+    """Whether `label`, `own` shortened with "…", could be another of `names` shortened so."""
     head, _, tail = label.partition("…")
-    return any(n.startswith(head) and n.endswith(tail) for n in names)
+    return any(n != own and n.startswith(head) and n.endswith(tail) for n in names)
 
 
 class SessionProgress(QWidget):
@@ -76,18 +80,20 @@ class SessionProgress(QWidget):
         labels = []
         for name, rect in zip(names, self._segment_rects(), strict=True):
             room = round(rect.width() - 12)
-            others = [n for n in names if n != name]
-            # "… Stehen" and "Vorbeuge …" read as a word missing, not a word cut short.
-            shortened = [
-                metrics.elidedText(name, mode, room).replace("… ", "…").replace(" …", "…")
-                for mode in _ELISIONS
-            ]
-            # Cut at its end as a rule; but "Vorbeuge i…" would stand for both of German's
-            # forward folds, which differ only at their ends ("im Stehen", "im Sitzen"):
-            # then at its start ("…im Sitzen"), or in its middle, whichever tells it apart.
-            label = next((t for t in shortened if not _could_be(t, others)), shortened[0])
-            fits = label and label != "…" and metrics.horizontalAdvance(label) < rect.width() - 8
-            labels.append(label if fits else "")
+            label = _shortened(metrics, name, Qt.TextElideMode.ElideRight, room)
+            if not label or label == "…" or metrics.horizontalAdvance(label) >= rect.width() - 8:
+                labels.append("")  # no room for a word: the tooltip names the pose
+                continue
+            if label != name and _could_be(label, names, name):
+                # "Vorbeuge i…" would stand for both of German's forward folds, which differ
+                # only at their ends ("im Stehen", "im Sitzen"): then cut at the start
+                # ("…im Sitzen"), or in the middle, whichever tells it apart.
+                for mode in (Qt.TextElideMode.ElideLeft, Qt.TextElideMode.ElideMiddle):
+                    other = _shortened(metrics, name, mode, room)
+                    if not _could_be(other, names, name):
+                        label = other
+                        break
+            labels.append(label)
         return labels
 
     def current_segment(self) -> int | None:
