@@ -27,7 +27,7 @@ from stretchplayer.core.guest import ReadError, parse_json, printable, read_head
 from stretchplayer.core.i18n import Context
 from stretchplayer.storage import paths
 from stretchplayer.storage.folders import make_folder
-from stretchplayer.storage.jsonfile import aside_name, move_aside
+from stretchplayer.storage.jsonfile import aside_name, linked_file, move_aside
 
 SCHEMA_VERSION = 2
 PLAYED = ("window", "text")  # how a session was played: in the window, or `play --text`
@@ -190,7 +190,7 @@ class History:
             )
         except _Corrupt as exc:
             try:
-                real = path.resolve()  # through a link, SQLite keeps its journal by the file
+                real = linked_file(path)  # through a link, SQLite keeps its journal by the file
                 aside = move_aside(path, now)
                 for suffix in _SIDECARS:
                     # A journal belongs to its database; keep the pair together for recovery.

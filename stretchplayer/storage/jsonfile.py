@@ -63,6 +63,13 @@ def aside_path(path: Path, now: datetime) -> Path:
     return candidate
 
 
+def linked_file(path: Path) -> Path:
+    """The file `path` names: where it points if it is a link (maybe to a file not yet
+    there), else `path` itself. A file kept elsewhere on purpose (with the person's dotfiles,
+    say) is read, written and moved aside there, and the link stays."""
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
 def move_aside(path: Path, now: datetime | None = None) -> Path:
     """Rename `path` to a free `.corrupt-` name and return it; raises OSError if it cannot.
 
@@ -71,8 +78,7 @@ def move_aside(path: Path, now: datetime | None = None) -> Path:
     writes through the link (`write_json_atomic`). Moving the link itself made that save a
     file of our own, cutting the settings off from their home.
     """
-    if path.is_symlink():
-        path = Path(os.path.realpath(path))
+    path = linked_file(path)
     target = aside_path(path, now or datetime.now())
     path.replace(target)
     return target
@@ -176,13 +182,11 @@ def write_json_atomic(path: Path, data: object, *, ours: object = None) -> None:
         json.dumps(ours, allow_nan=False)
     strict = ours is None
     payload = (json.dumps(data, indent=2, ensure_ascii=False, allow_nan=not strict) + "\n").encode()
-    if path.is_symlink():
-        # A file linked from elsewhere (settings kept with the person's dotfiles, say) is
-        # written where the link points, as editors do: replacing the link with a file of its
-        # own cut the settings off from their home, silently, at the first save.
-        path = Path(os.path.realpath(path))
-    else:
+    if not path.is_symlink():
         make_folder(path.parent)
+    # Written where a link points, as editors do: replacing the link with a file of its own
+    # cut the settings off from their home, silently, at the first save.
+    path = linked_file(path)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     tmp = Path(tmp_name)
     try:

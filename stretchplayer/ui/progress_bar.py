@@ -66,16 +66,18 @@ class SessionProgress(QWidget):
     def labels(self) -> list[str]:
         """Each segment's name as it is shown: whole, shortened with "…", or "" where even
         that does not fit."""
-        key = (self.size(), self._label_font().key())
+        return self._labels_in(self._label_font())
+
+    def _labels_in(self, font: QFont) -> list[str]:
+        key = (self.size(), font.key())
         if self._labels is None or self._labels[0] != key:
-            self._labels = (key, self._fit_labels())
+            self._labels = (key, self._fit_labels(QFontMetrics(font)))
         return self._labels[1]
 
     def _label_font(self) -> QFont:
         return style.sized(self.font(), self.height() * 0.46, QFont.Weight.Medium)
 
-    def _fit_labels(self) -> list[str]:
-        metrics = QFontMetrics(self._label_font())
+    def _fit_labels(self, metrics: QFontMetrics) -> list[str]:
         names = self.segments()
         labels = []
         for name, rect in zip(names, self._segment_rects(), strict=True):
@@ -205,8 +207,9 @@ class SessionProgress(QWidget):
                         painter.setBrush(accent)
                         painter.drawRoundedRect(filled, 3, 3)
 
-        painter.setFont(self._label_font())
-        labels = self.labels()
+        font = self._label_font()
+        painter.setFont(font)
+        labels = self._labels_in(font)
         for i, rect in enumerate(self._segment_rects()):
             is_current = i == current
             painter.setPen(Qt.PenStyle.NoPen)
