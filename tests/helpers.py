@@ -75,9 +75,55 @@ def run_cli(
     )
 
 
+# app.run() with QApplication.exec wrapped: once the window has painted and what it does after
+# its first paint is done, it prints what it was asked to and quits.
+_FIRST_PAINT_PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+real_exec = QApplication.exec
+def shown(self=None):
+    app = QApplication.instance()
+    window = next(w for w in app.topLevelWidgets() if hasattr(w, "firstPainted"))
+    def done():
+        print(SAID, flush=True)
+        app.exit(0)
+    window.firstPainted.connect(lambda: QTimer.singleShot(0, done))
+    return real_exec()
+QApplication.exec = shown
+from stretchplayer.app import run
+from stretchplayer.core.library import load_library
+sys.exit(run(load_library()))
+"""
+
+
+def run_to_first_paint(said: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Open the window as `stretchplayer` does, in a process of its own; once it has painted
+    and done what follows its first paint, print `said` (a Python expression, with `app` the
+    QApplication and `json` imported) and quit."""
+    return subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT_PROBE.replace("SAID", said)],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def write_json(path: Path, data: Any) -> Path:
     path.write_text(json.dumps(data), encoding="utf-8")
     return path
+
+
+def linked_to_dotfiles(link: Path, dotfiles: Path, name: str) -> Path:
+    """Make `link` a link to `name` in a folder of dotfiles (the person's own, kept
+    elsewhere); the file it points to, not yet written."""
+    dotfiles.mkdir(exist_ok=True)
+    link.parent.mkdir(parents=True, exist_ok=True)
+    target = dotfiles / name
+    link.symlink_to(target)
+    return target
 
 
 def shipped_library_data() -> dict[str, Any]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from stretchplayer.storage.history import SCHEMA_VERSION, History, Session
+from tests.helpers import linked_to_dotfiles
 
 TODAY = date(2026, 3, 14)
 NOW = datetime(2026, 3, 14, 7, 30, 5)
@@ -186,13 +187,10 @@ def test_a_corrupt_linked_database_is_moved_aside_where_it_lives(
     file: Path, tmp_path: Path
 ) -> None:
     dotfiles = tmp_path / "dotfiles"
-    dotfiles.mkdir()
-    target = dotfiles / "history.sqlite3"
+    target = linked_to_dotfiles(file, dotfiles, "history.sqlite3")
     junk = b"this is not a database, it is a shopping list\n" * 200
     target.write_bytes(junk)
     (dotfiles / "history.sqlite3-journal").write_bytes(b"journal bytes")
-    file.parent.mkdir(parents=True, exist_ok=True)
-    file.symlink_to(target)
     with History(file, now=NOW) as h:
         [warning] = h.warnings
         done(h, 0)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from stretchplayer.storage.settings import RULES, Settings, load_settings, save_settings
+from tests.helpers import linked_to_dotfiles
 
 NOW = datetime(2026, 3, 14, 7, 30, 5)
 
@@ -129,13 +130,9 @@ def test_a_linked_settings_file_is_saved_where_the_link_points(
     file: Path, tmp_path: Path, there: bool
 ) -> None:
     """Settings kept with the person's dotfiles: the first save replaced the link with a file."""
-    dotfiles = tmp_path / "dotfiles"
-    dotfiles.mkdir()
-    target = dotfiles / "stretchplayer.json"
+    target = linked_to_dotfiles(file, tmp_path / "dotfiles", "stretchplayer.json")
     if there:
         target.write_text(json.dumps({"rest": 5.0, "mystery": 1}), encoding="utf-8")
-    file.parent.mkdir(parents=True, exist_ok=True)
-    file.symlink_to(target)
     settings, warnings = load_settings(file)
     assert warnings == []
     save_settings(replace(settings, breath_in=6.0), file)
@@ -305,11 +302,8 @@ def test_a_corrupt_linked_settings_file_is_moved_aside_where_it_lives(
 ) -> None:
     """The link stays, so the next save goes back with the person's dotfiles."""
     dotfiles = tmp_path / "dotfiles"
-    dotfiles.mkdir()
-    target = dotfiles / "stretchplayer.json"
+    target = linked_to_dotfiles(file, dotfiles, "stretchplayer.json")
     target.write_text("{not json", encoding="utf-8")
-    file.parent.mkdir(parents=True, exist_ok=True)
-    file.symlink_to(target)
     settings, [warning] = load_settings(file, now=datetime(2026, 12, 5, 7, 0, 0))
     aside = dotfiles / "stretchplayer.json.corrupt-20261205-070000"
     assert aside.read_text(encoding="utf-8") == "{not json"  # kept, for the person to mend

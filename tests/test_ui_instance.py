@@ -17,7 +17,7 @@ from stretchplayer.core.model import Library
 from stretchplayer.desktop.single_instance import SingleInstance
 from stretchplayer.storage.settings import Settings, load_settings
 from tests.fakes import FakeClock
-from tests.helpers import REPO, run_cli, without_display
+from tests.helpers import REPO, run_cli, run_to_first_paint, without_display
 
 
 def test_a_second_launch_raises_the_first(qtbot: QtBot, tmp_path: Path) -> None:
@@ -96,40 +96,11 @@ def test_where_no_lock_can_be_made_the_window_opens_unguarded(
     assert home.read_text() == "a file where the folder goes\n"
 
 
-# app.run() with QApplication.exec wrapped: once the window has painted and what it does after
-# its first paint is done, it says so and quits.
-SHOWN_PROBE = """
-import sys
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-real_exec = QApplication.exec
-def shown(self=None):
-    app = QApplication.instance()
-    window = next(w for w in app.topLevelWidgets() if hasattr(w, "firstPainted"))
-    def done():
-        print("shown", flush=True)
-        app.exit(0)
-    window.firstPainted.connect(lambda: QTimer.singleShot(0, done))
-    return real_exec()
-QApplication.exec = shown
-from stretchplayer.app import run
-from stretchplayer.core.library import load_library
-sys.exit(run(load_library()))
-"""
-
-
 def test_a_file_in_place_of_the_folder_still_opens_the_window(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.write_text("a file where the folder goes\n")
     env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "STRETCHPLAYER_HOME": str(home)}
-    result = subprocess.run(
-        [sys.executable, "-c", SHOWN_PROBE],
-        cwd=REPO,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    result = run_to_first_paint('"shown"', env)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["shown"]
     assert "Traceback" not in result.stderr
