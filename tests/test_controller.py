@@ -117,6 +117,24 @@ def test_stop_returns_to_idle_with_no_timer(
     assert controller.position().cue is None
 
 
+@pytest.mark.parametrize(("before_closing", "finished"), [(0.01, False), (-0.01, True)])
+def test_a_stop_in_the_closing_words_ends_a_finished_session(
+    controller: SessionController,
+    timeline: Timeline,
+    clock: FakeClock,
+    before_closing: float,
+    finished: bool,
+) -> None:
+    ended: list[bool] = []
+    controller.sessionEnded.connect(lambda _practised, done: ended.append(done))
+    controller.start()
+    clock.advance(timeline.cues[-1].t - before_closing)
+    controller.update()
+    controller.stop()
+    assert ended == [finished]
+    assert controller.state is State.IDLE
+
+
 def test_finishing_emits_finished_once(
     controller: SessionController, timeline: Timeline, clock: FakeClock
 ) -> None:

@@ -101,6 +101,39 @@ def test_a_session_stopped_after_the_ticked_poses_changed_is_still_recorded(
     assert session.duration_s == pytest.approx(first.end)
 
 
+@pytest.mark.parametrize("pause_first", [False, True])
+def test_stop_pressed_at_well_done_keeps_the_session_finished_and_the_streak(
+    qtbot: QtBot, library: Library, clock: FakeClock, pause_first: bool
+) -> None:
+    """The closing words are on screen as "Finished": Stop then (or pause, then Stop) ends a
+    session played to its end, not one stopped early that no streak counts."""
+    stretch = make(qtbot, library, clock)
+    stretch.controller.start()
+    clock.advance(stretch.controller.timeline.cues[-1].t + 1)  # "Well done", 1 s in
+    stretch.controller.update()
+    assert stretch.window.step_panel.kicker.text().lower() == "finished"
+    if pause_first:
+        stretch.controller.toggle()
+    stretch.window.stop_action.trigger()
+    (session,) = History().sessions()
+    assert session.completed
+    assert session.poses == ["seated-forward-fold"]
+    assert History().streak() == 1
+
+
+def test_stop_pressed_in_the_last_pose_is_a_session_stopped_early(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    stretch = make(qtbot, library, clock)
+    stretch.controller.start()
+    clock.advance(stretch.controller.timeline.cues[-1].t - 0.5)  # half a second before the end
+    stretch.controller.update()
+    stretch.window.stop_action.trigger()
+    (session,) = History().sessions()
+    assert not session.completed
+    assert History().streak() == 0
+
+
 def test_a_session_stopped_in_the_first_seconds_is_not_recorded(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:

@@ -144,12 +144,15 @@ class Playback:
         self._jump(landing, self.state)
         return self._due(landing)
 
+    def at_closing(self) -> bool:
+        """Whether a session under way has reached its closing words ("Well done"): it is done
+        then, whatever ends it, played out or stopped."""
+        return self.state in UNDERWAY and self.elapsed() >= self.timeline.cues[-1].t - EPSILON
+
     def can_move(self) -> bool:
         """Whether Next and Previous have a session to move through: one under way and not
         yet at its closing words, which the window shows as finished."""
-        if self.state not in UNDERWAY:
-            return False
-        return self.elapsed() < self.timeline.cues[-1].t - EPSILON
+        return self.state in UNDERWAY and not self.at_closing()
 
     def next_pose(self) -> list[Cue]:
         if not self.can_move():

@@ -40,8 +40,8 @@ class SessionController(QObject):
         stateChanged(state): the new State (IDLE, RUNNING, PAUSED or FINISHED).
         timelineChanged(timeline): a new session was set (the chosen poses or pacing changed).
         finished(): the session played to its end.
-        sessionEnded(practised, finished): a session under way ended, played to its end or
-            stopped: what it practised (a Practice), read before anyone hears of the new
+        sessionEnded(practised, finished): a session under way ended, played to its end (or
+            stopped in its closing words) or stopped: what it practised (a Practice), read before anyone hears of the new
             state (a plan waiting for that state replaces the playback it is read from).
     """
 
@@ -153,13 +153,16 @@ class SessionController(QObject):
 
     def _run(self, action: Callable[[], list[Cue] | None]) -> None:
         before = self._playback.state
+        # Stopped during its closing words, a session was played to its end all the same: the
+        # window already says "Finished", and the history must not call it stopped early.
+        closing = self._playback.at_closing()
         due = action()
         if due:
             self._announce(due)
         after = self._playback.state
         if after is not before:
             if before in UNDERWAY and after not in UNDERWAY:
-                self.sessionEnded.emit(self.practised(), after is State.FINISHED)
+                self.sessionEnded.emit(self.practised(), after is State.FINISHED or closing)
             self.stateChanged.emit(after)
             if after is State.FINISHED:
                 self.finished.emit()
