@@ -10,7 +10,7 @@ from collections.abc import Callable
 from stretchplayer.core.model import Library
 from stretchplayer.engine.pacing import Pacing
 from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
-from stretchplayer.ui.presenter import View, idle_view, is_mirrored, view_for
+from stretchplayer.ui.presenter import View, idle_view, is_mirrored, view_for, with_streak
 from tests.helpers import REPO
 
 ADVICE = "Stretch once a day."
@@ -131,6 +131,14 @@ def test_the_end_says_well_done_with_the_advice(library: Library) -> None:
     assert view.instruction == "Well done. That's your stretches for today."
     assert view.detail == ADVICE
     assert view.pose is None
+
+
+def test_the_end_once_counted_says_the_days_in_a_row_before_the_advice(library: Library) -> None:
+    done = view_at(session(library, "calf-stretch"), lambda c: c.kind == "done")
+    first = with_streak(done, 1, ADVICE)
+    assert first.detail == f"1 day in a row. {ADVICE}"
+    assert (first.kicker, first.instruction) == (done.kicker, done.instruction)
+    assert with_streak(done, 12).detail == "12 days in a row."
 
 
 def test_idle_shows_the_first_pose_as_it_will_be_done(library: Library) -> None:

@@ -121,6 +121,43 @@ def test_stop_pressed_at_well_done_keeps_the_session_finished_and_the_streak(
     assert History().streak() == 1
 
 
+def test_the_finished_screen_says_the_streak_the_session_makes(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    with History() as past:
+        past.record(datetime.now() - timedelta(days=1), 600, ["seated-forward-fold"], True)
+    stretch = make(qtbot, library, clock)
+    advice = library.about.advice
+    stretch.controller.start()
+    clock.advance(stretch.controller.timeline.cues[-1].t + 1)  # "Well done", not yet recorded
+    stretch.controller.update()
+    assert stretch.window.step_panel.detail.text() == advice
+    clock.advance(stretch.controller.timeline.total)
+    stretch.controller.update()  # the closing words end: recorded, and the streak read back
+    assert stretch.window.step_panel.detail.text() == f"2 days in a row. {advice}"
+    stretch.controller.toggle()  # Space: a new session, which has no streak to tell yet
+    assert "in a row" not in stretch.window.step_panel.detail.text()
+
+
+def test_no_streak_on_the_finished_screen_when_hidden_or_when_stopped_at_well_done(
+    qtbot: QtBot, library: Library, clock: FakeClock
+) -> None:
+    settings = Settings(
+        voice_enabled=False, selected_poses=["seated-forward-fold"], show_streak=False
+    )
+    hidden = StretchApp(library, settings, clock=clock)
+    qtbot.addWidget(hidden.window)
+    play_through(hidden, clock)
+    assert hidden.window.step_panel.detail.text() == library.about.advice
+    stopped = make(qtbot, library, clock)
+    stopped.controller.start()
+    clock.advance(stopped.controller.timeline.cues[-1].t + 1)
+    stopped.controller.update()
+    stopped.window.stop_action.trigger()  # back to the first pose, ready for the next session
+    assert History().streak() == 1
+    assert "in a row" not in stopped.window.step_panel.detail.text()
+
+
 def test_stop_pressed_in_the_last_pose_is_a_session_stopped_early(
     qtbot: QtBot, library: Library, clock: FakeClock
 ) -> None:

@@ -2007,6 +2007,13 @@ je kräftiger die Farbe, desto mehr Minuten.</translation>
         <source>Up next</source>
         <translation>Als Nächstes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row.</source>
+        <translation>
+            <numerusform>%n Tag in Folge.</numerusform>
+            <numerusform>%n Tage in Folge.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>First: %s</source>
         <translation>Zuerst: %s</translation>

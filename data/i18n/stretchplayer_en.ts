@@ -57,6 +57,16 @@
     </message>
 </context>
 <context>
+    <name>ui_presenter</name>
+    <message numerus="yes">
+        <source>%n day(s) in a row.</source>
+        <translation>
+            <numerusform>%n day in a row.</numerusform>
+            <numerusform>%n days in a row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ui_window</name>
     <message numerus="yes">
         <source>%s of %n pose(s) · %s</source>

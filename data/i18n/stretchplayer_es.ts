@@ -2007,6 +2007,13 @@ cuanto más intenso el color, más minutos.</translation>
         <source>Up next</source>
         <translation>A continuación</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row.</source>
+        <translation>
+            <numerusform>%n día seguido.</numerusform>
+            <numerusform>%n días seguidos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>First: %s</source>
         <translation>Primero: %s</translation>

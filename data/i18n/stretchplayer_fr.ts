@@ -2007,6 +2007,13 @@ plus la couleur est intense, plus il y a de minutes.</translation>
         <source>Up next</source>
         <translation>Ensuite</translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row.</source>
+        <translation>
+            <numerusform>%n jour d&apos;affilée.</numerusform>
+            <numerusform>%n jours d&apos;affilée.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>First: %s</source>
         <translation>D&apos;abord : %s</translation>

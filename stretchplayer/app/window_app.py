@@ -431,8 +431,20 @@ class StretchApp:
         routine = self.routine.name if self.routine else None
         try:
             self.history.record(started, seconds, poses, completed, routine, "window")
+            if completed and self.settings.show_streak:
+                self._show_streak()
         except HistoryError as exc:
             self.window.show_notice(str(exc))
+
+    def _show_streak(self) -> None:
+        """Under the closing words, the days in a row the session just recorded makes: read
+        back from the history, so it is the streak History shows, not a guess."""
+        from stretchplayer.storage.history import practice_day
+
+        day_start = self.settings.day_start
+        days = self.history.streak(practice_day(datetime.now(), day_start), day_start)
+        if days:
+            self.window.show_streak(days)
 
     def show_history(self) -> HistoryDialog:
         from PySide6.QtCore import Qt

@@ -377,6 +377,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — StretchPlayer" if name else "StretchPlayer")
         self.refresh()
 
+    def show_streak(self, days: int) -> None:
+        """The session played to its end makes `days` in a row: said under its closing words
+        (not once a Stop has left them for the next session's first pose)."""
+        if self._controller.state is State.FINISHED:
+            self.step_panel.show_streak(days)
+
     def _state_changed(self, state: State) -> None:
         running = state is State.RUNNING
         text = {

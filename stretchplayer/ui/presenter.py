@@ -96,6 +96,13 @@ def view_for(cue: Cue, timeline: Timeline, advice: str = "", counted: bool = Tru
     return _in_pose(cue, cue.pose_index, timeline)
 
 
+def with_streak(finished: View, days: int, advice: str = "") -> View:
+    """The finished session's view once the history has counted it: the days in a row it
+    makes, then the advice."""
+    streak = ui_presenter.tr("%n day(s) in a row.", "", days)
+    return replace(finished, detail=f"{streak} {advice}" if advice else streak)
+
+
 def _countdown(cue: Cue, timeline: Timeline) -> View:
     first = _next_pose(cue, timeline)
     side = cue.next_pose_side

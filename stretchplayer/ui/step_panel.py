@@ -25,7 +25,7 @@ from stretchplayer.ui.breath_pacer import BreathPacer
 from stretchplayer.ui.figures import PoseFigures, figure_step
 from stretchplayer.ui.pictures import PosePictures
 from stretchplayer.ui.pose_card import PoseCard
-from stretchplayer.ui.presenter import View, idle_view, view_for
+from stretchplayer.ui.presenter import View, idle_view, view_for, with_streak
 from stretchplayer.ui.step_list import StepList
 
 ui_steps = Context("ui_steps")
@@ -168,6 +168,10 @@ class StepPanel(QWidget):
         """Show this moment; at the end, whether the session `counted` in the history."""
         self._idle = None
         self._show(view_for(cue, timeline, self._advice, counted))
+
+    def show_streak(self, days: int) -> None:
+        """Add to the finished session's closing words the days in a row it makes."""
+        self._show(with_streak(self._view, days, self._advice))
 
     def set_state(self, state: State, startable: bool = True) -> None:
         """Says what Space will do; with no pose ticked (not `startable`) it starts nothing."""
