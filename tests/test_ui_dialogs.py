@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from stretchplayer.core import i18n
 from stretchplayer.core.model import Library
 from stretchplayer.storage.settings import DEFAULTS, Settings
 from stretchplayer.ui.about_dialog import AboutDialog
@@ -136,10 +137,28 @@ def test_voice_names_are_listed_tidily(qtbot: QtBot) -> None:
     assert listed == [
         "Default voice for the language",
         "English (Great Britain) (en-GB)",
+        "",  # a separator: above it the voices for the language of the session
         "French (fr)",
         "Cherokee (chr)",
         "Two spaces",
     ]
+
+
+def test_the_voices_for_the_session_language_come_first(qtbot: QtBot) -> None:
+    """131 espeak-ng voices, sorted by code: German ones first in a German window."""
+    voices = [
+        Voice("en-us", "English (America)", "en-us"),
+        Voice("de", "German", "de"),
+        Voice("fr", "French", "fr"),
+        Voice("de-ch", "German (Switzerland)", "de_CH"),
+    ]
+    i18n.set_language("de")
+    dialog = PreferencesDialog(Settings(voice_id="fr"), voices)
+    qtbot.addWidget(dialog)
+    listed = [dialog.voice.itemData(i) for i in range(1, dialog.voice.count())]
+    assert listed == ["de", "de-ch", None, "en-us", "fr"]
+    assert dialog.voice.currentText() == "French (fr)"  # a saved choice is still the one shown
+    assert dialog.settings().voice_id == "fr"
 
 
 def test_tab_in_a_dialog_frames_what_it_reached(qtbot: QtBot) -> None:

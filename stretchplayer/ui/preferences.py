@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from stretchplayer.core import fields
+from stretchplayer.core import fields, i18n
 from stretchplayer.core.fields import Field
 from stretchplayer.core.i18n import Context
 from stretchplayer.storage.settings import DEFAULTS, Settings
@@ -101,6 +101,21 @@ def _select(combo: QComboBox, value: str) -> None:
     combo.setCurrentIndex(index if index >= 0 else 0)
 
 
+def speakers_first(voices: Sequence[Voice], language: str) -> tuple[list[Voice], list[Voice]]:
+    """The voices that speak `language` (any of its regions: "en-GB" for "en"), which the
+    person most likely wants, and then every other, each in the order given."""
+
+    def speaks(voice: Voice) -> bool:
+        return voice.language.replace("_", "-").split("-")[0].lower() == language.lower()
+
+    return [v for v in voices if speaks(v)], [v for v in voices if not speaks(v)]
+
+
+def _voice_label(voice: Voice) -> str:
+    name = " ".join(voice.name.split())  # espeak-ng has "Cherokee " among them
+    return f"{name} ({voice.language})" if voice.language else name
+
+
 class PreferencesDialog(MarkedDialog):
     """Pacing and voice settings. `settings()` is the edited copy; the caller decides to keep it.
 
@@ -138,10 +153,13 @@ class PreferencesDialog(MarkedDialog):
         self.voice_enabled = QCheckBox(fields.VOICE_ENABLED.shown_label)
         self.voice = QComboBox()
         self.voice.addItem(ui_prefs.tr("Default voice for the language"), "")
-        for voice in voices:
-            name = " ".join(voice.name.split())  # espeak-ng has "Cherokee " among them
-            label = f"{name} ({voice.language})" if voice.language else name
-            self.voice.addItem(label, voice.id)
+        speaking, others = speakers_first(voices, i18n.language())
+        for voice in speaking:
+            self.voice.addItem(_voice_label(voice), voice.id)
+        if speaking and others:
+            self.voice.insertSeparator(self.voice.count())
+        for voice in others:
+            self.voice.addItem(_voice_label(voice), voice.id)
         if not voices:
             self.voice.setToolTip(ui_prefs.tr("No voices were found on this computer."))
         self.rate = _whole(fields.VOICE_RATE)
