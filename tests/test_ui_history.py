@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -156,6 +157,15 @@ def test_no_streak_on_the_finished_screen_when_hidden_or_when_stopped_at_well_do
     stopped.window.stop_action.trigger()  # back to the first pose, ready for the next session
     assert History().streak() == 1
     assert "in a row" not in stopped.window.step_panel.detail.text()
+
+
+def test_no_streak_on_the_finished_screen_from_a_history_that_keeps_nothing(
+    qtbot: QtBot, library: Library, clock: FakeClock, stretchplayer_home: Path
+) -> None:
+    (stretchplayer_home / "history.sqlite3").symlink_to("/dev/zero")  # said: "will not be kept"
+    stretch = make(qtbot, library, clock)
+    play_through(stretch, clock)
+    assert stretch.window.step_panel.detail.text() == library.about.advice
 
 
 def test_stop_pressed_in_the_last_pose_is_a_session_stopped_early(

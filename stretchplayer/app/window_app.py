@@ -431,7 +431,8 @@ class StretchApp:
         routine = self.routine.name if self.routine else None
         try:
             self.history.record(started, seconds, poses, completed, routine, "window")
-            if completed and self.settings.show_streak:
+            # Not from a history kept in memory: its notice said the session will not be kept.
+            if completed and self.settings.show_streak and self.history.persistent:
                 self._show_streak()
         except HistoryError as exc:
             self.window.show_notice(str(exc))
