@@ -30,7 +30,7 @@ from pytestqt.qtbot import QtBot
 from stretchplayer.core.library import load_library, parse_library
 from stretchplayer.core.model import other_side
 from stretchplayer.engine.pacing import Pacing
-from stretchplayer.engine.playback import Playback, State
+from stretchplayer.engine.playback import EPSILON, UNDERWAY, Playback, State
 from stretchplayer.engine.practice import practice
 from stretchplayer.engine.timeline import Cue, Timeline, build_timeline
 from stretchplayer.session.controller import SessionController
@@ -253,6 +253,7 @@ class ControllerMachine(RuleBasedStateMachine):
         self.cues: list[tuple[Cue, bool]] = []
         self.states: list[State] = []
         self.finished = 0
+        self.ended: list[bool] = []
 
     @property
     def c(self) -> SessionController:
@@ -265,6 +266,7 @@ class ControllerMachine(RuleBasedStateMachine):
         self.c.cueReached.connect(lambda cue, stale: self.cues.append((cue, stale)))
         self.c.stateChanged.connect(self.states.append)
         self.c.finished.connect(self.on_finished)
+        self.c.sessionEnded.connect(lambda _practised, done: self.ended.append(done))
 
     def on_finished(self) -> None:
         self.finished += 1
@@ -277,7 +279,14 @@ class ControllerMachine(RuleBasedStateMachine):
     def act(self, action: str) -> None:
         self.cues.clear()
         before = list(self.states)
+        was = self.c.state
+        closing = was in UNDERWAY and self.c.elapsed() >= self.c.timeline.cues[-1].t - EPSILON
+        ended = len(self.ended)
         getattr(self.c, action)()
+        # A session ends once, as it leaves being under way: finished if it played out or had
+        # reached its closing words ("Well done"), however it ended then.
+        left = was in UNDERWAY and self.c.state not in UNDERWAY
+        assert self.ended[ended:] == ([self.c.state is State.FINISHED or closing] if left else [])
         # A state is announced only when it changes, and then it is the controller's state.
         new = self.states[len(before) :]
         assert len(new) <= 1
