@@ -41,8 +41,9 @@ class SessionController(QObject):
         timelineChanged(timeline): a new session was set (the chosen poses or pacing changed).
         finished(): the session played to its end.
         sessionEnded(practised, finished): a session under way ended, played to its end (or
-            stopped in its closing words) or stopped: what it practised (a Practice), read before anyone hears of the new
-            state (a plan waiting for that state replaces the playback it is read from).
+            stopped in its closing words) or stopped: what it practised (a Practice), read
+            before anyone hears of the new state (a plan waiting for that state replaces the
+            playback it is read from).
     """
 
     cueReached = Signal(object, bool)
