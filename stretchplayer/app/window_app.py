@@ -440,10 +440,7 @@ class StretchApp:
     def _show_streak(self) -> None:
         """Under the closing words, the days in a row the session just recorded makes: read
         back from the history, so it is the streak History shows, not a guess."""
-        from stretchplayer.storage.history import practice_day
-
-        day_start = self.settings.day_start
-        days = self.history.streak(practice_day(datetime.now(), day_start), day_start)
+        days = self.history.streak(day_start=self.settings.day_start)  # today by that hour
         if days:
             self.window.show_streak(days)
 
